@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Diary.h"
+
+#include "Dates.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace backlog {
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Diary", text);
+}
+} // namespace
+
+Diary::Diary(std::unique_ptr<Database> db)
+    : m_db(std::move(db)), m_episodes(*m_db), m_entries(*m_db), m_sessions(*m_db), m_alerts(*m_db)
+{
+}
+
+Result<std::unique_ptr<Diary>> Diary::open(const QString& path, Database::Options options)
+{
+    auto db = Database::open(path, options);
+    if (!db)
+        return db.error();
+    return std::unique_ptr<Diary>(new Diary(std::move(db.value())));
+}
+
+Status Diary::saveEntry(const DailyEntry& entry)
+{
+    return m_db->transaction([&] { return m_entries.save(entry); });
+}
+
+Result<Bundle> Diary::toBundle()
+{
+    const auto episode = m_episodes.get();
+    if (!episode)
+        return episode.error();
+    if (!episode.value())
+        return badInput(tr("%1: the diary has no episode yet; set it up in BackLog or import a "
+                           "bundle first")
+                            .arg(m_db->path()));
+    Bundle b;
+    b.episode = *episode.value();
+    auto extras = m_episodes.bundleExtras();
+    if (!extras)
+        return extras.error();
+    b.extraTop = extras.value().first;
+    b.extraPatient = extras.value().second;
+    auto entries = m_entries.all();
+    if (!entries)
+        return entries.error();
+    b.entries = entries.value();
+    auto sessions = m_sessions.all();
+    if (!sessions)
+        return sessions.error();
+    b.sessions = sessions.value();
+    for (Session& s : b.sessions)
+        s.id = 0;
+    auto alerts = m_alerts.all();
+    if (!alerts)
+        return alerts.error();
+    b.alerts = alerts.value();
+    return b;
+}
+
+Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
+{
+    return m_db->transaction([&]() -> Status {
+        const auto current = m_episodes.get();
+        if (!current)
+            return current.error();
+        if (!current.value()) {
+            if (const Status s = m_episodes.save(bundle.episode); !s)
+                return s;
+            if (const Status s = m_episodes.saveBundleExtras(bundle.extraTop, bundle.extraPatient); !s)
+                return s;
+        } else if (!(*current.value() == bundle.episode) && warnings) {
+            *warnings << tr("%1: the diary already has an episode (program start %2); it is kept, "
+                            "and the bundle's episode header is not imported")
+                             .arg(m_db->path(), isoDate(current.value()->programStart));
+        }
+        for (const DailyEntry& e : bundle.entries)
+            if (const Status s = m_entries.save(e); !s)
+                return s;
+        const auto existing = m_sessions.all();
+        if (!existing)
+            return existing.error();
+        QList<Session> present = existing.value();
+        for (const Session& s : bundle.sessions) {
+            bool duplicate = false;
+            for (int i = 0; i < present.size(); ++i) {
+                if (present[i].sameContent(s)) {
+                    duplicate = true;
+                    present.removeAt(i); // each stored session matches once
+                    break;
+                }
+            }
+            if (duplicate)
+                continue;
+            if (const auto id = m_sessions.add(s); !id)
+                return id.error();
+        }
+        for (const Alert& a : bundle.alerts)
+            if (const Status s = m_alerts.save(a); !s)
+                return s;
+        return {};
+    });
+}
+
+Result<Evaluation> Diary::evaluateAndStore(const QDate& asOf)
+{
+    const auto bundle = toBundle();
+    if (!bundle)
+        return bundle.error();
+    Evaluation ev = evaluate(bundle->episode, bundle->entries, bundle->sessions, bundle->alerts,
+                             asOf);
+    QSet<QString> known;
+    for (const Alert& a : bundle->alerts)
+        known.insert(a.rule + QLatin1Char('@') + isoDate(a.date));
+    const Status stored = m_db->transaction([&]() -> Status {
+        for (const Alert& a : ev.alerts) {
+            if (known.contains(a.rule + QLatin1Char('@') + isoDate(a.date)))
+                continue;
+            if (const Status s = m_alerts.save(a); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return ev;
+}
+
+} // namespace backlog

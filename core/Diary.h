@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+#include "clinical/Engine.h"
+#include "exchange/Bundle.h"
+#include "storage/Database.h"
+#include "storage/Repositories.h"
+
+#include <memory>
+
+namespace backlog {
+
+/// The service the programs talk to: one open diary, its repositories, import and
+/// export of bundles, and the clinical evaluation of what it holds.
+class Diary
+{
+public:
+    static Result<std::unique_ptr<Diary>> open(const QString& path, Database::Options options);
+    static Result<std::unique_ptr<Diary>> open(const QString& path)
+    {
+        return open(path, Database::Options{});
+    }
+
+    Database& database() { return *m_db; }
+    EpisodeRepository& episodes() { return m_episodes; }
+    EntryRepository& entries() { return m_entries; }
+    SessionRepository& sessions() { return m_sessions; }
+    AlertRepository& alerts() { return m_alerts; }
+
+    /// Saves one day's entry durably (one transaction).
+    Status saveEntry(const DailyEntry& entry);
+
+    /// The whole diary as an exchange bundle; needs an episode.
+    Result<Bundle> toBundle();
+
+    /// Imports a bundle in one transaction: everything or nothing. Into a diary without an
+    /// episode, the bundle's episode is taken; otherwise the diary keeps its episode
+    /// (a warning says so when they differ). Entries replace those of the same date;
+    /// sessions are added unless the same session is already there; alerts are merged.
+    Status importBundle(const Bundle& bundle, QStringList* warnings = nullptr);
+
+    /// Evaluates the diary as of `asOf` and stores every newly fired alert; returns the
+    /// evaluation (needs an episode).
+    Result<Evaluation> evaluateAndStore(const QDate& asOf);
+
+private:
+    explicit Diary(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    EpisodeRepository m_episodes;
+    EntryRepository m_entries;
+    SessionRepository m_sessions;
+    AlertRepository m_alerts;
+};
+
+} // namespace backlog

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clinical/History.h"
+#include "clinical/Plan.h"
+#include "model/Alert.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QList>
+
+#include <optional>
+
+namespace backlog {
+
+/// What the rules see: the history up to the as-of date.
+struct RuleContext
+{
+    const History& history;
+};
+
+/// Everything the clinical engine says about an episode as of a date.
+struct Evaluation
+{
+    QDate asOf;
+    int programDay = 0;
+    int programWeek = 0;
+    int phase = 0;
+    DurationClass durationClass = DurationClass::Acute;
+    std::optional<double> baselinePain;
+    std::optional<double> baselineFunction;
+    std::optional<double> pain7d;
+    std::optional<double> function7d;
+    Response response = Response::Unknown;
+    QList<WeekAdherence> weeks;
+    /// Every alert fired on or before the as-of date, by date then rule id. Each carries
+    /// its acknowledgement (from `known`, when dated on or before the as-of date) and the
+    /// data that triggered it.
+    QList<Alert> alerts;
+};
+
+/// Evaluates the plan, adherence and every safety rule over the history up to `asOf`.
+/// `known` are the alerts already stored (their acknowledgement dates decide re-firing).
+Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
+                    const QList<Session>& sessions, const QList<Alert>& known,
+                    const QDate& asOf);
+
+/// The latest date of any entry or session; the program start when there are none.
+QDate defaultAsOf(const Episode& episode, const QList<DailyEntry>& entries,
+                  const QList<Session>& sessions);
+
+/// The evaluate report of formats.md section 4, pretty-printed, keys in documented order.
+QByteArray evaluationToJson(const Evaluation& evaluation);
+
+} // namespace backlog

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clinical/Plan.h"
+
+#include <QtGlobal>
+
+#include <algorithm>
+
+namespace backlog {
+
+QString toString(DurationClass value)
+{
+    switch (value) {
+    case DurationClass::Acute: return QStringLiteral("acute");
+    case DurationClass::Subacute: return QStringLiteral("subacute");
+    case DurationClass::Chronic: return QStringLiteral("chronic");
+    }
+    return {};
+}
+
+DurationClass durationClass(const Episode& episode)
+{
+    const qint64 days = episode.onsetDate.daysTo(episode.programStart);
+    if (days < 28)
+        return DurationClass::Acute;
+    if (days <= 84)
+        return DurationClass::Subacute;
+    return DurationClass::Chronic;
+}
+
+int programDay(const QDate& programStart, const QDate& date)
+{
+    return static_cast<int>(programStart.daysTo(date)) + 1;
+}
+
+int programWeek(int day)
+{
+    // ceil(day / 7) for any sign of day
+    return day > 0 ? (day + 6) / 7 : -((-day) / 7);
+}
+
+int phaseOfDay(int day)
+{
+    if (day < 1)
+        return 0;
+    if (day <= 28)
+        return 1;
+    if (day <= 56)
+        return 2;
+    return 3;
+}
+
+int phaseOfWeek(int week)
+{
+    return phaseOfDay(week * 7);
+}
+
+int walkingTargetMinutes(int day)
+{
+    if (day < 1)
+        return 5;
+    return std::min(30, 5 + 2 * (day - 1));
+}
+
+int sessionsPlannedPerWeek(int phase)
+{
+    switch (phase) {
+    case 1: return 2;
+    case 2: return 1;
+    default: return 0;
+    }
+}
+
+QList<PlanItem> selfCareItems(int day)
+{
+    switch (phaseOfDay(day)) {
+    case 1:
+        return {
+            {QStringLiteral("cat_cow"), 3, QT_TRANSLATE_NOOP("Plan", "Cat-cow stretch, 5 minutes"),
+             QT_TRANSLATE_NOOP("Plan", "times")},
+            {QStringLiteral("pelvic_tilts"), 2,
+             QT_TRANSLATE_NOOP("Plan", "Pelvic tilts lying down, sets of 10"),
+             QT_TRANSLATE_NOOP("Plan", "sets")},
+            {QStringLiteral("walking_min"), walkingTargetMinutes(day),
+             QT_TRANSLATE_NOOP("Plan", "Walking"), QT_TRANSLATE_NOOP("Plan", "minutes")},
+        };
+    case 2:
+        return {
+            {QStringLiteral("bird_dog"), 2,
+             QT_TRANSLATE_NOOP("Plan", "Bird-dog, sets of 10 each side"),
+             QT_TRANSLATE_NOOP("Plan", "sets")},
+            {QStringLiteral("dead_bug"), 2,
+             QT_TRANSLATE_NOOP("Plan", "Dead bug, sets of 10 each side"),
+             QT_TRANSLATE_NOOP("Plan", "sets")},
+            {QStringLiteral("walking_min"), 30, QT_TRANSLATE_NOOP("Plan", "Walking"),
+             QT_TRANSLATE_NOOP("Plan", "minutes")},
+        };
+    case 3:
+        return {
+            {QStringLiteral("movement_min"), 20,
+             QT_TRANSLATE_NOOP("Plan", "Daily movement routine"),
+             QT_TRANSLATE_NOOP("Plan", "minutes")},
+        };
+    default: return {};
+    }
+}
+
+int amountDone(const SelfCare& care, const QString& key)
+{
+    if (key == QLatin1String("cat_cow"))
+        return care.catCow;
+    if (key == QLatin1String("pelvic_tilts"))
+        return care.pelvicTilts;
+    if (key == QLatin1String("walking_min"))
+        return care.walkingMin;
+    if (key == QLatin1String("bird_dog"))
+        return care.birdDog;
+    if (key == QLatin1String("dead_bug"))
+        return care.deadBug;
+    if (key == QLatin1String("movement_min"))
+        return care.movementMin;
+    return 0;
+}
+
+double daySelfCareScore(int day, const DailyEntry* entry)
+{
+    if (!entry)
+        return 0.0;
+    const QList<PlanItem> items = selfCareItems(day);
+    if (items.isEmpty())
+        return 0.0;
+    double sum = 0.0;
+    for (const PlanItem& item : items)
+        sum += std::min(1.0, static_cast<double>(amountDone(entry->selfCare, item.key)) / item.dose);
+    return sum / items.size();
+}
+
+SessionGuidance sessionGuidance(const Episode& episode, const QList<Session>& sessions,
+                                const Session& session)
+{
+    SessionGuidance g;
+    g.shorterThanRange = session.minutes < 30;
+    g.longerThanRange = session.minutes > 60;
+
+    const int day = programDay(episode.programStart, session.date);
+    const int week = programWeek(day);
+    const int planned = sessionsPlannedPerWeek(phaseOfWeek(week));
+    int inWeek = 0;
+    bool counted = false;
+    for (const Session& s : sessions) {
+        if (programWeek(programDay(episode.programStart, s.date)) != week)
+            continue;
+        ++inWeek;
+        if ((session.id != 0 && s.id == session.id) || s.sameContent(session))
+            counted = true;
+    }
+    if (!counted)
+        ++inWeek;
+    g.abovePlan = week >= 1 && planned > 0 && inWeek > planned;
+
+    if (durationClass(episode) == DurationClass::Acute) {
+        g.windowStart = episode.onsetDate.addDays(3);
+        g.windowEnd = episode.onsetDate.addDays(7);
+        bool earlier = false;
+        for (const Session& s : sessions) {
+            const bool same = (session.id != 0 && s.id == session.id) || s.sameContent(session);
+            if (!same && s.date < session.date)
+                earlier = true;
+        }
+        g.isFirstAcuteSession = !earlier;
+        g.outsideWindow = g.isFirstAcuteSession &&
+                          (session.date < g.windowStart || session.date > g.windowEnd);
+    }
+    return g;
+}
+
+} // namespace backlog

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/DailyEntry.h"
+#include "model/Episode.h"
+#include "model/Session.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace backlog {
+
+/// Duration of the episode at program start (ACP 2017 convention).
+enum class DurationClass { Acute, Subacute, Chronic };
+
+QString toString(DurationClass value);
+
+/// acute < 28 days, subacute 28..84, chronic > 84, from onset to program start.
+DurationClass durationClass(const Episode& episode);
+
+/// Program day of `date`: day 1 is the program start; 0 or less before it.
+int programDay(const QDate& programStart, const QDate& date);
+
+/// Program week of a program day: ceil(day / 7); 0 for days -6..0.
+int programWeek(int day);
+
+/// Phase of a program day: 1 (days 1..28), 2 (29..56), 3 (57 on); 0 before the start.
+int phaseOfDay(int day);
+
+/// Phase of a program week: weeks 1-4 phase 1, 5-8 phase 2, 9 on phase 3.
+int phaseOfWeek(int week);
+
+/// Walking target in minutes: 5 + 2 (d - 1), capped at 30 (30 from phase 2 on).
+int walkingTargetMinutes(int day);
+
+/// Massage sessions the plan asks for in a week of this phase (0 in phase 3: as needed).
+int sessionsPlannedPerWeek(int phase);
+
+/// A daily self-care item of the plan with its dose.
+struct PlanItem
+{
+    QString key;       ///< self_care field name, e.g. "walking_min"
+    int dose = 0;      ///< daily amount that counts as done
+    const char* label; ///< untranslated, context "Plan"
+    const char* unit;  ///< untranslated, context "Plan"
+};
+
+/// The scored self-care items of the plan on a program day (clinical.md section 3).
+QList<PlanItem> selfCareItems(int day);
+
+/// What an entry records for a plan item key.
+int amountDone(const SelfCare& care, const QString& key);
+
+/// A day's self-care score: the mean over the day's items of min(1, done / dose);
+/// 0 with no entry.
+double daySelfCareScore(int day, const DailyEntry* entry);
+
+/// Plan checks on a massage session (clinical.md section 3, session guidance).
+struct SessionGuidance
+{
+    bool shorterThanRange = false; ///< under 30 minutes
+    bool longerThanRange = false;  ///< over 60 minutes
+    bool abovePlan = false;        ///< more sessions this week than the phase plans
+    bool isFirstAcuteSession = false;
+    QDate windowStart; ///< first-session window of an acute episode (onset + 3 days)
+    QDate windowEnd;   ///< onset + 7 days
+    bool outsideWindow = false;
+};
+
+/// Guidance for `session` given every session of the diary (which may include it).
+SessionGuidance sessionGuidance(const Episode& episode, const QList<Session>& sessions,
+                                const Session& session);
+
+} // namespace backlog

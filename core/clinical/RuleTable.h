@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace backlog {
+
+struct RuleContext;
+
+/// Where a rule is evaluated (clinical.md section 4).
+enum class RuleScope {
+    Screening, ///< 4.1, on program_start
+    Daily,     ///< 4.2, on every entry
+    Session,   ///< 4.3, on every session and the entries after it
+    Course,    ///< 4.4, on every date from program_start to the as-of date
+};
+
+/// When a rule may fire again.
+enum class Refire {
+    EveryTime,         ///< every day (or answer) the condition holds
+    OncePerSession,    ///< at most once per session
+    UntilAcknowledged, ///< first date; again only after the alert was acknowledged
+};
+
+/// The condition of a rule. `subject` is an entry index (Daily), a session index
+/// (Session) or a day offset from program_start (Course); unused for Screening.
+/// Returns the date the alert fires, or an invalid date when it does not. When `why` is
+/// not null and the rule fires, it receives the data that triggered it in plain words.
+using RuleCondition = QDate (*)(const RuleContext& context, int subject, QString* why);
+
+/// One row of the rule table: everything the app knows of a safety rule.
+struct RuleInfo
+{
+    QString id;
+    AlertLevel level;
+    RuleScope scope;
+    Refire refire;
+    RuleCondition condition;
+    const char* title;   ///< short name, untranslated (translate with context "Rules")
+    const char* message; ///< what to do and why, untranslated (context "Rules")
+    const char* source;  ///< the literature behind it
+};
+
+/// The rule table, in the order of clinical.md section 4.
+const QList<RuleInfo>& ruleTable();
+
+/// The rule with this id, or null.
+const RuleInfo* findRule(const QString& id);
+
+/// The patient-facing action of a level (clinical.md section 4), translated.
+QString levelAction(AlertLevel level);
+
+/// The level's name in plain words ("Emergency", "Stop massage", ...), translated.
+QString levelTitle(AlertLevel level);
+
+/// A rule's title, message and source, translated.
+QString ruleTitle(const RuleInfo& rule);
+QString ruleMessage(const RuleInfo& rule);
+QString ruleSource(const RuleInfo& rule);
+
+} // namespace backlog

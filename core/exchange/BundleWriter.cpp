@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dates.h"
+#include "exchange/Bundle.h"
+#include "exchange/JsonWriter.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace backlog {
+namespace {
+
+void writeExtra(JsonWriter& w, const QJsonObject& extra)
+{
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        w.key(it.key());
+        w.value(it.value());
+    }
+}
+
+void writeEntry(JsonWriter& w, const DailyEntry& e)
+{
+    w.beginObject();
+    w.key(QStringLiteral("date"));
+    w.string(isoDate(e.date));
+    w.key(QStringLiteral("pain"));
+    w.integer(e.pain);
+    if (e.function) {
+        w.key(QStringLiteral("function"));
+        w.fixed(*e.function, 1);
+    }
+    if (!e.activityScores.isEmpty()) {
+        w.key(QStringLiteral("activity_scores"));
+        w.beginArray();
+        for (int s : e.activityScores)
+            w.integer(s);
+        w.endArray();
+    }
+    const Symptoms& s = e.symptoms;
+    w.key(QStringLiteral("symptoms"));
+    w.beginObject();
+    w.key(QStringLiteral("saddle"));
+    w.boolean(s.saddle);
+    w.key(QStringLiteral("bladder"));
+    w.boolean(s.bladder);
+    w.key(QStringLiteral("bowel"));
+    w.boolean(s.bowel);
+    w.key(QStringLiteral("both_legs"));
+    w.boolean(s.bothLegs);
+    w.key(QStringLiteral("leg_numbness"));
+    w.boolean(s.legNumbness);
+    w.key(QStringLiteral("leg_weakness"));
+    w.string(toString(s.legWeakness));
+    w.key(QStringLiteral("fever"));
+    w.boolean(s.fever);
+    w.key(QStringLiteral("weight_loss"));
+    w.boolean(s.weightLoss);
+    w.key(QStringLiteral("night_pain"));
+    w.boolean(s.nightPain);
+    w.endObject();
+    if (e.afterSession) {
+        w.key(QStringLiteral("after_session"));
+        w.beginObject();
+        w.key(QStringLiteral("stiffness"));
+        w.string(toString(e.afterSession->stiffness));
+        w.key(QStringLiteral("reaction"));
+        w.boolean(e.afterSession->reaction);
+        w.endObject();
+    }
+    const SelfCare& c = e.selfCare;
+    w.key(QStringLiteral("self_care"));
+    w.beginObject();
+    w.key(QStringLiteral("cat_cow"));
+    w.integer(c.catCow);
+    w.key(QStringLiteral("pelvic_tilts"));
+    w.integer(c.pelvicTilts);
+    w.key(QStringLiteral("walking_min"));
+    w.integer(c.walkingMin);
+    w.key(QStringLiteral("bird_dog"));
+    w.integer(c.birdDog);
+    w.key(QStringLiteral("dead_bug"));
+    w.integer(c.deadBug);
+    w.key(QStringLiteral("movement_min"));
+    w.integer(c.movementMin);
+    w.key(QStringLiteral("smr"));
+    w.boolean(c.smr);
+    w.endObject();
+    w.key(QStringLiteral("note"));
+    w.string(e.note);
+    writeExtra(w, e.extra);
+    w.endObject();
+}
+
+void writeSession(JsonWriter& w, const Session& s)
+{
+    w.beginObject();
+    w.key(QStringLiteral("date"));
+    w.string(isoDate(s.date));
+    w.key(QStringLiteral("minutes"));
+    w.integer(s.minutes);
+    w.key(QStringLiteral("kind"));
+    w.string(toString(s.kind));
+    w.key(QStringLiteral("therapist"));
+    w.string(s.therapist);
+    w.key(QStringLiteral("shooting_pain"));
+    w.boolean(s.shootingPain);
+    w.key(QStringLiteral("numbness"));
+    w.boolean(s.numbness);
+    w.key(QStringLiteral("note"));
+    w.string(s.note);
+    writeExtra(w, s.extra);
+    w.endObject();
+}
+
+} // namespace
+
+QByteArray writeBundle(const Bundle& bundle, const QDateTime& exportedAt)
+{
+    JsonWriter w;
+    const Episode& e = bundle.episode;
+    w.beginObject();
+    w.key(QStringLiteral("format"));
+    w.string(QStringLiteral("backlog-exchange"));
+    w.key(QStringLiteral("version"));
+    w.integer(Bundle::kFormatVersion);
+    w.key(QStringLiteral("exported_at"));
+    w.string(isoUtcDateTime(exportedAt));
+
+    w.key(QStringLiteral("patient"));
+    w.beginObject();
+    w.key(QStringLiteral("name"));
+    w.string(e.patientName);
+    writeExtra(w, bundle.extraPatient);
+    w.endObject();
+
+    w.key(QStringLiteral("episode"));
+    w.beginObject();
+    w.key(QStringLiteral("onset_date"));
+    w.string(isoDate(e.onsetDate));
+    w.key(QStringLiteral("program_start"));
+    w.string(isoDate(e.programStart));
+    w.key(QStringLiteral("baseline"));
+    w.beginObject();
+    w.key(QStringLiteral("pain"));
+    e.baselinePain ? w.number(*e.baselinePain) : w.null();
+    w.key(QStringLiteral("function"));
+    e.baselineFunction ? w.number(*e.baselineFunction) : w.null();
+    w.endObject();
+    w.key(QStringLiteral("activities"));
+    w.beginArray();
+    for (const QString& a : e.activities)
+        w.string(a);
+    w.endArray();
+    const Screening& s = e.screening;
+    w.key(QStringLiteral("screening"));
+    w.beginObject();
+    const std::pair<const char*, bool> answers[] = {
+        {"SCR-TRAUMA", s.trauma},       {"SCR-CANCER", s.cancer},
+        {"SCR-WEIGHT-FEVER", s.weightFever}, {"SCR-IMMUNO", s.immuno},
+        {"SCR-DISC-LEG", s.discLeg},    {"SCR-OSTEOPOROSIS", s.osteoporosis},
+        {"SCR-SURGERY-6W", s.surgery6w},
+    };
+    for (const auto& [id, yes] : answers) {
+        w.key(QLatin1String(id));
+        w.boolean(yes);
+    }
+    w.key(QStringLiteral("surgery_date"));
+    s.surgeryDate.isValid() ? w.string(isoDate(s.surgeryDate)) : w.null();
+    w.endObject();
+    writeExtra(w, e.extra);
+    w.endObject();
+
+    w.key(QStringLiteral("plan"));
+    w.beginObject();
+    w.key(QStringLiteral("template"));
+    w.string(e.planTemplate);
+    w.endObject();
+
+    w.key(QStringLiteral("entries"));
+    w.beginArray();
+    for (const DailyEntry& entry : bundle.entries)
+        writeEntry(w, entry);
+    w.endArray();
+
+    w.key(QStringLiteral("sessions"));
+    w.beginArray();
+    for (const Session& session : bundle.sessions)
+        writeSession(w, session);
+    w.endArray();
+
+    w.key(QStringLiteral("alerts"));
+    w.beginArray();
+    for (const Alert& a : bundle.alerts) {
+        w.beginObject();
+        w.key(QStringLiteral("rule"));
+        w.string(a.rule);
+        w.key(QStringLiteral("level"));
+        w.string(toString(a.level));
+        w.key(QStringLiteral("date"));
+        w.string(isoDate(a.date));
+        w.key(QStringLiteral("acknowledged"));
+        a.acknowledged.isValid() ? w.string(isoDate(a.acknowledged)) : w.null();
+        w.endObject();
+    }
+    w.endArray();
+
+    writeExtra(w, bundle.extraTop);
+    w.endObject();
+    return w.finish();
+}
+
+Status writeFileAtomically(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(QCoreApplication::translate("Export", "%1: cannot be written (%2)")
+                           .arg(path, file.errorString()));
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return failure(
+            QCoreApplication::translate("Export", "%1: writing failed (%2)").arg(path, why));
+    }
+    if (!file.commit())
+        return failure(QCoreApplication::translate("Export", "%1: could not be saved (%2)")
+                           .arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace backlog

@@ -1,0 +1,422 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <atomic>
+
+namespace backlog {
+namespace {
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions kOwnerOnlyFolder =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString newConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("backlog-%1").arg(counter.fetch_add(1));
+}
+
+quint32 bigEndian32(const QByteArray& bytes, int offset)
+{
+    quint32 v = 0;
+    for (int i = 0; i < 4; ++i)
+        v = (v << 8) | static_cast<unsigned char>(bytes.at(offset + i));
+    return v;
+}
+
+/// The migration scripts, numbered from 1, from the resources.
+QStringList migrationScripts()
+{
+    QStringList scripts;
+    for (int n = 1;; ++n) {
+        QDir dir(QStringLiteral(":/migrations"));
+        const QStringList matches =
+            dir.entryList({QStringLiteral("%1_*.sql").arg(n, 3, 10, QLatin1Char('0'))});
+        if (matches.isEmpty())
+            break;
+        QFile file(dir.filePath(matches.first()));
+        if (!file.open(QIODevice::ReadOnly))
+            break;
+        scripts << QString::fromUtf8(file.readAll());
+    }
+    return scripts;
+}
+
+/// Statements of a migration script: separated by a semicolon ending a line; comment
+/// lines are dropped.
+QStringList statementsOf(const QString& script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString& line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+/// Checks a file that should be a diary without opening it through SQLite.
+Status inspectFile(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return badInput(tr("%1: is a folder, not a diary file").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return badInput(tr("%1: the file is empty (0 bytes): it is not a BackLog diary, or it "
+                           "was truncated")
+                            .arg(path));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return badInput(tr("%1: not a BackLog diary: the file is not a SQLite database (it is "
+                           "damaged or another kind of file)")
+                            .arg(path));
+    quint32 pageSize = (static_cast<unsigned char>(header.at(16)) << 8) |
+                       static_cast<unsigned char>(header.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return badInput(tr("%1: the diary is damaged: its header is corrupt (page size %2)")
+                            .arg(path)
+                            .arg(pageSize));
+    if (size % pageSize != 0)
+        return badInput(tr("%1: the diary is damaged: its size (%2 bytes) is not a whole number "
+                           "of pages; it may have been truncated")
+                            .arg(path)
+                            .arg(size));
+    const quint32 pages = bigEndian32(header, 28);
+    const bool pageCountValid = bigEndian32(header, 92) == bigEndian32(header, 96);
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (pageCountValid && !(wal.exists() && wal.size() > 0) &&
+        static_cast<qint64>(pages) * pageSize > size)
+        return badInput(tr("%1: the diary is damaged: it holds %2 bytes of the %3 it should; it "
+                           "was truncated")
+                            .arg(path)
+                            .arg(size)
+                            .arg(static_cast<qint64>(pages) * pageSize));
+    const quint32 appId = bigEndian32(header, 68);
+    if (appId != Database::kApplicationId)
+        return badInput(tr("%1: not a BackLog diary: it is a SQLite database of another "
+                           "application")
+                            .arg(path));
+    const quint32 version = bigEndian32(header, 60);
+    if (version > static_cast<quint32>(Database::latestSchemaVersion()))
+        return badInput(tr("%1: the diary was written by a newer version of BackLog (diary "
+                           "version %2; this version reads up to %3). Open it with the newer "
+                           "version, or restore a backup.")
+                            .arg(path)
+                            .arg(version)
+                            .arg(Database::latestSchemaVersion()));
+    return {};
+}
+
+/// Runs SQLite's own integrity check through a read-only connection.
+Status checkIntegrity(const QString& path)
+{
+    const QString name = newConnectionName();
+    QStringList problems;
+    bool opened = false;
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        opened = db.open();
+        if (!opened) {
+            openError = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check(5)"))) {
+                problems << q.lastError().text();
+            } else {
+                while (q.next())
+                    problems << q.value(0).toString();
+                if (problems == QStringList{QStringLiteral("ok")})
+                    problems.clear();
+                else if (problems.isEmpty())
+                    problems << tr("no answer from the integrity check");
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!opened)
+        return badInput(tr("%1: the diary is damaged: it cannot be opened (%2)").arg(path, openError));
+    if (!problems.isEmpty())
+        return badInput(tr("%1: the diary is damaged: %2").arg(path, problems.join(QStringLiteral("; "))));
+    return {};
+}
+
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    static const int latest = static_cast<int>(migrationScripts().size());
+    return latest;
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/diary.sqlite");
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, Options options)
+{
+    if (requestedPath.isEmpty())
+        return badInput(tr("no diary file was given"));
+    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+    const QFileInfo info(path);
+    const QString folder = info.absolutePath();
+
+    if (!QFileInfo(folder).isDir()) {
+        if (!options.createFolder)
+            return badInput(tr("%1: the folder %2 does not exist").arg(path, folder));
+        if (!QDir().mkpath(folder))
+            return failure(tr("%1: the folder %2 cannot be created").arg(path, folder));
+        QFile::setPermissions(folder, kOwnerOnlyFolder);
+    }
+
+    const bool exists = info.exists();
+    if (exists) {
+        if (const Status s = inspectFile(path); !s)
+            return s.error();
+        if (!(info.permissions() & QFile::WriteOwner))
+            return badInput(tr("%1: the diary is read-only; BackLog needs to write to it. Make "
+                               "it writable, or open a copy.")
+                                .arg(path));
+    } else if (!options.create) {
+        return badInput(tr("%1: no such diary").arg(path));
+    }
+    if (!(QFileInfo(folder).permissions() & QFile::WriteOwner))
+        return badInput(tr("%1: the folder %2 is read-only").arg(path, folder));
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+
+    // One copy of BackLog per diary (quality.md R5).
+    db->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+    db->m_lock->setStaleLockTime(0);
+    if (!db->m_lock->tryLock(0)) {
+        if (db->m_lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            db->m_lock->getLockInfo(&pid, &host, &app);
+            return badInput(tr("%1: the diary is open in another copy of BackLog (process %2 on "
+                               "%3). Close it there first.")
+                                .arg(path)
+                                .arg(pid)
+                                .arg(host.isEmpty() ? tr("this computer") : host));
+        }
+        return failure(tr("%1: the lock file %2 cannot be created").arg(path, path + QStringLiteral(".lock")));
+    }
+    QFile::setPermissions(path + QStringLiteral(".lock"), kOwnerOnly);
+
+    if (exists) {
+        if (const Status s = checkIntegrity(path); !s)
+            return s.error();
+    } else {
+        // Build the new diary beside its place and move it in when complete, so that an
+        // interruption never leaves a half-made diary behind.
+        const QString temporary = path + QStringLiteral(".new");
+        QFile::remove(temporary);
+        {
+            QFile file(temporary);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+                return failure(tr("%1: cannot be created (%2)").arg(temporary, file.errorString()));
+            file.setPermissions(kOwnerOnly);
+        }
+        std::unique_ptr<Database> fresh(new Database);
+        fresh->m_path = temporary;
+        fresh->m_connectionName = newConnectionName();
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), fresh->m_connectionName);
+            c.setDatabaseName(temporary);
+            if (!c.open())
+                return failure(tr("%1: cannot be created (%2)").arg(temporary, c.lastError().text()));
+            QSqlQuery(c).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        }
+        if (const Status s = fresh->migrate(0); !s) {
+            fresh.reset();
+            QFile::remove(temporary);
+            return s.error();
+        }
+        fresh.reset(); // closes the connection
+        if (!QFile::rename(temporary, path)) {
+            QFile::remove(temporary);
+            return failure(tr("%1: cannot be created").arg(path));
+        }
+    }
+
+    db->m_connectionName = newConnectionName();
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        c.setDatabaseName(path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!c.open())
+            return failure(tr("%1: cannot be opened (%2)").arg(path, c.lastError().text()));
+        QSqlQuery q(c);
+        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return failure(db->sqlError(QString::fromLatin1(pragma), q.lastError().text()));
+        }
+    }
+
+    const int version = db->schemaVersion();
+    if (version < latestSchemaVersion()) {
+        const auto copy = db->backup(QStringLiteral("before-upgrade-v%1-to-v%2")
+                                         .arg(version)
+                                         .arg(latestSchemaVersion()));
+        if (!copy)
+            return copy.error();
+        if (const Status s = db->migrate(version); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    if (!m_connectionName.isEmpty()) {
+        {
+            QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QString Database::backupFolder() const
+{
+    const QFileInfo info(m_path);
+    return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+           QStringLiteral("-backups");
+}
+
+QString Database::sqlError(const QString& what, const QString& detail) const
+{
+    return tr("%1: %2 failed (%3)").arg(m_path, what, detail);
+}
+
+Status Database::copyTo(const QString& target) const
+{
+    {
+        QFile file(target);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return failure(tr("%1: cannot be created (%2)").arg(target, file.errorString()));
+        file.setPermissions(kOwnerOnly);
+    }
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        QFile::remove(target);
+        return failure(sqlError(tr("copying to %1").arg(target), q.lastError().text()));
+    }
+    QFile::setPermissions(target, kOwnerOnly);
+    return {};
+}
+
+Result<QString> Database::backup(const QString& reason) const
+{
+    const QString folder = backupFolder();
+    if (!QDir().mkpath(folder))
+        return failure(tr("%1: the backup folder %2 cannot be created").arg(m_path, folder));
+    QFile::setPermissions(folder, kOwnerOnlyFolder);
+    const QString stem = QFileInfo(m_path).completeBaseName() + QLatin1Char('-') +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+                         QLatin1Char('-') + reason;
+    QString target = folder + QLatin1Char('/') + stem + QStringLiteral(".sqlite");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = folder + QLatin1Char('/') + stem + QStringLiteral("-%1.sqlite").arg(n);
+    if (const Status s = copyTo(target); !s)
+        return s.error();
+    return target;
+}
+
+Status Database::transaction(const std::function<Status()>& body)
+{
+    QSqlDatabase c = connection();
+    if (!c.transaction())
+        return failure(sqlError(tr("starting a transaction"), c.lastError().text()));
+    const Status result = body();
+    if (!result) {
+        c.rollback();
+        return result;
+    }
+    if (!c.commit()) {
+        const QString why = c.lastError().text();
+        c.rollback();
+        return failure(sqlError(tr("saving"), why));
+    }
+    return {};
+}
+
+Status Database::migrate(int from)
+{
+    const QStringList scripts = migrationScripts();
+    for (int n = from + 1; n <= scripts.size(); ++n) {
+        const Status s = transaction([&]() -> Status {
+            QSqlQuery q(connection());
+            for (const QString& statement : statementsOf(scripts[n - 1])) {
+                if (!q.exec(statement))
+                    return failure(sqlError(tr("upgrading the diary to version %1").arg(n),
+                                            q.lastError().text()));
+            }
+            if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)) ||
+                !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(n)))
+                return failure(sqlError(tr("upgrading the diary to version %1").arg(n),
+                                        q.lastError().text()));
+            return {};
+        });
+        if (!s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace backlog

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QLockFile;
+class QSqlDatabase;
+
+namespace backlog {
+
+/// One diary: a SQLite file opened through Qt SQL, checked, locked and migrated.
+///
+/// Opening refuses (and never modifies) a file that is damaged, foreign, of a newer
+/// schema, read-only or open in another copy of BackLog. Saves are durable when they
+/// return (WAL journal, synchronous=FULL). The file, its backups and its lock file are
+/// readable by the user only.
+class Database
+{
+public:
+    /// "BKLG": marks a SQLite file as a BackLog diary (PRAGMA application_id).
+    static constexpr quint32 kApplicationId = 0x424B4C47;
+
+    struct Options
+    {
+        bool create = true;       ///< create a new diary when the file does not exist
+        bool createFolder = false; ///< create a missing folder (the default location)
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString& path)
+    {
+        return open(path, Options{});
+    }
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// The newest schema version this build knows.
+    static int latestSchemaVersion();
+    /// The default diary path: AppDataLocation/diary.backlog.
+    static QString defaultPath();
+
+    const QString& path() const { return m_path; }
+    int schemaVersion() const;
+    /// The Qt SQL connection (for repositories in core only).
+    QSqlDatabase connection() const;
+    /// Folder holding this diary's backups.
+    QString backupFolder() const;
+
+    /// Writes a consistent copy of the diary to `target` (mode 0600).
+    Status copyTo(const QString& target) const;
+    /// Writes a backup into backupFolder() named after `reason`; returns its path.
+    Result<QString> backup(const QString& reason) const;
+
+    /// Runs `body` in one transaction: all or nothing.
+    Status transaction(const std::function<Status()>& body);
+
+    /// A message for a failed SQL statement, naming the diary.
+    QString sqlError(const QString& what, const QString& detail) const;
+
+private:
+    Database() = default;
+    Status migrate(int from);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace backlog

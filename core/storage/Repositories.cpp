@@ -1,0 +1,485 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Repositories.h"
+
+#include "Dates.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace backlog {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+Error queryError(const Database& db, const QSqlQuery& q, const QString& what)
+{
+    return failure(db.sqlError(what, q.lastError().text()));
+}
+
+QString toJson(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFromJson(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString toJson(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+QJsonArray arrayFromJson(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).array();
+}
+
+QVariant optionalReal(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> readOptionalReal(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+QVariant dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate readDate(const QVariant& v)
+{
+    return v.isNull() ? QDate() : parseIsoDate(v.toString()).value_or(QDate());
+}
+
+/// "?, ?, ..., ?" for n values.
+QString placeholders(int n)
+{
+    QStringList marks;
+    for (int i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+const QString kEntryColumns = QStringLiteral(
+    "date, pain, function, activity_scores, saddle, bladder, bowel, both_legs, leg_numbness, "
+    "leg_weakness, fever, weight_loss, night_pain, after_session_asked, stiffness, reaction, "
+    "cat_cow, pelvic_tilts, walking_min, bird_dog, dead_bug, movement_min, smr, note, extra");
+
+DailyEntry readEntry(const QSqlQuery& q)
+{
+    DailyEntry e;
+    int c = 0;
+    e.date = readDate(q.value(c++));
+    e.pain = q.value(c++).toInt();
+    e.function = readOptionalReal(q.value(c++));
+    if (e.function)
+        e.function = roundToTenth(*e.function);
+    for (const QJsonValue& v : arrayFromJson(q.value(c++).toString()))
+        e.activityScores << v.toInt();
+    Symptoms& s = e.symptoms;
+    s.saddle = q.value(c++).toBool();
+    s.bladder = q.value(c++).toBool();
+    s.bowel = q.value(c++).toBool();
+    s.bothLegs = q.value(c++).toBool();
+    s.legNumbness = q.value(c++).toBool();
+    s.legWeakness = legWeaknessFromString(q.value(c++).toString()).value_or(LegWeakness::None);
+    s.fever = q.value(c++).toBool();
+    s.weightLoss = q.value(c++).toBool();
+    s.nightPain = q.value(c++).toBool();
+    const bool asked = q.value(c++).toBool();
+    AfterSession after;
+    after.stiffness = stiffnessFromString(q.value(c++).toString()).value_or(Stiffness::None);
+    after.reaction = q.value(c++).toBool();
+    if (asked)
+        e.afterSession = after;
+    SelfCare& care = e.selfCare;
+    care.catCow = q.value(c++).toInt();
+    care.pelvicTilts = q.value(c++).toInt();
+    care.walkingMin = q.value(c++).toInt();
+    care.birdDog = q.value(c++).toInt();
+    care.deadBug = q.value(c++).toInt();
+    care.movementMin = q.value(c++).toInt();
+    care.smr = q.value(c++).toBool();
+    e.note = q.value(c++).toString();
+    e.extra = objectFromJson(q.value(c++).toString());
+    return e;
+}
+
+const QString kSessionColumns =
+    QStringLiteral("id, date, minutes, kind, therapist, shooting_pain, numbness, note, extra");
+
+Session readSession(const QSqlQuery& q)
+{
+    Session s;
+    s.id = q.value(0).toLongLong();
+    s.date = readDate(q.value(1));
+    s.minutes = q.value(2).toInt();
+    s.kind = sessionKindFromString(q.value(3).toString()).value_or(SessionKind::Other);
+    s.therapist = q.value(4).toString();
+    s.shootingPain = q.value(5).toBool();
+    s.numbness = q.value(6).toBool();
+    s.note = q.value(7).toString();
+    s.extra = objectFromJson(q.value(8).toString());
+    return s;
+}
+
+} // namespace
+
+// ---- Episode --------------------------------------------------------------------------
+
+Result<std::optional<Episode>> EpisodeRepository::get() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT patient_name, onset_date, program_start, baseline_pain, baseline_function, "
+            "activities, scr_trauma, scr_cancer, scr_weight_fever, scr_immuno, scr_disc_leg, "
+            "scr_surgery_6w, scr_osteoporosis, surgery_date, plan_template, extra "
+            "FROM episode WHERE id = 1")))
+        return queryError(m_db, q, tr("reading the episode"));
+    if (!q.next())
+        return std::optional<Episode>{};
+    Episode e;
+    e.patientName = q.value(0).toString();
+    e.onsetDate = readDate(q.value(1));
+    e.programStart = readDate(q.value(2));
+    e.baselinePain = readOptionalReal(q.value(3));
+    e.baselineFunction = readOptionalReal(q.value(4));
+    for (const QJsonValue& v : arrayFromJson(q.value(5).toString()))
+        e.activities << v.toString();
+    Screening& s = e.screening;
+    s.trauma = q.value(6).toBool();
+    s.cancer = q.value(7).toBool();
+    s.weightFever = q.value(8).toBool();
+    s.immuno = q.value(9).toBool();
+    s.discLeg = q.value(10).toBool();
+    s.surgery6w = q.value(11).toBool();
+    s.osteoporosis = q.value(12).toBool();
+    s.surgeryDate = readDate(q.value(13));
+    e.planTemplate = q.value(14).toString();
+    e.extra = objectFromJson(q.value(15).toString());
+    return std::optional<Episode>{e};
+}
+
+Status EpisodeRepository::save(const Episode& e)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO episode (id, patient_name, onset_date, program_start, baseline_pain, "
+        "baseline_function, activities, scr_trauma, scr_cancer, scr_weight_fever, scr_immuno, "
+        "scr_disc_leg, scr_surgery_6w, scr_osteoporosis, surgery_date, plan_template, extra) "
+        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET patient_name = excluded.patient_name, "
+        "onset_date = excluded.onset_date, program_start = excluded.program_start, "
+        "baseline_pain = excluded.baseline_pain, baseline_function = excluded.baseline_function, "
+        "activities = excluded.activities, scr_trauma = excluded.scr_trauma, "
+        "scr_cancer = excluded.scr_cancer, scr_weight_fever = excluded.scr_weight_fever, "
+        "scr_immuno = excluded.scr_immuno, scr_disc_leg = excluded.scr_disc_leg, "
+        "scr_surgery_6w = excluded.scr_surgery_6w, scr_osteoporosis = excluded.scr_osteoporosis, "
+        "surgery_date = excluded.surgery_date, plan_template = excluded.plan_template, "
+        "extra = excluded.extra"));
+    q.addBindValue(e.patientName);
+    q.addBindValue(isoDate(e.onsetDate));
+    q.addBindValue(isoDate(e.programStart));
+    q.addBindValue(optionalReal(e.baselinePain));
+    q.addBindValue(optionalReal(e.baselineFunction));
+    q.addBindValue(toJson(QJsonArray::fromStringList(e.activities)));
+    const Screening& s = e.screening;
+    for (bool answer : {s.trauma, s.cancer, s.weightFever, s.immuno, s.discLeg, s.surgery6w,
+                        s.osteoporosis})
+        q.addBindValue(answer ? 1 : 0);
+    q.addBindValue(dateOrNull(s.surgeryDate));
+    q.addBindValue(e.planTemplate);
+    q.addBindValue(toJson(e.extra));
+    if (!q.exec())
+        return queryError(m_db, q, tr("saving the episode"));
+    return {};
+}
+
+Result<std::pair<QJsonObject, QJsonObject>> EpisodeRepository::bundleExtras() const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT extra_top, extra_patient FROM episode WHERE id = 1")))
+        return queryError(m_db, q, tr("reading the episode"));
+    if (!q.next())
+        return std::pair<QJsonObject, QJsonObject>{};
+    return std::pair{objectFromJson(q.value(0).toString()), objectFromJson(q.value(1).toString())};
+}
+
+Status EpisodeRepository::saveBundleExtras(const QJsonObject& top, const QJsonObject& patient)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE episode SET extra_top = ?, extra_patient = ? WHERE id = 1"));
+    q.addBindValue(toJson(top));
+    q.addBindValue(toJson(patient));
+    if (!q.exec())
+        return queryError(m_db, q, tr("saving the episode"));
+    return {};
+}
+
+// ---- Entries --------------------------------------------------------------------------
+
+Result<std::optional<DailyEntry>> EntryRepository::get(const QDate& date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM entry WHERE date = ?").arg(kEntryColumns));
+    q.addBindValue(isoDate(date));
+    if (!q.exec())
+        return queryError(m_db, q, tr("reading an entry"));
+    if (!q.next())
+        return std::optional<DailyEntry>{};
+    return std::optional<DailyEntry>{readEntry(q)};
+}
+
+Result<QList<DailyEntry>> EntryRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM entry ORDER BY date").arg(kEntryColumns)))
+        return queryError(m_db, q, tr("reading entries"));
+    QList<DailyEntry> out;
+    while (q.next())
+        out << readEntry(q);
+    return out;
+}
+
+Result<QList<DailyEntry>> EntryRepository::between(const QDate& from, const QDate& to) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM entry WHERE date BETWEEN ? AND ? ORDER BY date")
+                  .arg(kEntryColumns));
+    q.addBindValue(isoDate(from));
+    q.addBindValue(isoDate(to));
+    if (!q.exec())
+        return queryError(m_db, q, tr("reading entries"));
+    QList<DailyEntry> out;
+    while (q.next())
+        out << readEntry(q);
+    return out;
+}
+
+Status EntryRepository::save(const DailyEntry& e)
+{
+    if (!e.date.isValid())
+        return badInput(tr("an entry needs a date"));
+    if (e.pain < 0 || e.pain > 10)
+        return badInput(tr("%1: pain %2 is out of range 0..10").arg(isoDate(e.date)).arg(e.pain));
+    if (e.function && !(*e.function >= 0.0 && *e.function <= 10.0))
+        return badInput(
+            tr("%1: function %2 is out of range 0..10").arg(isoDate(e.date)).arg(*e.function));
+    const QString now = isoUtcDateTime(QDateTime::currentDateTimeUtc());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO entry (%1, created_at, updated_at) "
+        "VALUES (%2) "
+        "ON CONFLICT (date) DO UPDATE SET pain = excluded.pain, function = excluded.function, "
+        "activity_scores = excluded.activity_scores, saddle = excluded.saddle, "
+        "bladder = excluded.bladder, bowel = excluded.bowel, both_legs = excluded.both_legs, "
+        "leg_numbness = excluded.leg_numbness, leg_weakness = excluded.leg_weakness, "
+        "fever = excluded.fever, weight_loss = excluded.weight_loss, "
+        "night_pain = excluded.night_pain, after_session_asked = excluded.after_session_asked, "
+        "stiffness = excluded.stiffness, reaction = excluded.reaction, "
+        "cat_cow = excluded.cat_cow, pelvic_tilts = excluded.pelvic_tilts, "
+        "walking_min = excluded.walking_min, bird_dog = excluded.bird_dog, "
+        "dead_bug = excluded.dead_bug, movement_min = excluded.movement_min, "
+        "smr = excluded.smr, note = excluded.note, extra = excluded.extra, "
+        "updated_at = excluded.updated_at")
+                  .arg(kEntryColumns, placeholders(kEntryColumns.count(QLatin1Char(',')) + 3)));
+    q.addBindValue(isoDate(e.date));
+    q.addBindValue(e.pain);
+    q.addBindValue(optionalReal(e.function));
+    QJsonArray scores;
+    for (int s : e.activityScores)
+        scores << s;
+    q.addBindValue(toJson(scores));
+    const Symptoms& s = e.symptoms;
+    for (bool b : {s.saddle, s.bladder, s.bowel, s.bothLegs, s.legNumbness})
+        q.addBindValue(b ? 1 : 0);
+    q.addBindValue(toString(s.legWeakness));
+    for (bool b : {s.fever, s.weightLoss, s.nightPain})
+        q.addBindValue(b ? 1 : 0);
+    const AfterSession after = e.afterSession.value_or(AfterSession{});
+    q.addBindValue(e.afterSession ? 1 : 0);
+    q.addBindValue(toString(after.stiffness));
+    q.addBindValue(after.reaction ? 1 : 0);
+    const SelfCare& c = e.selfCare;
+    for (int n : {c.catCow, c.pelvicTilts, c.walkingMin, c.birdDog, c.deadBug, c.movementMin})
+        q.addBindValue(n);
+    q.addBindValue(c.smr ? 1 : 0);
+    q.addBindValue(e.note);
+    q.addBindValue(toJson(e.extra));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return queryError(m_db, q, tr("saving the entry of %1").arg(isoDate(e.date)));
+    return {};
+}
+
+Status EntryRepository::remove(const QDate& date)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM entry WHERE date = ?"));
+    q.addBindValue(isoDate(date));
+    if (!q.exec())
+        return queryError(m_db, q, tr("deleting the entry of %1").arg(isoDate(date)));
+    return {};
+}
+
+Result<std::pair<QDateTime, QDateTime>> EntryRepository::timestamps(const QDate& date) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT created_at, updated_at FROM entry WHERE date = ?"));
+    q.addBindValue(isoDate(date));
+    if (!q.exec())
+        return queryError(m_db, q, tr("reading an entry"));
+    if (!q.next())
+        return std::pair<QDateTime, QDateTime>{};
+    return std::pair{parseUtcDateTime(q.value(0).toString()).value_or(QDateTime()),
+                     parseUtcDateTime(q.value(1).toString()).value_or(QDateTime())};
+}
+
+// ---- Sessions -------------------------------------------------------------------------
+
+Result<QList<Session>> SessionRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM session ORDER BY date, id").arg(kSessionColumns)))
+        return queryError(m_db, q, tr("reading sessions"));
+    QList<Session> out;
+    while (q.next())
+        out << readSession(q);
+    return out;
+}
+
+namespace {
+Status validateSession(const Session& s)
+{
+    if (!s.date.isValid())
+        return badInput(tr("a session needs a date"));
+    if (s.minutes < 1 || s.minutes > 600)
+        return badInput(tr("%1: a session of %2 minutes is out of range 1..600")
+                            .arg(isoDate(s.date))
+                            .arg(s.minutes));
+    return {};
+}
+
+void bindSession(QSqlQuery& q, const Session& s)
+{
+    q.addBindValue(isoDate(s.date));
+    q.addBindValue(s.minutes);
+    q.addBindValue(toString(s.kind));
+    q.addBindValue(s.therapist);
+    q.addBindValue(s.shootingPain ? 1 : 0);
+    q.addBindValue(s.numbness ? 1 : 0);
+    q.addBindValue(s.note);
+    q.addBindValue(toJson(s.extra));
+}
+} // namespace
+
+Result<qint64> SessionRepository::add(const Session& s)
+{
+    if (const Status v = validateSession(s); !v)
+        return v.error();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO session (date, minutes, kind, therapist, shooting_pain, "
+                             "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindSession(q, s);
+    if (!q.exec())
+        return queryError(m_db, q, tr("saving the session of %1").arg(isoDate(s.date)));
+    return q.lastInsertId().toLongLong();
+}
+
+Status SessionRepository::update(const Session& s)
+{
+    if (const Status v = validateSession(s); !v)
+        return v;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE session SET date = ?, minutes = ?, kind = ?, therapist = ?, "
+                             "shooting_pain = ?, numbness = ?, note = ?, extra = ? WHERE id = ?"));
+    bindSession(q, s);
+    q.addBindValue(s.id);
+    if (!q.exec())
+        return queryError(m_db, q, tr("saving the session of %1").arg(isoDate(s.date)));
+    if (q.numRowsAffected() != 1)
+        return badInput(tr("session %1 does not exist").arg(s.id));
+    return {};
+}
+
+Status SessionRepository::remove(qint64 id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(m_db, q, tr("deleting a session"));
+    return {};
+}
+
+// ---- Alerts ---------------------------------------------------------------------------
+
+Result<QList<Alert>> AlertRepository::all() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT rule, level, date, acknowledged FROM alert "
+                               "ORDER BY date, rule")))
+        return queryError(m_db, q, tr("reading alerts"));
+    QList<Alert> out;
+    while (q.next()) {
+        Alert a;
+        a.rule = q.value(0).toString();
+        a.level = alertLevelFromString(q.value(1).toString()).value_or(AlertLevel::Info);
+        a.date = readDate(q.value(2));
+        a.acknowledged = readDate(q.value(3));
+        out << a;
+    }
+    return out;
+}
+
+Status AlertRepository::save(const Alert& a)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO alert (rule, level, date, acknowledged) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (rule, date) DO UPDATE SET level = excluded.level, "
+                             "acknowledged = excluded.acknowledged"));
+    q.addBindValue(a.rule);
+    q.addBindValue(toString(a.level));
+    q.addBindValue(isoDate(a.date));
+    q.addBindValue(dateOrNull(a.acknowledged));
+    if (!q.exec())
+        return queryError(m_db, q, tr("saving an alert"));
+    return {};
+}
+
+Status AlertRepository::acknowledge(const QString& rule, const QDate& date, const QDate& on)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE alert SET acknowledged = ? WHERE rule = ? AND date = ?"));
+    q.addBindValue(isoDate(on));
+    q.addBindValue(rule);
+    q.addBindValue(isoDate(date));
+    if (!q.exec())
+        return queryError(m_db, q, tr("acknowledging an alert"));
+    if (q.numRowsAffected() != 1)
+        return badInput(tr("there is no alert %1 on %2").arg(rule, isoDate(date)));
+    return {};
+}
+
+} // namespace backlog

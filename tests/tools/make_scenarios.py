@@ -1,0 +1,539 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Writes the clinical scenario bundles of tests/data/scenarios/.
+
+For every scenario NAME it writes NAME.backlog.json (the exchange bundle), NAME.args
+(when the scenario needs command-line arguments) and NAME.expected.json (what
+tests/tools/reference_evaluate.py prints for it). Each expected file has been checked by
+hand against the clinical reference; the reasoning is in NAME.md, written by hand.
+
+Usage: make_scenarios.py [OUTPUT_DIR]   (default: tests/data/scenarios next to this tool)
+"""
+
+import datetime
+import json
+import os
+import sys
+
+sys.dont_write_bytecode = True  # keep the source tree clean
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import reference_evaluate  # noqa: E402
+
+ACTIVITIES = ["bending to put on shoes", "sitting for 30 minutes", "carrying shopping"]
+SCREENING_IDS = reference_evaluate.SCREENING_IDS
+
+
+def walking_target(day):
+    return min(30, 5 + 2 * (day - 1))
+
+
+def full_self_care(day):
+    """The plan's full daily dose for program day `day` (clinical.md 3)."""
+    care = {"cat_cow": 0, "pelvic_tilts": 0, "walking_min": 0, "bird_dog": 0,
+            "dead_bug": 0, "movement_min": 0, "smr": False}
+    if day < 1:
+        care["walking_min"] = 10  # before the plan: some walking, nothing prescribed
+    elif day <= 28:
+        care.update(cat_cow=3, pelvic_tilts=2, walking_min=walking_target(day))
+    elif day <= 56:
+        care.update(cat_cow=3, bird_dog=2, dead_bug=2, walking_min=30)
+    else:
+        care.update(walking_min=30, movement_min=25, smr=(day % 7 in (1, 3, 5)))
+    return care
+
+
+def activity_scores_for(function):
+    """Three PSFS activity scores whose mean, rounded to one decimal, is `function`."""
+    total = round(function * 3)
+    base, extra = divmod(total, 3)
+    scores = [base + 1] * extra + [base] * (3 - extra)
+    assert reference_evaluate.round_half_up(sum(scores) / 3, 1) == function, function
+    return sorted(scores)
+
+
+class Story:
+    def __init__(self, name, start, onset_days_before, pain, function, patient,
+                 screening=None, surgery_date=None, activities=True):
+        self.name = name
+        self.start = datetime.date.fromisoformat(start)
+        self.onset = self.start - datetime.timedelta(days=onset_days_before)
+        self.baseline = {"pain": pain, "function": function}
+        self.patient = patient
+        self.screening = {rule: False for rule in SCREENING_IDS}
+        self.screening.update(screening or {})
+        self.surgery_date = surgery_date
+        self.activities = activities
+        self.entries = {}
+        self.sessions = []
+        self.acks = {}
+        self.args = None
+
+    def date(self, day):
+        return self.start + datetime.timedelta(days=day - 1)
+
+    def iso(self, day):
+        return self.date(day).isoformat()
+
+    def log(self, day, pain, function, self_care="full", note="", stiffness=None,
+            reaction=None, **symptoms):
+        """One daily entry on program day `day`. `self_care` is "full", None (not
+        filled in) or a dict of overrides applied to the full dose."""
+        flags = {"saddle": False, "bladder": False, "bowel": False, "both_legs": False,
+                 "leg_numbness": False, "leg_weakness": "none", "fever": False,
+                 "weight_loss": False, "night_pain": False}
+        for key, value in symptoms.items():
+            assert key in flags, key
+            flags[key] = value
+        entry = {"date": self.iso(day), "pain": pain, "function": float(function),
+                 "activity_scores": activity_scores_for(function) if self.activities else [],
+                 "symptoms": flags}
+        # The after-session questions are asked on the 3 days after a session and
+        # while a reaction is reported (clinical.md 4.3).
+        last_session = max((s["day"] for s in self.sessions if s["day"] < day), default=None)
+        asked = last_session is not None and day - last_session <= 3
+        if asked or stiffness is not None or reaction is not None:
+            entry["after_session"] = {"stiffness": stiffness or "none",
+                                      "reaction": bool(reaction)}
+        if self_care is not None:
+            care = full_self_care(day)
+            if self_care != "full":
+                care.update(self_care)
+            entry["self_care"] = care
+        entry["note"] = note
+        assert day not in self.entries, (self.name, day)
+        self.entries[day] = entry
+
+    def log_days(self, first_day, pains, functions, **options):
+        assert len(pains) == len(functions), self.name
+        for offset, (pain, function) in enumerate(zip(pains, functions)):
+            self.log(first_day + offset, pain, function, **options)
+
+    def session(self, day, minutes=45, kind="swedish", shooting_pain=False,
+                numbness=False, note=""):
+        # Sessions must be added before the entries that follow them (for after_session).
+        self.sessions.append({"day": day, "date": self.iso(day), "minutes": minutes,
+                              "kind": kind, "therapist": "J. Okafor",
+                              "shooting_pain": shooting_pain, "numbness": numbness,
+                              "note": note})
+
+    def acknowledge(self, rule, fired_day, acked_day):
+        self.acks[(rule, self.iso(fired_day))] = self.iso(acked_day)
+
+    def bundle(self, alerts):
+        screening = dict(self.screening)
+        screening["surgery_date"] = self.surgery_date
+        last = max([e["date"] for e in self.entries.values()] +
+                   [s["date"] for s in self.sessions] + [self.start.isoformat()])
+        return {
+            "format": "backlog-exchange",
+            "version": 1,
+            "exported_at": last + "T19:30:00Z",
+            "patient": {"name": self.patient},
+            "episode": {
+                "onset_date": self.onset.isoformat(),
+                "program_start": self.start.isoformat(),
+                "baseline": self.baseline,
+                "activities": ACTIVITIES if self.activities else [],
+                "screening": screening,
+            },
+            "plan": {"template": "default"},
+            "entries": [self.entries[day] for day in sorted(self.entries)],
+            "sessions": [{k: v for k, v in s.items() if k != "day"}
+                         for s in sorted(self.sessions, key=lambda s: s["day"])],
+            "alerts": alerts,
+        }
+
+    def write(self, directory):
+        # The exported bundle holds every alert the app raised up to the export, with
+        # its acknowledgement date (null while raised).
+        ack_only = [{"rule": rule, "level": reference_evaluate.LEVELS[rule], "date": date,
+                     "acknowledged": acked} for (rule, date), acked in sorted(self.acks.items())]
+        path = os.path.join(directory, f"{self.name}.backlog.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(self.bundle(ack_only), f, indent=2)
+        raised = reference_evaluate.evaluate(reference_evaluate.read_bundle(path))["alerts"]
+        alerts = []
+        for alert in raised:
+            alerts.append(dict(alert, acknowledged=self.acks.get((alert["rule"], alert["date"]))))
+        for (rule, date), acked in self.acks.items():
+            assert any(a["rule"] == rule and a["date"] == date for a in alerts), (self.name, rule, date)
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(self.bundle(alerts), f, indent=2)
+            f.write("\n")
+
+        as_of = None
+        args_path = os.path.join(directory, f"{self.name}.args")
+        if self.args:
+            with open(args_path, "w", encoding="utf-8") as f:
+                f.write(self.args + "\n")
+            as_of = datetime.date.fromisoformat(self.args.split()[1])
+        elif os.path.exists(args_path):
+            os.remove(args_path)
+        report = reference_evaluate.evaluate(reference_evaluate.read_bundle(path), as_of)
+        with open(os.path.join(directory, f"{self.name}.expected.json"), "w",
+                  encoding="utf-8") as f:
+            f.write(json.dumps(report, indent=2) + "\n")
+
+
+# ---------------------------------------------------------------------------
+# The stories. Day numbers are program days (day 1 = program_start).
+# ---------------------------------------------------------------------------
+
+def responder():
+    s = Story("responder", "2026-02-02", 5, 7, 3.0, "Maria (acute, responds)")
+    for day in (3, 6, 9, 13, 16, 20, 23, 27, 31, 38):
+        s.session(day, minutes=45 if day < 29 else 60, kind="swedish" if day < 15 else "myofascial")
+    pains = [7, 7, 7, 6, 6, 6, 6,
+             6, 6, 5, 5, 5, 5, 5,
+             5, 5, 4, 4, 4, 4, 4,
+             4, 4, 4, 3, 3, 3, 3,
+             3, 3, 3, 3, 2, 2, 2,
+             2, 2, 2, 2, 2, 2, 2]
+    functions = [3, 3, 3.3, 3.3, 3.7, 3.7, 4,
+                 4, 4, 4.3, 4.7, 5, 5, 5,
+                 5.3, 5.3, 5.7, 6, 6, 6, 6,
+                 6.3, 6.3, 6.7, 7, 7, 7, 7,
+                 7.3, 7.3, 7.7, 8, 8, 8, 8,
+                 8, 8, 8.3, 8.3, 8.7, 8.7, 9]
+    for day, (pain, function) in enumerate(zip(pains, functions), start=1):
+        if day == 9:
+            s.log(day, pain, function, self_care={"walking_min": 10}, note="rain, short walk")
+        else:
+            s.log(day, pain, function)
+    return s
+
+
+def cauda_equina():
+    s = Story("cauda_equina", "2026-04-06", 40, 6, 4.0, "Tomasz (subacute, cauda equina signs)")
+    s.session(2, kind="deep-tissue")
+    s.session(5, kind="deep-tissue")
+    s.log(1, 6, 4)
+    s.log(2, 6, 4)
+    s.log(3, 6, 4)
+    s.log(4, 6, 4)
+    s.log(5, 6, 4)
+    s.log(6, 7, 3.7)
+    s.log(7, 7, 3.3, leg_numbness=True, self_care={"pelvic_tilts": 0, "cat_cow": 1, "walking_min": 0},
+          note="tingling down the left leg")
+    s.log(8, 8, 3, leg_numbness=True, saddle=True, self_care=None,
+          note="numb when wiping, odd feeling in the inner thighs")
+    s.log(9, 8, 2.7, leg_numbness=True, saddle=True, bladder=True, self_care=None,
+          note="hard to start passing urine")
+    s.log(10, 8, 2.3, leg_numbness=True, saddle=True, bladder=True, bowel=True, both_legs=True,
+          self_care=None, note="both legs weak; going to the emergency department")
+    for day in (8, 9, 10):
+        s.acknowledge("RF-SADDLE", day, day)
+    for day in (9, 10):
+        s.acknowledge("RF-BLADDER", day, day)
+    s.acknowledge("RF-BOWEL", 10, 10)
+    s.acknowledge("RF-BOTH-LEGS", 10, 10)
+    return s
+
+
+def adherent_nonresponder():
+    s = Story("adherent_nonresponder", "2026-01-05", 200, 6, 5.0,
+              "Ingrid (chronic, adherent, no response at 8 weeks)")
+    for day in (2, 5, 9, 12, 17, 23, 26, 31, 38, 45, 52, 60):  # week 3: only day 17
+        s.session(day, kind="myofascial")
+    early = [6, 6, 6, 6, 5, 6, 7]
+    late = [6, 5, 6, 5, 6, 6, 5]
+    for week in range(1, 10):
+        pains = early if week <= 4 else late
+        function = 5 if week <= 4 else 5.3
+        for i, pain in enumerate(pains):
+            day = 7 * week - 6 + i
+            if day in (36, 37):
+                s.log(day, pain, function, self_care={"bird_dog": 0, "dead_bug": 0, "walking_min": 0,
+                                                      "cat_cow": 0}, note="away for work")
+            else:
+                s.log(day, pain, function)
+    return s
+
+
+def nonadherent_nonresponder():
+    s = Story("nonadherent_nonresponder", "2026-05-04", 50, 7, 4.0,
+              "Dev (subacute, irregular, pain persists)")
+    # weeks 1-2: 2 sessions; week 3: 1; week 4: 2; week 5: none; weeks 6-8: 1
+    for day in (1, 4, 8, 11, 17, 22, 25, 38, 45, 52):
+        s.session(day, kind="deep-tissue")
+    poor = {"bird_dog": 0, "dead_bug": 0, "walking_min": 15}
+    for day in range(1, 57):
+        pain = 7 if day <= 14 else 6
+        function = 4 if day <= 28 else 4.3
+        if 36 <= day <= 49 and day % 7 in (1, 3, 5, 0):
+            s.log(day, pain, function, self_care=poor, note="no time for exercises")
+        else:
+            s.log(day, pain, function)
+    return s
+
+
+def function_diverges():
+    s = Story("function_diverges", "2026-06-01", 35, 5, 5.3,
+              "Lena (subacute, avoids activity after a scare)")
+    for day in (2, 5, 9, 12, 16, 19, 23, 26):
+        s.session(day)
+    for day in range(1, 29):
+        if day <= 14:
+            s.log(day, 5, 5.3)
+        else:
+            s.log(day, 4, 3.3, note="staying on the sofa, afraid to bend"
+                  if day == 15 else "")
+    return s
+
+
+def session_reactions():
+    s = Story("session_reactions", "2026-03-09", 6, 6, 4.0, "Ahmed (acute, reacts to sessions)")
+    for day, kind in ((2, "deep-tissue"), (5, "swedish"), (8, "deep-tissue"),
+                      (12, "swedish"), (15, "trigger-point"), (18, "swedish")):
+        s.session(day, kind=kind)
+    pains = {1: 6, 2: 6, 3: 6, 4: 6, 5: 5, 6: 5, 7: 5, 8: 5, 9: 6, 10: 5, 11: 5,
+             12: 4, 13: 4, 14: 4, 15: 4, 16: 6, 17: 5, 18: 4, 19: 4, 20: 3, 21: 3}
+    after = {3: ("severe", True), 4: ("mild", True),
+             9: ("severe", True), 10: ("severe", True), 11: ("mild", True), 12: ("none", True),
+             16: ("mild", True), 17: ("mild", True), 18: ("mild", False)}
+    light = {"cat_cow": 1, "pelvic_tilts": 0, "walking_min": 5}
+    for day in range(1, 22):
+        function = 4 if day <= 7 else (4.7 if day <= 14 else 5.3)
+        stiffness, reaction = after.get(day, (None, None))
+        s.log(day, pains[day], function, stiffness=stiffness, reaction=reaction,
+              self_care=light if day in (9, 10) else "full")
+    s.acknowledge("MS-STIFFNESS-48H", 10, 11)
+    return s
+
+
+def surgery_hold():
+    s = Story("surgery_hold", "2026-02-16", 150, 6, 4.0,
+              "Peter (chronic, microdiscectomy 20 days before the program)",
+              screening={"SCR-SURGERY-6W": True, "SCR-DISC-LEG": True},
+              surgery_date="2026-01-27")
+    for day in (8, 16, 23, 30):
+        s.session(day, minutes=30 if day < 23 else 45)
+    pains = [6, 6, 6, 6, 5, 5, 5,
+             5, 5, 5, 5, 4, 4, 4,
+             4, 4, 4, 4, 4, 3, 3,
+             3, 3, 3, 3, 3, 3, 3,
+             3, 3, 3, 2, 2, 2, 2]
+    for day, pain in enumerate(pains, start=1):
+        function = {0: 4, 1: 4.7, 2: 5.3, 3: 6, 4: 6.7}[(day - 1) // 7]
+        s.log(day, pain, function)
+    return s
+
+
+def night_pain():
+    s = Story("night_pain", "2026-09-07", 60, 6, 4.0, "Rosa (subacute, night pain)")
+    for day in (2, 5, 9, 12, 16, 19):
+        s.session(day)
+    pains = [6, 6, 6, 6, 6, 7, 6,
+             6, 6, 6, 5, 5, 5, 5,
+             6, 5, 6, 5, 7, 6]
+    nights = {3, 6, 15, 17, 19, 20}
+    for day, pain in enumerate(pains, start=1):
+        s.log(day, pain, 4, night_pain=day in nights,
+              note="woke at 3 am with the pain" if day in nights else "")
+    s.acknowledge("RF-NIGHT-PAIN", 3, 10)
+    return s
+
+
+def progressive_leg_weakness():
+    s = Story("progressive_leg_weakness", "2026-10-05", 10, 7, 3.0,
+              "Sam (acute, sciatica with progressive weakness)")
+    s.session(4, kind="swedish")
+    s.session(7, kind="swedish")
+    s.session(9, kind="deep-tissue", shooting_pain=True, numbness=True,
+              note="sharp pain down the right leg during the session")
+    pains = [7, 7, 7, 6, 6, 6, 6, 6, 6, 7, 7, 8]
+    weakness = {3: "present", 10: "worse", 11: "worse", 12: "worse"}
+    for day, pain in enumerate(pains, start=1):
+        s.log(day, pain, 3 if day < 10 else 2.7, leg_weakness=weakness.get(day, "none"),
+              leg_numbness=day >= 10,
+              note={3: "right foot feels a bit weak", 10: "foot slapping when walking",
+                    12: "cannot stand on right heel"}.get(day, ""))
+    s.acknowledge("RF-LEG-WEAKNESS", 3, 4)
+    return s
+
+
+def logging_gaps():
+    s = Story("logging_gaps", "2026-07-06", 3, 5, 5.0, "Chris (acute, logs irregularly)")
+    for day in (2, 10, 20):
+        s.session(day)
+    logged = {1: (5, 5), 2: (5, 5), 3: (5, 5), 4: (4, 5.3),
+              9: (4, 5.7), 10: (4, 5.7), 13: (4, 6), 14: (3, 6),
+              19: (3, 6.3), 20: (3, 6.7), 21: (3, 6.7)}
+    for day, (pain, function) in logged.items():
+        s.log(day, pain, function, note="back from a trip, forgot to log" if day == 9 else "")
+    s.acknowledge("ESC-NO-LOG", 7, 9)
+    return s
+
+
+def chronic_worsening():
+    s = Story("chronic_worsening", "2026-01-12", 400, 5, 6.0,
+              "Helga (chronic, gradually worse)")
+    for day in (3, 6, 10, 13, 17, 20, 24, 27):
+        s.session(day, kind="trigger-point")
+    for day in range(1, 31):
+        if day <= 7:
+            pain, function = 5, 6
+        elif day <= 14:
+            pain, function = 6, 5.7
+        elif day <= 21:
+            pain, function = 7, 5
+        else:
+            pain, function = 7, 4.7
+        s.log(day, pain, function)
+    s.acknowledge("ESC-PAIN-WORSENING", 21, 24)
+    return s
+
+
+def backfilled():
+    s = Story("backfilled", "2026-08-03", 30, 7, 4.0,
+              "Noor (subacute, started the diary a week late)")
+    s.session(-3, minutes=25, kind="other", note="first visit: assessment and a short massage")
+    for day in (2, 5, 9, 12):
+        s.session(day)
+    before = [(8, 3), (8, 3), (7, 3.3), (8, 3), (8, 3), (7, 3.3), (7, 3.7)]  # days -6..0
+    for i, (pain, function) in enumerate(before):
+        day = i - 6
+        s.log(day, pain, function, night_pain=(day == -4),
+              note="entered afterwards from memory" if day == -6 else "")
+    pains = [7, 6, 6, 6, 6, 5, 5, 5, 5, 5, 4, 4, 4, 4]
+    functions = [4, 4, 4.3, 4.3, 4.3, 4.7, 4.7, 5, 5, 5, 5.3, 5.3, 5.7, 5.7]
+    s.log_days(1, pains, functions)
+    return s
+
+
+def maintenance():
+    s = Story("maintenance", "2026-04-20", 8, 6, 4.0, "Julia (acute, now in maintenance)")
+    for day in (3, 6, 10, 13, 17, 20, 24, 27, 31, 38, 45, 52, 66):
+        s.session(day, minutes=60 if day > 28 else 45)
+    weeks = [[6, 6, 6, 5, 5, 5, 5], [5, 5, 4, 4, 4, 4, 4], [4, 4, 3, 3, 3, 3, 3],
+             [3, 3, 3, 3, 2, 2, 2], [2, 2, 2, 2, 2, 2, 2], [2, 2, 1, 2, 1, 1, 2],
+             [1, 1, 1, 2, 1, 1, 1], [1, 1, 1, 1, 1, 1, 1], [1, 1, 0, 1, 1, 1, 0],
+             [1, 0, 1, 1, 1, 0, 1]]
+    functions = [4, 5, 6, 7, 7.7, 8, 8.3, 8.7, 9, 9]
+    for week, pains in enumerate(weeks, start=1):
+        for i, pain in enumerate(pains):
+            day = 7 * week - 6 + i
+            care = {"movement_min": 15} if week == 10 else "full"
+            s.log(day, pain, functions[week - 1], self_care=care)
+    return s
+
+
+def plateau():
+    s = Story("plateau", "2026-05-11", 45, 6, 5.0, "Olu (subacute, stuck at 5)")
+    for day in (2, 5, 9, 12, 16, 19, 23, 26):
+        s.session(day)
+    for day in range(1, 29):
+        if day == 4:
+            continue  # forgot to log
+        pain = 6 if day <= 3 else 5
+        function = 5 if day <= 14 else 5.3
+        s.log(day, pain, function)
+    return s
+
+
+def screening_positives():
+    s = Story("screening_positives", "2026-12-07", 2, 8, 2.0,
+              "Edith, 68 (fell on ice; breast cancer 2019; long-term prednisolone; osteoporosis)",
+              screening={"SCR-TRAUMA": True, "SCR-CANCER": True, "SCR-IMMUNO": True,
+                         "SCR-OSTEOPOROSIS": True})
+    for day, pain in enumerate([8, 8, 7, 7, 7], start=1):
+        s.log(day, pain, 2, self_care={"cat_cow": 0, "pelvic_tilts": 0, "walking_min": 5},
+              note="waiting for the GP appointment" if day == 1 else "")
+    return s
+
+
+def short_sessions():
+    s = Story("short_sessions", "2026-03-02", 120, 6, 5.0,
+              "Kofi (chronic, chair massage at work)")
+    for day, minutes, kind in ((2, 45, "swedish"), (4, 20, "other"), (6, 30, "swedish"),
+                               (9, 60, "deep-tissue"), (11, 60, "deep-tissue"), (13, 25, "other"),
+                               (16, 15, "other"), (16, 20, "other"), (19, 45, "swedish"),
+                               (23, 45, "swedish"), (26, 45, "swedish"),
+                               (30, 45, "myofascial"), (33, 50, "myofascial")):
+        s.session(day, minutes=minutes, kind=kind,
+                  note="chair massage at the office" if kind == "other" else "")
+    weeks = [[6, 6, 6, 6, 6, 5, 5], [5, 5, 5, 5, 5, 5, 4], [4, 4, 4, 4, 4, 4, 4],
+             [4, 4, 4, 3, 3, 3, 3], [3, 3, 3, 3, 3, 3, 3]]
+    functions = [5, 5.3, 5.7, 6, 6.3]
+    for week, pains in enumerate(weeks, start=1):
+        for i, pain in enumerate(pains):
+            s.log(7 * week - 6 + i, pain, functions[week - 1])
+    return s
+
+
+def threshold_30pct():
+    s = Story("threshold_30pct", "2026-02-23", 28, 5, 5.0,
+              "Mina (subacute: onset exactly 28 days before; pain exactly 30 % down)")
+    for day in (2, 5, 9, 12, 16, 19):
+        s.session(day)
+    pains = {1: 5, 2: 5, 3: 5, 4: 5, 5: 5, 6: 5, 7: 4,
+             8: 4, 9: 4, 10: 4, 11: 4, 12: 4, 13: 4, 14: 4,
+             15: 4, 16: 4, 18: 3, 19: 4, 20: 3, 21: 3}
+    for day, pain in pains.items():
+        s.log(day, pain, 5 if day <= 14 else 5.7)
+    return s
+
+
+def week4_review():
+    s = Story("week4_review", "2026-09-14", 5, 7, 3.0,
+              "Yusuf (acute, physiotherapist's week-4 review)")
+    for day in (3, 6, 10, 13, 17, 20, 24, 28):
+        s.session(day)
+    s.session(30, minutes=20, kind="other")
+    pains = [7, 7, 7, 7, 6, 6, 6,
+             6, 6, 6, 5, 5, 5, 5,
+             5, 5, 5, 5, 5, 4, 4,
+             4, 4, 4, 4, 4, 4, 3,
+             6, 5, 4, 4, 3]
+    for day, pain in enumerate(pains, start=1):
+        function = {0: 3, 1: 4, 2: 5, 3: 6, 4: 6}[(day - 1) // 7]
+        s.log(day, pain, function, night_pain=day in (10, 29))
+    s.acknowledge("RF-NIGHT-PAIN", 10, 12)
+    s.args = "--as-of " + s.iso(28)
+    return s
+
+
+def surgery_date_unknown():
+    s = Story("surgery_date_unknown", "2026-03-02", 100, 6, 4.0,
+              "Aino (chronic, recent back surgery, date not given)",
+              screening={"SCR-SURGERY-6W": True}, surgery_date=None)
+    for day in (10, 20, 43):
+        s.session(day, minutes=40)
+    for day in range(1, 46):
+        pain = max(2, 6 - (day - 1) // 7)  # 6,5,4,3,2,2,2
+        function = min(8, 4 + (day - 1) // 7)
+        s.log(day, pain, function)
+    return s
+
+
+def fever_weight_loss():
+    s = Story("fever_weight_loss", "2026-11-02", 20, 6, 4.0,
+              "Bruno (acute, fever and weight loss appear)")
+    s.session(3)
+    s.session(6)
+    for day, pain in enumerate([6, 6, 6, 6, 7, 7, 7, 7], start=1):
+        s.log(day, pain, 4, fever=day in (5, 6, 7), weight_loss=day in (7, 8),
+              note={5: "38.4 C tonight", 7: "lost 3 kg without trying"}.get(day, ""))
+    s.acknowledge("RF-FEVER", 5, 5)
+    return s
+
+
+STORIES = [responder, cauda_equina, adherent_nonresponder, nonadherent_nonresponder,
+           function_diverges, session_reactions, surgery_hold, night_pain,
+           progressive_leg_weakness, logging_gaps, chronic_worsening, backfilled,
+           maintenance, plateau, screening_positives, short_sessions, threshold_30pct,
+           week4_review, surgery_date_unknown, fever_weight_loss]
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    directory = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..", "data", "scenarios")
+    os.makedirs(directory, exist_ok=True)
+    for make in STORIES:
+        story = make()
+        story.write(directory)
+        print(f"wrote {story.name}")
+
+
+if __name__ == "__main__":
+    main()
