@@ -138,9 +138,15 @@ Status inspectFile(const QString& path)
     return {};
 }
 
-/// Runs SQLite's own integrity check through a read-only connection.
+/// Runs SQLite's own integrity check through a read-only connection. A refused file is
+/// left as it was found: side files the check created (-wal, -shm) are removed again.
 Status checkIntegrity(const QString& path)
 {
+    const QStringList sideFiles = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QStringList createdByCheck;
+    for (const QString& f : sideFiles)
+        if (!QFileInfo::exists(f))
+            createdByCheck << f;
     const QString name = newConnectionName();
     QStringList problems;
     bool opened = false;
@@ -168,6 +174,9 @@ Status checkIntegrity(const QString& path)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (!opened || !problems.isEmpty())
+        for (const QString& f : createdByCheck)
+            QFile::remove(f);
     if (!opened)
         return badInput(tr("%1: the diary is damaged: it cannot be opened (%2)").arg(path, openError));
     if (!problems.isEmpty())

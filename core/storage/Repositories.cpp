@@ -45,6 +45,12 @@ QJsonArray arrayFromJson(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).array();
 }
 
+/// Text as a non-null value: the columns are NOT NULL DEFAULT ''.
+QVariant text(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
 QVariant optionalReal(const std::optional<double>& v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
@@ -193,7 +199,7 @@ Status EpisodeRepository::save(const Episode& e)
         "scr_surgery_6w = excluded.scr_surgery_6w, scr_osteoporosis = excluded.scr_osteoporosis, "
         "surgery_date = excluded.surgery_date, plan_template = excluded.plan_template, "
         "extra = excluded.extra"));
-    q.addBindValue(e.patientName);
+    q.addBindValue(text(e.patientName));
     q.addBindValue(isoDate(e.onsetDate));
     q.addBindValue(isoDate(e.programStart));
     q.addBindValue(optionalReal(e.baselinePain));
@@ -204,7 +210,7 @@ Status EpisodeRepository::save(const Episode& e)
                         s.osteoporosis})
         q.addBindValue(answer ? 1 : 0);
     q.addBindValue(dateOrNull(s.surgeryDate));
-    q.addBindValue(e.planTemplate);
+    q.addBindValue(text(e.planTemplate));
     q.addBindValue(toJson(e.extra));
     if (!q.exec())
         return queryError(m_db, q, tr("saving the episode"));
@@ -322,7 +328,7 @@ Status EntryRepository::save(const DailyEntry& e)
     for (int n : {c.catCow, c.pelvicTilts, c.walkingMin, c.birdDog, c.deadBug, c.movementMin})
         q.addBindValue(n);
     q.addBindValue(c.smr ? 1 : 0);
-    q.addBindValue(e.note);
+    q.addBindValue(text(e.note));
     q.addBindValue(toJson(e.extra));
     q.addBindValue(now);
     q.addBindValue(now);
@@ -385,10 +391,10 @@ void bindSession(QSqlQuery& q, const Session& s)
     q.addBindValue(isoDate(s.date));
     q.addBindValue(s.minutes);
     q.addBindValue(toString(s.kind));
-    q.addBindValue(s.therapist);
+    q.addBindValue(text(s.therapist));
     q.addBindValue(s.shootingPain ? 1 : 0);
     q.addBindValue(s.numbness ? 1 : 0);
-    q.addBindValue(s.note);
+    q.addBindValue(text(s.note));
     q.addBindValue(toJson(s.extra));
 }
 } // namespace

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace backlog::test {
+
+TempFolder::TempFolder()
+{
+    if (!m_dir.isValid())
+        throw std::runtime_error("cannot create a temporary folder");
+}
+
+QString TempFolder::path(const QString& name) const
+{
+    return m_dir.filePath(name);
+}
+
+void DiaryTest::SetUp()
+{
+    auto opened = Diary::open(folder.diaryPath());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    diary = std::move(opened.value());
+}
+
+void DiaryTest::TearDown()
+{
+    diary.reset();
+}
+
+void DiaryTest::reopen()
+{
+    diary.reset();
+    auto opened = Diary::open(folder.diaryPath());
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    diary = std::move(opened.value());
+}
+
+ProcessResult runProgram(const QString& program, const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(timeoutMs)) {
+        result.err = "could not start " + program.toUtf8();
+        return result;
+    }
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out: " + program.toUtf8();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+ProcessResult runCli(const QStringList& arguments)
+{
+    return runProgram(QStringLiteral(BACKLOG_CLI), arguments);
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw std::runtime_error("cannot write " + path.toStdString());
+    file.write(data);
+}
+
+QString dataPath(const QString& relative)
+{
+    return QStringLiteral(BACKLOG_TEST_DATA "/") + relative;
+}
+
+Episode simpleEpisode(const QDate& programStart)
+{
+    Episode e;
+    e.patientName = QStringLiteral("Test Patient");
+    e.onsetDate = programStart.addDays(-10);
+    e.programStart = programStart;
+    e.baselinePain = 6;
+    e.baselineFunction = 4;
+    return e;
+}
+
+DailyEntry simpleEntry(const QDate& date, int pain, double function)
+{
+    DailyEntry e;
+    e.date = date;
+    e.pain = pain;
+    if (function >= 0)
+        e.function = function;
+    return e;
+}
+
+} // namespace backlog::test

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks the house rules a compiler cannot: core/ includes no Gui or Widgets header,
+ui/ holds no SQL, only the chart widget includes QCustomPlot, and no target links Qt
+Network. Usage: check_purity.py SOURCE_DIR BUILD_DIR"""
+import pathlib
+import re
+import sys
+
+source, build = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+problems = []
+gui = re.compile(r'#\s*include\s*[<"](QtGui|QtWidgets|QtPrintSupport|QWidget|QApplication|'
+                 r'QGuiApplication|QPainter|QPdfWriter|QImage|QPixmap|QColor|qcustomplot)')
+for path in (source / "core").rglob("*"):
+    if path.suffix in (".h", ".cpp") and gui.search(path.read_text(encoding="utf-8")):
+        problems.append(f"{path}: core includes a Gui or Widgets header")
+for path in (source / "ui").rglob("*"):
+    if path.suffix not in (".h", ".cpp"):
+        continue
+    text = path.read_text(encoding="utf-8")
+    if re.search(r'#\s*include\s*[<"]QSql', text):
+        problems.append(f"{path}: ui uses Qt SQL directly; go through a core service")
+    if "qcustomplot.h" in text and path.stem not in ("ProgressChart",):
+        problems.append(f"{path}: only the chart widget may include qcustomplot.h")
+for path in build.rglob("*.ninja"):
+    if "Qt6Network" in path.read_text(encoding="utf-8", errors="replace"):
+        problems.append(f"{path}: a target links Qt Network")
+for path in list(source.glob("*/CMakeLists.txt")) + [source / "CMakeLists.txt"]:
+    if re.search(r"Qt6?::Network|COMPONENTS[^)]*\bNetwork\b", path.read_text(encoding="utf-8")):
+        problems.append(f"{path}: mentions Qt Network")
+for p in problems:
+    print(p)
+print(f"{0 if problems else 1} passed, {len(problems)} failed")
+sys.exit(1 if problems else 0)
