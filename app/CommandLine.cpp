@@ -59,11 +59,6 @@ struct Arguments
     QHash<QString, QString> options;
 };
 
-struct UsageError
-{
-    QString message;
-};
-
 /// Parses `args` against the options each subcommand accepts.
 std::optional<Arguments> parse(const QStringList& args, QString* error)
 {
@@ -260,6 +255,10 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
     if (format != QLatin1String("json")) {
         err << tr("export: unknown format \"%1\" (expected json, csv, fhir, pdf or png)").arg(format)
             << Qt::endl;
+        return ExitBadInput;
+    }
+    if (QFileInfo(output).isDir()) {
+        err << tr("%1: is a folder; give the name of the file to write").arg(output) << Qt::endl;
         return ExitBadInput;
     }
     if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {

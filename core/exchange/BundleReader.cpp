@@ -582,6 +582,9 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
         return badInput(sourceName + QStringLiteral(": ") + message);
     };
 
+    if (json.trimmed().isEmpty())
+        return fail(QCoreApplication::translate(
+            "BundleReader", "the file is empty; expected an exchange bundle (JSON)"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
