@@ -67,6 +67,29 @@ struct Count
 
 } // namespace
 
+QList<Alert> Evaluation::raised() const
+{
+    QList<Alert> out;
+    for (const Alert& a : alerts)
+        if (!a.isAcknowledged())
+            out << a;
+    std::stable_sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
+        if (a.level != b.level)
+            return static_cast<int>(a.level) < static_cast<int>(b.level);
+        return a.date > b.date;
+    });
+    return out;
+}
+
+bool Evaluation::needsBanner() const
+{
+    for (const Alert& a : alerts)
+        if (!a.isAcknowledged() && (a.level == AlertLevel::Emergency || a.level == AlertLevel::Urgent ||
+                                    a.level == AlertLevel::StopMassage))
+            return true;
+    return false;
+}
+
 QDate defaultAsOf(const Episode& episode, const QList<DailyEntry>& entries,
                   const QList<Session>& sessions)
 {

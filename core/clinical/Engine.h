@@ -37,6 +37,12 @@ struct Evaluation
     /// its acknowledgement (from `known`, when dated on or before the as-of date) and the
     /// data that triggered it.
     QList<Alert> alerts;
+
+    /// The alerts still raised (not acknowledged), most urgent level first, then newest.
+    QList<Alert> raised() const;
+    /// True while an emergency, urgent or stop-massage alert is not acknowledged: the app
+    /// keeps its banner on top.
+    bool needsBanner() const;
 };
 
 /// Evaluates the plan, adherence and every safety rule over the history up to `asOf`.

@@ -21,7 +21,7 @@ QString toString(Response value)
 
 double roundToHundredth(double value)
 {
-    return std::floor(value * 100.0 + 0.5) / 100.0;
+    return std::floor(value * 100.0 + 0.5 + 1e-7) / 100.0;
 }
 
 History::History(const Episode& episode, const QList<DailyEntry>& entries,
@@ -54,8 +54,8 @@ History::History(const Episode& episode, const QList<DailyEntry>& entries,
         m_entryAt[m_origin.daysTo(m_entries[i].date)] = i;
 
     const auto n = static_cast<std::size_t>(m_days) + 1;
-    m_painSum.assign(n, 0.0);
-    m_functionSum.assign(n, 0.0);
+    m_painSum.assign(n, 0);
+    m_functionTenths.assign(n, 0);
     m_painCount.assign(n, 0);
     m_functionCount.assign(n, 0);
     m_nightCount.assign(n, 0);
@@ -67,7 +67,8 @@ History::History(const Episode& episode, const QList<DailyEntry>& entries,
         m_painSum[k + 1] = m_painSum[k] + (e ? e->pain : 0);
         m_painCount[k + 1] = m_painCount[k] + (e ? 1 : 0);
         const bool hasFunction = e && e->function.has_value();
-        m_functionSum[k + 1] = m_functionSum[k] + (hasFunction ? *e->function : 0.0);
+        m_functionTenths[k + 1] =
+            m_functionTenths[k] + (hasFunction ? std::llround(*e->function * 10.0) : 0);
         m_functionCount[k + 1] = m_functionCount[k] + (hasFunction ? 1 : 0);
         m_nightCount[k + 1] = m_nightCount[k] + (e && e->symptoms.nightPain ? 1 : 0);
         m_weaknessCount[k + 1] =
@@ -88,22 +89,23 @@ History::History(const Episode& episode, const QList<DailyEntry>& entries,
     // Baselines: the first three entries of program days 1..7 having each score.
     const QDate lastBaselineDay = episode.programStart.addDays(6);
     int painSeen = 0, functionSeen = 0;
+    qint64 painSum = 0, functionTenths = 0;
     for (const DailyEntry& e : m_entries) {
         if (e.date < episode.programStart || e.date > lastBaselineDay)
             continue;
         if (painSeen < 3) {
-            m_firstThreePain += e.pain;
+            painSum += e.pain;
             if (++painSeen == 3)
                 m_thirdPainDate = e.date;
         }
         if (e.function && functionSeen < 3) {
-            m_firstThreeFunction += *e.function;
+            functionTenths += std::llround(*e.function * 10.0);
             if (++functionSeen == 3)
                 m_thirdFunctionDate = e.date;
         }
     }
-    m_firstThreePain /= 3.0;
-    m_firstThreeFunction /= 3.0;
+    m_firstThreePain = static_cast<double>(painSum) / 3.0;
+    m_firstThreeFunction = static_cast<double>(functionTenths) / 30.0;
 
     computeWeeks();
 }
@@ -133,25 +135,26 @@ int History::rangeCount(const std::vector<int>& prefix, const QDate& from, const
     return b > a ? prefix[b] - prefix[a] : 0;
 }
 
-std::optional<double> History::mean7(const std::vector<double>& sums,
-                                     const std::vector<int>& counts, const QDate& date) const
+std::optional<double> History::mean7(const std::vector<qint64>& sums,
+                                     const std::vector<int>& counts, double unit,
+                                     const QDate& date) const
 {
     const int b = std::clamp(index(date) + 1, 0, m_days);
     const int a = std::clamp(index(date) - 6, 0, m_days);
     const int count = b > a ? counts[b] - counts[a] : 0;
     if (count < 4)
         return std::nullopt;
-    return (sums[b] - sums[a]) / count;
+    return static_cast<double>(sums[b] - sums[a]) / (unit * count);
 }
 
 std::optional<double> History::painMean7(const QDate& date) const
 {
-    return mean7(m_painSum, m_painCount, date);
+    return mean7(m_painSum, m_painCount, 1.0, date);
 }
 
 std::optional<double> History::functionMean7(const QDate& date) const
 {
-    return mean7(m_functionSum, m_functionCount, date);
+    return mean7(m_functionTenths, m_functionCount, 10.0, date);
 }
 
 std::optional<double> History::baselinePain(const QDate& date) const

@@ -87,8 +87,8 @@ public:
 
 private:
     int index(const QDate& date) const; ///< day offset from m_origin, clamped
-    std::optional<double> mean7(const std::vector<double>& sums,
-                                const std::vector<int>& counts, const QDate& date) const;
+    std::optional<double> mean7(const std::vector<qint64>& sums, const std::vector<int>& counts,
+                                double unit, const QDate& date) const;
     int rangeCount(const std::vector<int>& prefix, const QDate& from, const QDate& to) const;
     void computeWeeks();
 
@@ -100,8 +100,9 @@ private:
     QDate m_origin; ///< first indexed date
     int m_days = 0; ///< indexed dates m_origin .. m_asOf
     std::vector<int> m_entryAt; ///< entry index per day, -1 when none
-    // Prefix sums over days: element k covers days [0, k).
-    std::vector<double> m_painSum, m_functionSum;
+    // Prefix sums over days: element k covers days [0, k). Exact: pain in points,
+    // function in tenths, so that means are one correctly rounded division.
+    std::vector<qint64> m_painSum, m_functionTenths;
     std::vector<int> m_painCount, m_functionCount, m_nightCount, m_weaknessCount, m_anyCount;
     std::vector<int> m_sessionBefore; ///< per day: last session dated before that day
 
@@ -112,7 +113,9 @@ private:
     int m_consistentFirstEight = 0;
 };
 
-/// Rounds a figure for display and for the evaluate report: two decimal places.
+/// Rounds a figure for display and for the evaluate report: two decimal places, half up.
+/// A value within 1e-7 of a hundredth below a half counts as the half, so that float
+/// noise (5.42499999 for an exact 5.425) never decides the printed figure.
 double roundToHundredth(double value);
 
 } // namespace backlog

@@ -134,6 +134,50 @@ double daySelfCareScore(int day, const DailyEntry* entry)
     return sum / items.size();
 }
 
+PlanDay planFor(const Episode& episode, const QDate& date)
+{
+    PlanDay p;
+    p.day = programDay(episode.programStart, date);
+    p.week = programWeek(p.day);
+    p.phase = phaseOfDay(p.day);
+    p.painFocused = p.phase == 1 && p.week <= 2;
+    p.sessionsPerWeek = sessionsPlannedPerWeek(p.phase);
+    p.sessionsAsNeeded = p.phase == 3;
+    p.reviewPoint = p.day == 28 || p.day == 56;
+    for (const PlanItem& item : selfCareItems(p.day))
+        p.tasks << PlanTask{item.key, item.dose, true, item.label, item.unit};
+    switch (p.phase) {
+    case 1:
+        p.walkingTargetMinutes = walkingTargetMinutes(p.day);
+        p.summary = p.painFocused
+                        ? QT_TRANSLATE_NOOP("Plan", "Acute relief, pain-focused: two massage sessions "
+                                                    "a week, gentle daily movement and your daily log.")
+                        : QT_TRANSLATE_NOOP("Plan", "Acute relief: two massage sessions a week, now "
+                                                    "with movement worked into the sessions; gentle "
+                                                    "daily movement and your daily log.");
+        break;
+    case 2:
+        p.walkingTargetMinutes = 30;
+        p.activeSharePercent = 70;
+        p.summary = QT_TRANSLATE_NOOP("Plan", "Active work: one massage session a week; core "
+                                              "stabilisation and movement retraining take about 70 % "
+                                              "of treatment time.");
+        break;
+    case 3:
+        p.tasks << PlanTask{QStringLiteral("smr"), 3, false,
+                            QT_TRANSLATE_NOOP("Plan", "Self-myofascial release"),
+                            QT_TRANSLATE_NOOP("Plan", "times a week")};
+        p.summary = QT_TRANSLATE_NOOP("Plan", "Maintenance: a daily movement routine of 20 minutes "
+                                              "or more, self-myofascial release 3 times a week, and "
+                                              "massage every 2 to 4 weeks as needed.");
+        break;
+    default:
+        p.summary = QT_TRANSLATE_NOOP("Plan", "The plan starts on its first day.");
+        break;
+    }
+    return p;
+}
+
 SessionGuidance sessionGuidance(const Episode& episode, const QList<Session>& sessions,
                                 const Session& session)
 {

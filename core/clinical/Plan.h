@@ -58,6 +58,37 @@ int amountDone(const SelfCare& care, const QString& key);
 /// 0 with no entry.
 double daySelfCareScore(int day, const DailyEntry* entry);
 
+/// One item of a day's plan checklist, scored or not.
+struct PlanTask
+{
+    QString key;       ///< self_care field name ("smr" for self-myofascial release)
+    int dose = 0;      ///< daily amount; for "smr", times a week
+    bool scored = true; ///< counts towards adherence
+    const char* label; ///< untranslated, context "Plan"
+    const char* unit;  ///< untranslated, context "Plan"
+};
+
+/// What the plan asks for on one date (clinical.md section 3).
+struct PlanDay
+{
+    int day = 0;   ///< program day
+    int week = 0;  ///< program week
+    int phase = 0; ///< 0 before the start
+    /// Phase 1 sub-step: true in weeks 1-2 (pain-focused), false from week 3 (movement
+    /// integrated into sessions).
+    bool painFocused = false;
+    int sessionsPerWeek = 0;           ///< planned massage sessions (0: as needed)
+    bool sessionsAsNeeded = false;     ///< phase 3: one every 2-4 weeks, as needed
+    int walkingTargetMinutes = 0;      ///< today's walking target (0 when not an item)
+    int activeSharePercent = 0;        ///< phase 2: about 70 % of treatment time active
+    QList<PlanTask> tasks;             ///< today's checklist with doses
+    bool reviewPoint = false;          ///< the last day of week 4 or week 8
+    const char* summary = nullptr;     ///< what this phase asks for, untranslated ("Plan")
+};
+
+/// The plan for `date` of an episode.
+PlanDay planFor(const Episode& episode, const QDate& date);
+
 /// Plan checks on a massage session (clinical.md section 3, session guidance).
 struct SessionGuidance
 {

@@ -1003,7 +1003,7 @@ TEST(RulesPlateau, SignificantlyImprovedPainDoesNotFire)
 
 TEST(RulesPlateau, FiresOnTheLastDayOfPhase2)
 {
-    // Means defined at day 42 (D-14) and day 56 only among D-14 / D pairs from day 56.
+    // The only date up to day 56 with both 7-day means defined: day 56 (D-14 = day 42).
     const Evaluation ev = run(daysOf(39, 45, 6) + daysOf(50, 56, 6), 56);
     EXPECT_TRUE(firesOnce(ev, kPlateau, AlertLevel::Info, day(56)));
 }

@@ -320,7 +320,7 @@ def read_bundle(path):
 # ---------------------------------------------------------------------------
 
 def mean(values):
-    return sum(values) / len(values)
+    return math.fsum(values) / len(values)
 
 
 def at_least(value, threshold):
@@ -636,7 +636,9 @@ class Evaluation:
 
     def report(self):
         def rounded(value):
-            return None if value is None else math.floor(value * 100 + 0.5) / 100
+            # Half up; a value within 1e-7 hundredths below a half counts as the half
+            # (float noise must not decide the printed figure).
+            return None if value is None else math.floor(value * 100 + 0.5 + 1e-7) / 100
 
         day = self.program_day(self.as_of)
         weeks = []
