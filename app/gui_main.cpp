@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backlog: the desktop app.
 #include "Diary.h"
+#include "DiaryService.h"
 #include "MainWindow.h"
+#include "Settings.h"
+#include "FirstPaint.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSystemTrayIcon>
 
 #include <sys/stat.h>
+
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
@@ -15,6 +21,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("BackLog"));
     QApplication::setApplicationVersion(QStringLiteral(BACKLOG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.backlog.BackLog"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -24,9 +31,13 @@ int main(int argc, char** argv)
     const QCommandLineOption dbOption(
         QStringLiteral("db"), QApplication::translate("main", "Open the diary at PATH."),
         QStringLiteral("PATH"));
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Start in the tray (used when starting at login)."));
     parser.addOption(dbOption);
+    parser.addOption(minimizedOption);
     if (!parser.parse(app.arguments())) {
-        fprintf(stderr, "backlog: %s\n", qPrintable(parser.errorText()));
+        std::fprintf(stderr, "backlog: %s\n", qPrintable(parser.errorText()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")))
@@ -34,8 +45,8 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        fprintf(stderr, "backlog: unexpected argument \"%s\"\n",
-                qPrintable(parser.positionalArguments().first()));
+        std::fprintf(stderr, "backlog: unexpected argument \"%s\"\n",
+                     qPrintable(parser.positionalArguments().first()));
         return 2;
     }
 
@@ -43,13 +54,32 @@ int main(int argc, char** argv)
     const QString path = custom ? parser.value(dbOption) : backlog::Database::defaultPath();
     auto diary = backlog::Diary::open(path, backlog::Database::Options{true, !custom});
     if (!diary) {
-        fprintf(stderr, "backlog: %s\n", qPrintable(diary.error().message));
+        std::fprintf(stderr, "backlog: %s\n", qPrintable(diary.error().message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "BackLog cannot open the diary"),
                               diary.error().message);
         return diary.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
     }
+    // One automatic copy a day; a failure is reported but does not stop the diary.
+    const auto daily = diary.value()->dailyBackup(QDate::currentDate());
+    if (!daily)
+        std::fprintf(stderr, "backlog: %s\n", qPrintable(daily.error().message));
 
-    backlog::MainWindow window(*diary.value());
-    window.show();
+    backlog::Settings settings;
+    backlog::DiaryService service(*diary.value());
+    if (const auto loaded = service.load(); !loaded) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "BackLog cannot read the diary"),
+                              loaded.error().message);
+        return 1;
+    }
+
+    backlog::MainWindow window(service, settings);
+    // For the start-up benchmark (quality.md P1): leave as soon as the window has painted.
+    if (qEnvironmentVariableIsSet("BACKLOG_EXIT_AFTER_FIRST_PAINT"))
+        backlog::exitAfterFirstPaint(&window);
+    const bool toTray = parser.isSet(minimizedOption) && QSystemTrayIcon::isSystemTrayAvailable();
+    if (!toTray)
+        window.show();
+    if (!service.hasEpisode())
+        window.openSetup();
     return app.exec();
 }

@@ -4,7 +4,13 @@
 #include "Dates.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace backlog {
 namespace {
@@ -131,6 +137,103 @@ Result<Evaluation> Diary::evaluateAndStore(const QDate& asOf)
     if (!stored)
         return stored.error();
     return ev;
+}
+
+QList<BackupInfo> Diary::backups() const
+{
+    QList<BackupInfo> out;
+    const QString stem = QFileInfo(m_db->path()).completeBaseName();
+    static const QRegularExpression pattern(
+        QStringLiteral("^(.*)-(\\d{8}-\\d{6})-([a-z0-9-]+?)(-\\d+)?\\.sqlite$"));
+    const QDir dir(m_db->backupFolder());
+    for (const QString& name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const auto m = pattern.match(name);
+        if (!m.hasMatch() || m.captured(1) != stem)
+            continue;
+        out << BackupInfo{dir.filePath(name),
+                          QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss")),
+                          m.captured(3)};
+    }
+    std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) {
+        return a.created != b.created ? a.created > b.created : a.path > b.path;
+    });
+    return out;
+}
+
+Result<QString> Diary::dailyBackup(const QDate& today, int keep)
+{
+    QList<BackupInfo> daily;
+    for (const BackupInfo& b : backups())
+        if (b.reason == QLatin1String("daily"))
+            daily << b;
+    QString made;
+    if (daily.isEmpty() || daily.first().created.date() != today) {
+        auto copy = m_db->backup(QStringLiteral("daily"));
+        if (!copy)
+            return copy.error();
+        made = copy.value();
+        daily.prepend(BackupInfo{made, QDateTime::currentDateTime(), QStringLiteral("daily")});
+    }
+    for (int i = keep; i < daily.size(); ++i)
+        QFile::remove(daily[i].path);
+    return made;
+}
+
+Result<QString> Diary::restoreFrom(const QString& backupPath)
+{
+    // Check the backup on a copy (opening upgrades an older one), never on the file itself.
+    if (!QDir().mkpath(m_db->backupFolder()))
+        return failure(tr("%1: the backup folder cannot be created").arg(m_db->backupFolder()));
+    QFile::setPermissions(m_db->backupFolder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString checkPath = m_db->backupFolder() + QStringLiteral("/restore-check.sqlite");
+    QFile::remove(checkPath);
+    QFile::remove(checkPath + QStringLiteral(".lock"));
+    if (!QFile::copy(backupPath, checkPath))
+        return badInput(tr("%1: the backup cannot be read").arg(backupPath));
+    QFile::setPermissions(checkPath, QFile::ReadOwner | QFile::WriteOwner);
+    const auto cleanup = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", ".lock"})
+            QFile::remove(checkPath + QLatin1String(suffix));
+        QDir(m_db->backupFolder() + QStringLiteral("/restore-check-backups")).removeRecursively();
+    };
+    {
+        auto checked = Database::open(checkPath, Database::Options{false, false});
+        if (!checked) {
+            cleanup();
+            return badInput(tr("%1: this backup cannot be restored: %2")
+                                .arg(backupPath, checked.error().message));
+        }
+    }
+    auto keepCopy = m_db->backup(QStringLiteral("before-restore"));
+    if (!keepCopy) {
+        cleanup();
+        return keepCopy.error();
+    }
+
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS restored"));
+    q.addBindValue(checkPath);
+    if (!q.exec()) {
+        cleanup();
+        return failure(m_db->sqlError(tr("reading the backup"), q.lastError().text()));
+    }
+    const Status copied = m_db->transaction([&]() -> Status {
+        QSqlQuery c(m_db->connection());
+        for (const char* table : {"alert", "session", "entry", "episode"}) {
+            if (!c.exec(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table))))
+                return failure(m_db->sqlError(tr("restoring"), c.lastError().text()));
+        }
+        for (const char* table : {"episode", "entry", "session", "alert"}) {
+            if (!c.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1").arg(QLatin1String(table))))
+                return failure(m_db->sqlError(tr("restoring"), c.lastError().text()));
+        }
+        return {};
+    });
+    QSqlQuery(m_db->connection()).exec(QStringLiteral("DETACH DATABASE restored"));
+    cleanup();
+    if (!copied)
+        return copied.error();
+    return keepCopy.value();
 }
 
 } // namespace backlog

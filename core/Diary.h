@@ -11,6 +11,14 @@
 
 namespace backlog {
 
+/// One backup copy of the diary.
+struct BackupInfo
+{
+    QString path;
+    QDateTime created; ///< local time, from the file name
+    QString reason;    ///< "daily", "before-restore", "before-upgrade-v1-to-v2", ...
+};
+
 /// The service the programs talk to: one open diary, its repositories, import and
 /// export of bundles, and the clinical evaluation of what it holds.
 class Diary
@@ -43,6 +51,16 @@ public:
     /// Evaluates the diary as of `asOf` and stores every newly fired alert; returns the
     /// evaluation (needs an episode).
     Result<Evaluation> evaluateAndStore(const QDate& asOf);
+
+    /// Every backup of this diary, newest first.
+    QList<BackupInfo> backups() const;
+    /// Makes the day's automatic backup unless there is one for `today`; keeps the newest
+    /// `keep` daily backups. Returns the new backup's path, or empty when none was needed.
+    Result<QString> dailyBackup(const QDate& today, int keep = 7);
+    /// Replaces the diary's content with a backup's, after keeping a copy of the current
+    /// diary ("before-restore"). The backup is checked (and upgraded, on a copy) first; a
+    /// damaged backup changes nothing. Returns the path of the copy of the current diary.
+    Result<QString> restoreFrom(const QString& backupPath);
 
 private:
     explicit Diary(std::unique_ptr<Database> db);

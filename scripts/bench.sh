@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target backlog_bench
-./build/release/tests/bench/backlog_bench --benchmark_repetitions=9 \
-  --benchmark_report_aggregates_only=true --benchmark_time_unit=ms "$@"
+cmake --build --preset release --target backlog_bench backlog_ui_bench backlog_minimal_app \
+  backlog backlog-cli backlog-generate
+export QT_QPA_PLATFORM=offscreen
+for bench in backlog_bench backlog_ui_bench; do
+  ./build/release/tests/bench/$bench --benchmark_repetitions=9 \
+    --benchmark_report_aggregates_only=true --benchmark_time_unit=ms "$@"
+done
+python3 tests/bench/startup_bench.py build/release

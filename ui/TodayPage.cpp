@@ -1,26 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TodayPage.h"
 
-#include "Diary.h"
+#include "DiaryService.h"
 #include "ScoreSelector.h"
+#include "Settings.h"
+#include "UndoCommands.h"
+#include "clinical/Plan.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace backlog {
 
-TodayPage::TodayPage(Diary& diary, QWidget* parent) : QWidget(parent), m_diary(diary)
+namespace {
+QString planText(const char* text)
 {
-    auto* layout = new QVBoxLayout(this);
+    return QCoreApplication::translate("Plan", text);
+}
+} // namespace
+
+TodayPage::TodayPage(const PageContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_noteTimer(new QTimer(this))
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
 
     auto* dateRow = new QHBoxLayout;
-    m_previous = new QPushButton(tr("< Previous day"), this);
+    dateRow->setContentsMargins(9, 9, 9, 0);
+    m_previous = new QPushButton(tr("< &Previous day"), this);
     m_previous->setObjectName(QStringLiteral("previousDayButton"));
     m_previous->setAccessibleName(tr("Previous day"));
     m_dateEdit = new QDateEdit(this);
@@ -28,109 +49,475 @@ TodayPage::TodayPage(Diary& diary, QWidget* parent) : QWidget(parent), m_diary(d
     m_dateEdit->setAccessibleName(tr("Day shown"));
     m_dateEdit->setCalendarPopup(true);
     m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
-    m_dateEdit->setMaximumDate(QDate::currentDate());
-    m_next = new QPushButton(tr("Next day >"), this);
+    m_next = new QPushButton(tr("&Next day >"), this);
     m_next->setObjectName(QStringLiteral("nextDayButton"));
     m_next->setAccessibleName(tr("Next day"));
+    m_todayButton = new QPushButton(tr("T&oday"), this);
+    m_todayButton->setObjectName(QStringLiteral("todayButton"));
+    m_todayButton->setAccessibleName(tr("Go to today"));
     dateRow->addWidget(m_previous);
     dateRow->addWidget(m_dateEdit, 1);
     dateRow->addWidget(m_next);
-    layout->addLayout(dateRow);
+    dateRow->addWidget(m_todayButton);
+    outer->addLayout(dateRow);
 
-    auto* painBox = new QGroupBox(tr("Pain on average over the last 24 hours"), this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("todayScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    scroll->setWidget(content);
+    outer->addWidget(scroll, 1);
+
+    m_header = new QLabel(content);
+    m_header->setObjectName(QStringLiteral("planHeaderLabel"));
+    m_header->setWordWrap(true);
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    m_header->setFont(bold);
+    layout->addWidget(m_header);
+
+    auto* painBox = new QGroupBox(tr("Pain on average over the last 24 hours"), content);
     auto* painLayout = new QVBoxLayout(painBox);
     m_pain = new ScoreSelector(tr("Pain"), tr("no pain"), tr("worst pain imaginable"), painBox);
     m_pain->setObjectName(QStringLiteral("painSelector"));
     painLayout->addWidget(m_pain);
-    painLayout->addWidget(new QLabel(tr("Lower is better."), painBox));
+    painLayout->addWidget(new QLabel(tr("Lower is better. Type a number, or use the arrow keys."), painBox));
     layout->addWidget(painBox);
 
-    auto* functionBox = new QGroupBox(tr("How well you can do your important activities"), this);
-    auto* functionLayout = new QVBoxLayout(functionBox);
+    m_functionGroup = new QGroupBox(tr("How well you can do your important activities"), content);
+    m_functionLayout = new QVBoxLayout(m_functionGroup);
     m_function = new ScoreSelector(tr("Function"), tr("unable to do them"),
-                                   tr("able to do them as before the pain"), functionBox);
+                                   tr("able to do them as before the pain"), m_functionGroup);
     m_function->setObjectName(QStringLiteral("functionSelector"));
-    functionLayout->addWidget(m_function);
-    functionLayout->addWidget(new QLabel(tr("Higher is better."), functionBox));
-    layout->addWidget(functionBox);
+    m_functionLayout->addWidget(m_function);
+    m_functionResult = new QLabel(m_functionGroup);
+    m_functionResult->setObjectName(QStringLiteral("functionResultLabel"));
+    m_functionLayout->addWidget(m_functionResult);
+    layout->addWidget(m_functionGroup);
+
+    m_symptomGroup = new QGroupBox(tr("Since yesterday, have you had any of these?"), content);
+    auto* symptomLayout = new QVBoxLayout(m_symptomGroup);
+    const QList<QPair<QString, QString>> symptoms = {
+        {QStringLiteral("saddle"), tr("Numbness or tingling around the genitals, buttocks or inner thighs")},
+        {QStringLiteral("bladder"), tr("New difficulty passing urine, leaking, or not feeling your bladder")},
+        {QStringLiteral("bowel"), tr("New loss of bowel control or feeling")},
+        {QStringLiteral("both_legs"), tr("Weakness or numbness in both legs")},
+        {QStringLiteral("leg_numbness"), tr("Numbness or tingling in a leg")},
+        {QStringLiteral("fever"), tr("Fever")},
+        {QStringLiteral("weight_loss"), tr("Weight loss you cannot explain")},
+        {QStringLiteral("night_pain"), tr("Pain kept you from sleeping last night")},
+    };
+    for (const auto& [key, text] : symptoms) {
+        auto* box = new QCheckBox(text, m_symptomGroup);
+        box->setObjectName(key + QStringLiteral("CheckBox"));
+        box->setAccessibleName(text);
+        box->setMinimumHeight(28);
+        symptomLayout->addWidget(box);
+        m_symptoms << qMakePair(key, box);
+        connect(box, &QCheckBox::toggled, this, [this] { save(tr("Symptom check")); });
+    }
+    auto* weaknessRow = new QHBoxLayout;
+    auto* weaknessLabel = new QLabel(tr("&Weakness in a leg:"), m_symptomGroup);
+    m_legWeakness = new QComboBox(m_symptomGroup);
+    m_legWeakness->setObjectName(QStringLiteral("legWeaknessComboBox"));
+    m_legWeakness->setAccessibleName(tr("Weakness in a leg"));
+    m_legWeakness->addItem(tr("No"), QStringLiteral("none"));
+    m_legWeakness->addItem(tr("Yes"), QStringLiteral("present"));
+    m_legWeakness->addItem(tr("Yes, worse than last time"), QStringLiteral("worse"));
+    weaknessLabel->setBuddy(m_legWeakness);
+    weaknessRow->addWidget(weaknessLabel);
+    weaknessRow->addWidget(m_legWeakness);
+    weaknessRow->addStretch();
+    symptomLayout->addLayout(weaknessRow);
+    connect(m_legWeakness, &QComboBox::currentIndexChanged, this, [this] { save(tr("Symptom check")); });
+    layout->addWidget(m_symptomGroup);
+
+    m_afterGroup = new QGroupBox(tr("After your last massage session"), content);
+    m_afterGroup->setObjectName(QStringLiteral("afterSessionGroupBox"));
+    auto* afterLayout = new QFormLayout(m_afterGroup);
+    m_stiffness = new QComboBox(m_afterGroup);
+    m_stiffness->setObjectName(QStringLiteral("stiffnessComboBox"));
+    m_stiffness->setAccessibleName(tr("Stiffness since the session"));
+    m_stiffness->addItem(tr("None"), QStringLiteral("none"));
+    m_stiffness->addItem(tr("Mild"), QStringLiteral("mild"));
+    m_stiffness->addItem(tr("Severe"), QStringLiteral("severe"));
+    afterLayout->addRow(tr("&Stiffness:"), m_stiffness);
+    m_reaction = new QCheckBox(tr("More pain, soreness or stiffness since the session is still there"),
+                               m_afterGroup);
+    m_reaction->setObjectName(QStringLiteral("reactionCheckBox"));
+    m_reaction->setAccessibleName(m_reaction->text());
+    afterLayout->addRow(m_reaction);
+    connect(m_stiffness, &QComboBox::currentIndexChanged, this, [this] { save(tr("After-session answers")); });
+    connect(m_reaction, &QCheckBox::toggled, this, [this] { save(tr("After-session answers")); });
+    layout->addWidget(m_afterGroup);
+
+    m_planGroup = new QGroupBox(tr("Today's plan"), content);
+    m_planGroup->setObjectName(QStringLiteral("planGroupBox"));
+    m_planLayout = new QVBoxLayout(m_planGroup);
+    layout->addWidget(m_planGroup);
+
+    auto* noteBox = new QGroupBox(tr("Note (optional)"), content);
+    auto* noteLayout = new QVBoxLayout(noteBox);
+    m_note = new QPlainTextEdit(noteBox);
+    m_note->setObjectName(QStringLiteral("notePlainTextEdit"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMaximumHeight(90);
+    noteLayout->addWidget(m_note);
+    layout->addWidget(noteBox);
+    layout->addStretch();
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("saveStatusLabel"));
     m_status->setAccessibleName(tr("Save status"));
-    layout->addWidget(m_status);
-    layout->addStretch();
+    m_status->setContentsMargins(9, 0, 9, 6);
+    outer->addWidget(m_status);
 
-    connect(m_pain, &ScoreSelector::valueChosen, this, &TodayPage::save);
-    connect(m_function, &ScoreSelector::valueChosen, this, &TodayPage::save);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(300);
+    connect(m_noteTimer, &QTimer::timeout, this, [this] { save(tr("Note")); });
+    connect(m_note, &QPlainTextEdit::textChanged, this, &TodayPage::scheduleNoteSave);
+
+    connect(m_pain, &ScoreSelector::valueChosen, this, [this] { save(tr("Pain score")); });
+    connect(m_function, &ScoreSelector::valueChosen, this, [this] { save(tr("Function score")); });
     connect(m_previous, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(-1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(1)); });
+    connect(m_todayButton, &QPushButton::clicked, this, [this] { showDate(m_context.service.today()); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& d) {
         if (d != m_date)
             showDate(d);
     });
+    connect(&m_context.service, &DiaryService::changed, this, &TodayPage::refreshFromService);
 
-    setTabOrder(m_previous, m_dateEdit);
-    setTabOrder(m_dateEdit, m_next);
-    setTabOrder(m_next, m_pain);
     setTabOrder(m_pain, m_function);
+    rebuildForEpisode();
+    showDate(m_context.service.today());
+}
 
-    showDate(QDate::currentDate());
+QCheckBox* TodayPage::symptomBox(const QString& key) const
+{
+    for (const auto& [k, box] : m_symptoms)
+        if (k == key)
+            return box;
+    return nullptr;
+}
+
+void TodayPage::rebuildForEpisode()
+{
+    const auto& episode = m_context.service.episode();
+    const QStringList names = episode ? episode->activities : QStringList();
+    const bool perActivity =
+        !names.isEmpty() && m_context.settings.value(Settings::Key::FunctionPerActivity).toBool();
+    const QStringList wanted = perActivity ? names : QStringList();
+    if (wanted == m_activityNames)
+        return;
+    m_activityNames = wanted;
+    qDeleteAll(m_activities);
+    m_activities.clear();
+    QWidget* previous = m_pain;
+    for (int i = 0; i < wanted.size(); ++i) {
+        auto* selector = new ScoreSelector(wanted[i], tr("unable to do it"),
+                                           tr("able to do it as before the pain"), m_functionGroup);
+        selector->setObjectName(QStringLiteral("activity%1Selector").arg(i));
+        auto* label = new QLabel(wanted[i], m_functionGroup);
+        label->setObjectName(QStringLiteral("activity%1Label").arg(i));
+        connect(selector, &ScoreSelector::destroyed, label, &QLabel::deleteLater);
+        m_functionLayout->insertWidget(m_functionLayout->count() - 1, label);
+        m_functionLayout->insertWidget(m_functionLayout->count() - 1, selector);
+        connect(selector, &ScoreSelector::valueChosen, this, [this] { save(tr("Function score")); });
+        setTabOrder(previous, selector);
+        previous = selector;
+        m_activities << selector;
+    }
+    m_function->setVisible(m_activities.isEmpty());
+}
+
+bool TodayPage::asksAfterSession() const
+{
+    // On the 3 days after a session, and while a reaction is reported.
+    const QList<Session>& sessions = m_context.service.sessions();
+    QDate last;
+    for (const Session& s : sessions)
+        if (s.date < m_date && (!last.isValid() || s.date > last))
+            last = s.date;
+    if (!last.isValid())
+        return false;
+    if (last.daysTo(m_date) <= 3)
+        return true;
+    const auto previous = m_context.service.entry(m_date.addDays(-1));
+    const auto current = m_context.service.entry(m_date);
+    return (previous && previous->afterSession && previous->afterSession->reaction) ||
+           (current && current->afterSession);
 }
 
 void TodayPage::showDate(const QDate& date)
 {
-    if (!date.isValid() || date > QDate::currentDate())
+    if (!date.isValid())
         return;
+    flush();
     m_date = date;
-    m_dateEdit->blockSignals(true);
-    m_dateEdit->setDate(date);
-    m_dateEdit->blockSignals(false);
-    m_next->setEnabled(date < QDate::currentDate());
     load();
+}
+
+void TodayPage::flush()
+{
+    if (m_noteTimer->isActive()) {
+        m_noteTimer->stop();
+        save(tr("Note"));
+    }
+}
+
+void TodayPage::updateHeader()
+{
+    const auto& episode = m_context.service.episode();
+    if (!episode) {
+        m_header->setText(tr("Set up your plan (File > Set up) to see what today asks for."));
+        return;
+    }
+    const PlanDay plan = planFor(*episode, m_date);
+    if (plan.phase == 0) {
+        m_header->setText(tr("Before the plan starts (it starts on %1).")
+                              .arg(QLocale().toString(episode->programStart, QLocale::LongFormat)));
+        return;
+    }
+    static const char* const phases[] = {"", QT_TR_NOOP("Acute relief"), QT_TR_NOOP("Active work"),
+                                         QT_TR_NOOP("Maintenance")};
+    m_header->setText(tr("Day %1, week %2 of your plan: phase %3, %4.")
+                          .arg(plan.day)
+                          .arg(plan.week)
+                          .arg(plan.phase)
+                          .arg(tr(phases[plan.phase])));
 }
 
 void TodayPage::load()
 {
-    const auto stored = m_diary.entries().get(m_date);
-    if (!stored) {
-        m_entry.reset();
-        Q_EMIT saveFailed(stored.error().message);
-        return;
-    }
-    m_entry = stored.value();
-    if (m_entry) {
-        m_pain->setValue(m_entry->pain);
-        m_function->setValue(m_entry->function ? static_cast<int>(*m_entry->function + 0.5) : -1);
-        m_status->setText(tr("Saved."));
-    } else {
+    m_loading = true;
+    const QDate today = m_context.service.today();
+    m_dateEdit->blockSignals(true);
+    m_dateEdit->setMaximumDate(std::max(today, m_date));
+    m_dateEdit->setDate(m_date);
+    m_dateEdit->blockSignals(false);
+    m_next->setEnabled(m_date < today);
+    m_todayButton->setEnabled(m_date != today);
+    rebuildForEpisode();
+    updateHeader();
+    m_episodeShown = m_context.service.episode();
+
+    const std::optional<DailyEntry> entry = m_context.service.entry(m_date);
+    const DailyEntry e = entry.value_or(DailyEntry{});
+    m_extra = e.extra;
+    if (entry)
+        m_pain->setValue(e.pain);
+    else
         m_pain->clear();
-        m_function->clear();
-        m_status->setText(m_date == QDate::currentDate() ? tr("Nothing logged today yet.")
-                                                         : tr("Nothing logged on this day."));
+    if (m_activities.isEmpty()) {
+        m_function->setValue(e.function ? static_cast<int>(*e.function + 0.5) : -1);
+    } else {
+        for (int i = 0; i < m_activities.size(); ++i)
+            m_activities[i]->setValue(i < e.activityScores.size() ? e.activityScores[i] : -1);
+    }
+    m_functionResult->setText(e.function ? tr("Function score for the day: %1")
+                                               .arg(QLocale().toString(*e.function, 'f', 1))
+                                         : QString());
+    const Symptoms& s = e.symptoms;
+    const QList<QPair<QString, bool>> values = {
+        {QStringLiteral("saddle"), s.saddle},         {QStringLiteral("bladder"), s.bladder},
+        {QStringLiteral("bowel"), s.bowel},           {QStringLiteral("both_legs"), s.bothLegs},
+        {QStringLiteral("leg_numbness"), s.legNumbness}, {QStringLiteral("fever"), s.fever},
+        {QStringLiteral("weight_loss"), s.weightLoss}, {QStringLiteral("night_pain"), s.nightPain},
+    };
+    for (const auto& [key, on] : values)
+        symptomBox(key)->setChecked(on);
+    m_legWeakness->setCurrentIndex(m_legWeakness->findData(toString(s.legWeakness)));
+    const AfterSession after = e.afterSession.value_or(AfterSession{});
+    m_stiffness->setCurrentIndex(m_stiffness->findData(toString(after.stiffness)));
+    m_reaction->setChecked(after.reaction);
+    m_afterGroup->setVisible(asksAfterSession());
+
+    // Today's checklist, with the doses of the phase of this day.
+    qDeleteAll(m_planGroup->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    m_planInputs.clear();
+    const auto& episode = m_context.service.episode();
+    if (episode) {
+        const PlanDay plan = planFor(*episode, m_date);
+        for (const PlanTask& task : plan.tasks) {
+            auto* row = new QWidget(m_planGroup);
+            auto* rowLayout = new QHBoxLayout(row);
+            rowLayout->setContentsMargins(0, 0, 0, 0);
+            const QString label = planText(task.label);
+            QWidget* input = nullptr;
+            if (task.key == QLatin1String("smr")) {
+                auto* box = new QCheckBox(tr("%1 (%2 %3)").arg(label).arg(task.dose).arg(planText(task.unit)), row);
+                box->setChecked(e.selfCare.smr);
+                connect(box, &QCheckBox::toggled, this, [this] { save(tr("Plan checklist")); });
+                input = box;
+                rowLayout->addWidget(box);
+            } else {
+                auto* spin = new QSpinBox(row);
+                spin->setRange(0, task.key.endsWith(QLatin1String("_min")) ? 1440 : 50);
+                spin->setValue(amountDone(e.selfCare, task.key));
+                spin->setMinimumHeight(30);
+                auto* text = new QLabel(tr("%1: done").arg(label), row);
+                text->setBuddy(spin);
+                auto* dose = new QLabel(tr("of %1 %2").arg(task.dose).arg(planText(task.unit)), row);
+                connect(spin, &QSpinBox::valueChanged, this, [this] { save(tr("Plan checklist")); });
+                rowLayout->addWidget(text);
+                rowLayout->addWidget(spin);
+                rowLayout->addWidget(dose);
+                rowLayout->addStretch();
+                input = spin;
+            }
+            input->setObjectName(task.key + (task.key == QLatin1String("smr") ? QStringLiteral("CheckBox")
+                                                                                : QStringLiteral("SpinBox")));
+            input->setAccessibleName(label);
+            m_planLayout->addWidget(row);
+            m_planInputs << qMakePair(task.key, input);
+        }
+        if (plan.walkingTargetMinutes > 0)
+            m_planGroup->setTitle(tr("Today's plan (walking target: %1 minutes)").arg(plan.walkingTargetMinutes));
+        else
+            m_planGroup->setTitle(tr("Today's plan"));
+    }
+    m_planGroup->setVisible(!m_planInputs.isEmpty());
+    // Keyboard order follows the page: symptoms, after-session answers, plan, note.
+    setTabOrder(m_legWeakness, m_stiffness);
+    setTabOrder(m_stiffness, m_reaction);
+    QWidget* previous = m_reaction;
+    for (const auto& [key, input] : m_planInputs) {
+        setTabOrder(previous, input);
+        previous = input;
+    }
+    setTabOrder(previous, m_note);
+
+    if (m_note->toPlainText() != e.note)
+        m_note->setPlainText(e.note);
+    m_status->setText(entry ? tr("Saved.")
+                            : (m_date == today ? tr("Nothing logged today yet. Start with your pain score.")
+                                               : tr("Nothing logged on this day. Start with the pain score.")));
+    updateEnabled();
+    m_loading = false;
+}
+
+void TodayPage::updateEnabled()
+{
+    const bool started = m_pain->value() >= 0;
+    for (QWidget* w : {static_cast<QWidget*>(m_functionGroup), static_cast<QWidget*>(m_symptomGroup),
+                       static_cast<QWidget*>(m_afterGroup), static_cast<QWidget*>(m_planGroup),
+                       static_cast<QWidget*>(m_note)})
+        w->setEnabled(started);
+}
+
+void TodayPage::refreshFromService()
+{
+    // Another edit (undo, redo, an import) changed the diary: show what is stored, unless
+    // the widgets already show exactly that (our own save), to keep the cursor in place.
+    if (m_loading)
+        return;
+    const auto stored = m_context.service.entry(m_date);
+    const auto shown = entryFromWidgets();
+    rebuildForEpisode();
+    if (stored != shown || m_episodeShown != m_context.service.episode())
+        load();
+    else {
+        updateHeader();
+        m_afterGroup->setVisible(asksAfterSession());
     }
 }
 
-void TodayPage::save()
+void TodayPage::scheduleNoteSave()
 {
-    if (m_pain->value() < 0) {
+    if (!m_loading)
+        m_noteTimer->start();
+}
+
+std::optional<DailyEntry> TodayPage::entryFromWidgets() const
+{
+    if (m_pain->value() < 0)
+        return std::nullopt;
+    DailyEntry e = m_context.service.entry(m_date).value_or(DailyEntry{});
+    e.date = m_date;
+    e.pain = m_pain->value();
+    e.extra = m_extra;
+    if (m_activities.isEmpty()) {
+        if (m_function->value() >= 0) {
+            e.function = m_function->value();
+            e.activityScores.clear();
+        }
+    } else {
+        QList<int> scores;
+        for (ScoreSelector* s : m_activities)
+            if (s->value() >= 0)
+                scores << s->value();
+        if (scores.size() == m_activities.size()) { // all rated: the day's PSFS score
+            e.activityScores = scores;
+            e.function = functionFromActivities(scores);
+        }
+    }
+    Symptoms& s = e.symptoms;
+    s.saddle = symptomBox(QStringLiteral("saddle"))->isChecked();
+    s.bladder = symptomBox(QStringLiteral("bladder"))->isChecked();
+    s.bowel = symptomBox(QStringLiteral("bowel"))->isChecked();
+    s.bothLegs = symptomBox(QStringLiteral("both_legs"))->isChecked();
+    s.legNumbness = symptomBox(QStringLiteral("leg_numbness"))->isChecked();
+    s.fever = symptomBox(QStringLiteral("fever"))->isChecked();
+    s.weightLoss = symptomBox(QStringLiteral("weight_loss"))->isChecked();
+    s.nightPain = symptomBox(QStringLiteral("night_pain"))->isChecked();
+    s.legWeakness = legWeaknessFromString(m_legWeakness->currentData().toString()).value_or(LegWeakness::None);
+    if (m_afterGroup->isVisibleTo(const_cast<TodayPage*>(this)) || e.afterSession) {
+        AfterSession a;
+        a.stiffness = stiffnessFromString(m_stiffness->currentData().toString()).value_or(Stiffness::None);
+        a.reaction = m_reaction->isChecked();
+        if (m_afterGroup->isVisibleTo(const_cast<TodayPage*>(this)))
+            e.afterSession = a;
+    }
+    for (const auto& [key, input] : m_planInputs) {
+        int value = 0;
+        if (auto* spin = qobject_cast<QSpinBox*>(input))
+            value = spin->value();
+        if (key == QLatin1String("cat_cow")) e.selfCare.catCow = value;
+        else if (key == QLatin1String("pelvic_tilts")) e.selfCare.pelvicTilts = value;
+        else if (key == QLatin1String("walking_min")) e.selfCare.walkingMin = value;
+        else if (key == QLatin1String("bird_dog")) e.selfCare.birdDog = value;
+        else if (key == QLatin1String("dead_bug")) e.selfCare.deadBug = value;
+        else if (key == QLatin1String("movement_min")) e.selfCare.movementMin = value;
+        else if (key == QLatin1String("smr")) e.selfCare.smr = qobject_cast<QCheckBox*>(input)->isChecked();
+    }
+    e.note = m_note->toPlainText();
+    return e;
+}
+
+void TodayPage::save(const QString& what)
+{
+    if (m_loading)
+        return;
+    updateEnabled();
+    const auto after = entryFromWidgets();
+    if (!after) {
         m_status->setText(tr("Choose a pain score to save this day."));
         return;
     }
-    DailyEntry entry = m_entry.value_or(DailyEntry{});
-    entry.date = m_date;
-    entry.pain = m_pain->value();
-    if (m_function->value() >= 0) {
-        entry.function = m_function->value();
-        entry.activityScores.clear();
-    }
-    if (const Status s = m_diary.saveEntry(entry); !s) {
-        m_status->setText(tr("Not saved: %1").arg(s.error().message));
-        Q_EMIT saveFailed(s.error().message);
+    const auto before = m_context.service.entry(m_date);
+    if (before == after)
+        return;
+    auto* command = new EntryCommand(m_context.service, before, after,
+                                     tr("%1 on %2").arg(what, QLocale().toString(m_date, QLocale::ShortFormat)));
+    m_context.undo.push(command); // runs redo(): the durable save
+    // After a merge the pushed command is gone; check the outcome through the diary.
+    if (m_context.service.entry(m_date) != after) {
+        const QString message = tr("Not saved. Your entry is still shown; try again.");
+        m_status->setText(message);
+        Q_EMIT saveFailed(message);
         return;
     }
-    m_entry = entry;
-    m_status->setText(tr("Saved."));
-    Q_EMIT saved(m_date);
+    m_status->setText(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    if (!m_activities.isEmpty()) {
+        const auto stored = m_context.service.entry(m_date);
+        m_functionResult->setText(stored && stored->function
+                                      ? tr("Function score for the day: %1").arg(QLocale().toString(*stored->function, 'f', 1))
+                                      : tr("Rate every activity to give the day's function score."));
+    }
 }
 
 } // namespace backlog

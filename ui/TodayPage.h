@@ -1,57 +1,100 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Pages.h"
 #include "model/DailyEntry.h"
+#include "model/Episode.h"
 
 #include <QDate>
+#include <QList>
 #include <QWidget>
 
 #include <optional>
 
+class QCheckBox;
+class QComboBox;
 class QDateEdit;
+class QGroupBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
+class QTimer;
+class QVBoxLayout;
 
 namespace backlog {
 
-class Diary;
 class ScoreSelector;
 
-/// The daily check-in: pain and function for a day, saved as soon as they are chosen.
+/// The daily check-in: pain, function, the symptom check, the after-session questions,
+/// today's plan checklist and a note. Every change is saved at once (a note a moment
+/// after typing stops) as an undoable edit; any earlier day can be opened and edited.
 class TodayPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TodayPage(Diary& diary, QWidget* parent = nullptr);
+    explicit TodayPage(const PageContext& context, QWidget* parent = nullptr);
 
     QDate date() const { return m_date; }
-    /// Shows (and edits) the entry of `date`.
+    /// Shows (and edits) the entry of `date`; saves what was typed first.
     void showDate(const QDate& date);
+    /// Saves anything not yet saved (the note being typed).
+    void flush();
 
     ScoreSelector* painSelector() const { return m_pain; }
     ScoreSelector* functionSelector() const { return m_function; }
+    const QList<ScoreSelector*>& activitySelectors() const { return m_activities; }
     QLabel* statusLabel() const { return m_status; }
+    QCheckBox* symptomBox(const QString& key) const;
+    QGroupBox* afterSessionGroup() const { return m_afterGroup; }
+    QPlainTextEdit* noteEdit() const { return m_note; }
 
 Q_SIGNALS:
-    /// A save failed; `message` says what and where.
     void saveFailed(const QString& message);
-    /// The entry of `date` was saved.
-    void saved(const QDate& date);
 
 private:
+    void rebuildForEpisode();
     void load();
-    void save();
+    void refreshFromService();
+    void scheduleNoteSave();
+    /// The entry the widgets show, or nothing while no pain score is chosen.
+    std::optional<DailyEntry> entryFromWidgets() const;
+    void save(const QString& what);
+    void updateEnabled();
+    void updateHeader();
+    bool asksAfterSession() const;
 
-    Diary& m_diary;
+    PageContext m_context;
     QDate m_date;
-    std::optional<DailyEntry> m_entry; ///< what is stored for m_date
+    bool m_loading = false;
+
     QDateEdit* m_dateEdit;
     QPushButton* m_previous;
     QPushButton* m_next;
+    QPushButton* m_todayButton;
+    QLabel* m_header;
     ScoreSelector* m_pain;
+    QGroupBox* m_functionGroup;
+    QVBoxLayout* m_functionLayout;
     ScoreSelector* m_function;
+    QList<ScoreSelector*> m_activities;
+    QLabel* m_functionResult;
+    QGroupBox* m_symptomGroup;
+    QList<QPair<QString, QCheckBox*>> m_symptoms;
+    QComboBox* m_legWeakness;
+    QGroupBox* m_afterGroup;
+    QComboBox* m_stiffness;
+    QCheckBox* m_reaction;
+    QGroupBox* m_planGroup;
+    QVBoxLayout* m_planLayout;
+    QList<QPair<QString, QWidget*>> m_planInputs;
+    QPlainTextEdit* m_note;
+    QTimer* m_noteTimer;
     QLabel* m_status;
+    QJsonObject m_extra;
+    std::optional<Episode> m_episodeShown; ///< the episode the page was built for
+    QStringList m_activityNames;
 };
 
 } // namespace backlog

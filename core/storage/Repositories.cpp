@@ -428,6 +428,20 @@ Status SessionRepository::update(const Session& s)
     return {};
 }
 
+Status SessionRepository::restore(const Session& s)
+{
+    if (const Status v = validateSession(s); !v)
+        return v;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO session (id, date, minutes, kind, therapist, shooting_pain, "
+                             "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(s.id);
+    bindSession(q, s);
+    if (!q.exec())
+        return queryError(m_db, q, tr("saving the session of %1").arg(isoDate(s.date)));
+    return {};
+}
+
 Status SessionRepository::remove(qint64 id)
 {
     QSqlQuery q(m_db.connection());
@@ -471,6 +485,17 @@ Status AlertRepository::save(const Alert& a)
     q.addBindValue(dateOrNull(a.acknowledged));
     if (!q.exec())
         return queryError(m_db, q, tr("saving an alert"));
+    return {};
+}
+
+Status AlertRepository::remove(const QString& rule, const QDate& date)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM alert WHERE rule = ? AND date = ?"));
+    q.addBindValue(rule);
+    q.addBindValue(isoDate(date));
+    if (!q.exec())
+        return queryError(m_db, q, tr("removing an alert"));
     return {};
 }
 

@@ -62,6 +62,8 @@ public:
     /// Stores a new session; returns its id.
     Result<qint64> add(const Session& session);
     Status update(const Session& session);
+    /// Stores a session under its own id again (undoing a removal).
+    Status restore(const Session& session);
     Status remove(qint64 id);
 
 private:
@@ -78,6 +80,7 @@ public:
     /// Inserts the alert or updates the one of the same rule and date.
     Status save(const Alert& alert);
     Status acknowledge(const QString& rule, const QDate& date, const QDate& on);
+    Status remove(const QString& rule, const QDate& date);
 
 private:
     Database& m_db;

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window with real data into PNG files for docs/screenshots when
 // BACKLOG_SCREENSHOT_DIR is set; always checks that the window renders.
-#include "MainWindow.h"
 #include "ScoreSelector.h"
-#include "TestSupport.h"
 #include "TodayPage.h"
+#include "UiTestSupport.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -38,26 +37,40 @@ QPalette darkPalette()
 
 void shoot(const QString& name, bool dark)
 {
-    TempFolder folder;
-    auto diary = Diary::open(folder.diaryPath());
-    ASSERT_TRUE(diary.ok());
-    DailyEntry e = simpleEntry(QDate::currentDate(), 4, 6);
-    ASSERT_TRUE(diary.value()->saveEntry(e).ok());
+    App app;
+    const QDate today(2026, 10, 20);
+    app.open(today);
+    Episode e = simpleEpisode(QDate(2026, 10, 5));
+    e.activities = {QStringLiteral("Bending to put on shoes"), QStringLiteral("Lifting a child"),
+                    QStringLiteral("Sitting for 30 minutes")};
+    ASSERT_TRUE(app.service->saveEpisode(e).ok());
+    Session s;
+    s.date = today.addDays(-1);
+    s.minutes = 45;
+    s.kind = SessionKind::Swedish;
+    ASSERT_TRUE(app.service->addSession(s).ok());
+    DailyEntry d = simpleEntry(today, 4);
+    d.activityScores = {5, 6, 7};
+    d.function = functionFromActivities(d.activityScores);
+    d.selfCare.catCow = 2;
+    d.selfCare.walkingMin = 20;
+    d.afterSession = AfterSession{Stiffness::Mild, false};
+    d.note = QStringLiteral("Walked to the shop and back.");
+    ASSERT_TRUE(app.service->saveEntry(d).ok());
     const QPalette original = QApplication::palette();
     if (dark)
         QApplication::setPalette(darkPalette());
-    {
-        MainWindow window(*diary.value());
-        window.resize(900, 560);
-        window.show();
-        QApplication::processEvents();
-        const QPixmap shot = window.grab();
-        EXPECT_FALSE(shot.isNull());
-        EXPECT_EQ(window.todayPage()->painSelector()->value(), 4);
-        const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            EXPECT_TRUE(shot.save(dir + QLatin1Char('/') + name));
-    }
+    app.window->resize(960, 1000);
+    app.window->show();
+    app.window->todayPage()->showDate(today);
+    QApplication::processEvents();
+    const QPixmap shot = app.window->grab();
+    EXPECT_FALSE(shot.isNull());
+    EXPECT_EQ(app.window->todayPage()->painSelector()->value(), 4);
+    const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        EXPECT_TRUE(shot.save(dir + QLatin1Char('/') + name));
+    app.close();
     QApplication::setPalette(original);
 }
 

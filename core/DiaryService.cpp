@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DiaryService.h"
+
+#include "Dates.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace backlog {
+
+DiaryService::DiaryService(Diary& diary, QObject* parent) : QObject(parent), m_diary(diary) {}
+
+QDate DiaryService::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void DiaryService::setToday(const QDate& date)
+{
+    m_today = date;
+    reevaluate();
+    Q_EMIT changed();
+}
+
+Status DiaryService::load()
+{
+    const auto episode = m_diary.episodes().get();
+    if (!episode)
+        return episode.error();
+    m_episode = episode.value();
+    const auto entries = m_diary.entries().all();
+    if (!entries)
+        return entries.error();
+    m_entries.clear();
+    for (const DailyEntry& e : entries.value())
+        m_entries.insert(e.date, e);
+    if (const Status s = reloadSessions(); !s)
+        return s;
+    return reevaluate();
+}
+
+Status DiaryService::reload()
+{
+    const Status s = load();
+    Q_EMIT changed();
+    return s;
+}
+
+std::optional<DailyEntry> DiaryService::entry(const QDate& date) const
+{
+    const auto it = m_entries.constFind(date);
+    if (it == m_entries.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+std::pair<QDateTime, QDateTime> DiaryService::entryTimestamps(const QDate& date)
+{
+    const auto t = m_diary.entries().timestamps(date);
+    return t ? t.value() : std::pair<QDateTime, QDateTime>{};
+}
+
+Status DiaryService::reloadSessions()
+{
+    const auto sessions = m_diary.sessions().all();
+    if (!sessions)
+        return sessions.error();
+    m_sessions = sessions.value();
+    return {};
+}
+
+Status DiaryService::reevaluate()
+{
+    const auto stored = m_diary.alerts().all();
+    if (!stored)
+        return stored.error();
+    m_storedAlerts = stored.value();
+    if (!m_episode) {
+        m_evaluation = Evaluation{};
+        return {};
+    }
+    const QList<DailyEntry> entries = m_entries.values();
+    QDate asOf = today();
+    // Entries logged ahead of today (a clock set back) still count.
+    if (!entries.isEmpty() && entries.last().date > asOf)
+        asOf = entries.last().date;
+    m_evaluation = evaluate(*m_episode, entries, m_sessions, m_storedAlerts, asOf);
+
+    // Store every alert that fired. An alert still raised whose data was since changed
+    // so that it no longer fires (a report corrected) is withdrawn; an acknowledged one
+    // stays in the history for good.
+    const auto key = [](const Alert& a) { return a.rule + QLatin1Char('@') + isoDate(a.date); };
+    QSet<QString> known, firing;
+    for (const Alert& a : m_storedAlerts)
+        known.insert(key(a));
+    for (const Alert& a : m_evaluation.alerts)
+        firing.insert(key(a));
+    QList<Alert> fresh, withdrawn;
+    for (const Alert& a : m_evaluation.alerts)
+        if (!known.contains(key(a)))
+            fresh << a;
+    for (const Alert& a : m_storedAlerts)
+        if (!a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf)
+            withdrawn << a;
+    if (fresh.isEmpty() && withdrawn.isEmpty())
+        return {};
+    const Status s = m_diary.database().transaction([&]() -> Status {
+        for (const Alert& a : fresh)
+            if (const Status s = m_diary.alerts().save(a); !s)
+                return s;
+        for (const Alert& a : withdrawn)
+            if (const Status s = m_diary.alerts().remove(a.rule, a.date); !s)
+                return s;
+        return {};
+    });
+    if (s) {
+        const auto again = m_diary.alerts().all();
+        if (again)
+            m_storedAlerts = again.value();
+    }
+    return s;
+}
+
+Status DiaryService::saveEpisode(const Episode& episode)
+{
+    if (const Status s = m_diary.database().transaction([&] { return m_diary.episodes().save(episode); }); !s)
+        return s;
+    m_episode = episode;
+    const Status s = reevaluate();
+    Q_EMIT changed();
+    return s;
+}
+
+Status DiaryService::saveEntry(const DailyEntry& entry)
+{
+    if (const Status s = m_diary.saveEntry(entry); !s)
+        return s;
+    m_entries.insert(entry.date, entry);
+    const Status s = reevaluate();
+    Q_EMIT changed();
+    return s;
+}
+
+Status DiaryService::removeEntry(const QDate& date)
+{
+    if (const Status s = m_diary.database().transaction([&] { return m_diary.entries().remove(date); }); !s)
+        return s;
+    m_entries.remove(date);
+    const Status s = reevaluate();
+    Q_EMIT changed();
+    return s;
+}
+
+Result<Session> DiaryService::addSession(const Session& session)
+{
+    Session stored = session;
+    const Status s = m_diary.database().transaction([&]() -> Status {
+        const auto id = m_diary.sessions().add(session);
+        if (!id)
+            return id.error();
+        stored.id = id.value();
+        return {};
+    });
+    if (!s)
+        return s.error();
+    reloadSessions();
+    reevaluate();
+    Q_EMIT changed();
+    return stored;
+}
+
+Status DiaryService::restoreSession(const Session& session)
+{
+    if (const Status s = m_diary.database().transaction([&] { return m_diary.sessions().restore(session); }); !s)
+        return s;
+    reloadSessions();
+    const Status r = reevaluate();
+    Q_EMIT changed();
+    return r;
+}
+
+Status DiaryService::updateSession(const Session& session)
+{
+    if (const Status s = m_diary.database().transaction([&] { return m_diary.sessions().update(session); }); !s)
+        return s;
+    reloadSessions();
+    const Status s = reevaluate();
+    Q_EMIT changed();
+    return s;
+}
+
+Status DiaryService::removeSession(qint64 id)
+{
+    if (const Status s = m_diary.database().transaction([&] { return m_diary.sessions().remove(id); }); !s)
+        return s;
+    reloadSessions();
+    const Status s = reevaluate();
+    Q_EMIT changed();
+    return s;
+}
+
+Status DiaryService::setAcknowledged(const QString& rule, const QDate& date, const QDate& on)
+{
+    const Status s = m_diary.database().transaction([&]() -> Status {
+        if (on.isValid())
+            return m_diary.alerts().acknowledge(rule, date, on);
+        for (Alert a : m_storedAlerts) {
+            if (a.rule == rule && a.date == date) {
+                a.acknowledged = QDate();
+                return m_diary.alerts().save(a);
+            }
+        }
+        return badInput(QCoreApplication::translate("Diary", "there is no alert %1 on %2")
+                            .arg(rule, isoDate(date)));
+    });
+    if (!s)
+        return s;
+    const Status r = reevaluate();
+    Q_EMIT changed();
+    return r;
+}
+
+} // namespace backlog

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// quality.md P7: switching the Today view to another day, and opening a page, on the
+// 10-year diary (offscreen).
+#include "DiaryService.h"
+#include "Generator.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "TodayPage.h"
+
+#include <QApplication>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace backlog;
+
+namespace {
+
+struct TenYears
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Diary> diary;
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<DiaryService> service;
+    std::unique_ptr<MainWindow> window;
+    QDate last;
+
+    TenYears()
+    {
+        diary = std::move(Diary::open(dir.filePath(QStringLiteral("ten.sqlite"))).value());
+        const Bundle b = test::generateYears10(1);
+        diary->importBundle(b);
+        last = b.entries.last().date;
+        settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
+        service = std::make_unique<DiaryService>(*diary);
+        service->load();
+        service->setToday(last);
+        window = std::make_unique<MainWindow>(*service, *settings);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::processEvents();
+    }
+};
+
+TenYears& fixture()
+{
+    static TenYears f;
+    return f;
+}
+
+void switchDay(benchmark::State& state)
+{
+    TenYears& f = fixture();
+    TodayPage* today = f.window->todayPage();
+    int i = 0;
+    for (auto _ : state) {
+        today->showDate(f.last.addDays(-(i++ % 300)));
+        today->repaint(); // the frame the patient sees
+    }
+}
+BENCHMARK(switchDay)->Name("P7/today_switch_day")->Unit(benchmark::kMillisecond);
+
+void openPage(benchmark::State& state)
+{
+    TenYears& f = fixture();
+    QTabWidget* pages = f.window->pages();
+    int i = 0;
+    for (auto _ : state) {
+        pages->setCurrentIndex(i++ % 2 == 0 ? 2 : 0); // Plan, then back to Today
+        pages->currentWidget()->repaint();
+    }
+}
+BENCHMARK(openPage)->Name("P7/open_page")->Unit(benchmark::kMillisecond);
+
+} // namespace

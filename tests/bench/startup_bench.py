@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""quality.md P1 and P6: the whole process, from exec to the first paint of the main
+window on the 10-year diary (offscreen), and its peak resident memory, against a minimal
+Qt Widgets + QCustomPlot program built in the same tree, in the same run.
+Usage: startup_bench.py BUILD_DIR [RUNS]"""
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+build = pathlib.Path(sys.argv[1])
+runs = int(sys.argv[2]) if len(sys.argv) > 2 else 9
+env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BACKLOG_EXIT_AFTER_FIRST_PAINT="1")
+
+with tempfile.TemporaryDirectory() as tmp:
+    env["HOME"] = tmp
+    env["XDG_CONFIG_HOME"] = tmp + "/config"
+    env["XDG_DATA_HOME"] = tmp + "/data"
+    bundle = f"{tmp}/ten.backlog.json"
+    diary = f"{tmp}/ten.sqlite"
+    subprocess.run([build / "tests/backlog-generate", "--years", "10", "--seed", "1", "-o", bundle], check=True)
+    subprocess.run([build / "app/backlog-cli", "import", bundle, "--db", diary], check=True,
+                   stdout=subprocess.DEVNULL)
+
+    def measure(cmd):
+        times, peaks = [], []
+        for _ in range(runs):
+            start = time.perf_counter()
+            out = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], env=env, check=True,
+                                 capture_output=True, text=True)
+            times.append((time.perf_counter() - start) * 1000)
+            peaks.append(int(out.stderr.strip().splitlines()[-1]) / 1024)
+        return statistics.median(times), statistics.median(peaks)
+
+    # Interleave the two programs so that machine noise hits both alike.
+    app_t, app_m, ref_t, ref_m = [], [], [], []
+    for _ in range(3):
+        t, m = measure([str(build / "tests/bench/backlog_minimal_app")]); ref_t.append(t); ref_m.append(m)
+        t, m = measure([str(build / "app/backlog"), "--db", diary]); app_t.append(t); app_m.append(m)
+    a_t, r_t = statistics.median(app_t), statistics.median(ref_t)
+    a_m, r_m = statistics.median(app_m), statistics.median(ref_m)
+    print("| id | what | BackLog | minimal program | result | bar |")
+    print("|----|------|---------|-----------------|--------|-----|")
+    print(f"| P1 | exec to first paint, 10-year diary, offscreen (median) | {a_t:.0f} ms | {r_t:.0f} ms | ratio {a_t / r_t:.2f} | <= 1.5 |")
+    print(f"| P6 | peak resident memory after start-up (median) | {a_m:.1f} MiB | {r_m:.1f} MiB | +{a_m - r_m:.1f} MiB | <= +20 MiB |")

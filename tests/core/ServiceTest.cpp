@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's core services: DiaryService (writes, re-evaluation, stored alerts), Settings,
+// daily backups and restore, and the autostart entry.
+#include "Autostart.h"
+#include "DiaryService.h"
+#include "Settings.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace backlog;
+using namespace backlog::test;
+
+namespace {
+
+class Service : public DiaryTest
+{
+protected:
+    void SetUp() override
+    {
+        DiaryTest::SetUp();
+        service = std::make_unique<DiaryService>(*diary);
+        ASSERT_TRUE(service->load().ok());
+        service->setToday(QDate(2026, 10, 10));
+        ASSERT_TRUE(service->saveEpisode(simpleEpisode(QDate(2026, 10, 5))).ok());
+    }
+    void TearDown() override
+    {
+        service.reset();
+        DiaryTest::TearDown();
+    }
+    std::unique_ptr<DiaryService> service;
+};
+
+QStringList storedRules(Diary& diary)
+{
+    QStringList out;
+    for (const Alert& a : diary.alerts().all().value())
+        out << a.rule + QLatin1Char('@') + a.date.toString(Qt::ISODate) +
+                   (a.isAcknowledged() ? QStringLiteral("+ack") : QString());
+    return out;
+}
+
+} // namespace
+
+TEST_F(Service, ASaveIsDurableReevaluatedAndAnnounced)
+{
+    QSignalSpy changed(service.get(), &DiaryService::changed);
+    DailyEntry e = simpleEntry(QDate(2026, 10, 9), 5);
+    e.symptoms.saddle = true;
+    ASSERT_TRUE(service->saveEntry(e).ok());
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(service->evaluation().needsBanner());
+    EXPECT_TRUE(storedRules(*diary).contains(QStringLiteral("RF-SADDLE@2026-10-09")));
+    ASSERT_TRUE(diary->entries().get(e.date).value().has_value()); // in the file
+}
+
+TEST_F(Service, AnAlertWhoseReportIsCorrectedIsWithdrawnUnlessAcknowledged)
+{
+    DailyEntry e = simpleEntry(QDate(2026, 10, 9), 5);
+    e.symptoms.saddle = true;
+    e.symptoms.nightPain = true;
+    ASSERT_TRUE(service->saveEntry(e).ok());
+    ASSERT_TRUE(service->setAcknowledged(QStringLiteral("RF-NIGHT-PAIN"), e.date, e.date).ok());
+    e.symptoms.saddle = false; // ticked by mistake
+    e.symptoms.nightPain = false;
+    ASSERT_TRUE(service->saveEntry(e).ok());
+    EXPECT_FALSE(service->evaluation().needsBanner());
+    // The acknowledged alert stays in the history; the raised one is withdrawn.
+    const QStringList stored = storedRules(*diary);
+    EXPECT_TRUE(stored.contains(QStringLiteral("RF-NIGHT-PAIN@2026-10-09+ack")));
+    EXPECT_FALSE(stored.join(QLatin1Char(' ')).contains(QStringLiteral("RF-SADDLE")));
+}
+
+TEST_F(Service, AcknowledgementCanBeTakenBack)
+{
+    DailyEntry e = simpleEntry(QDate(2026, 10, 9), 5);
+    e.symptoms.bladder = true;
+    ASSERT_TRUE(service->saveEntry(e).ok());
+    ASSERT_TRUE(service->setAcknowledged(QStringLiteral("RF-BLADDER"), e.date, QDate(2026, 10, 10)).ok());
+    EXPECT_FALSE(service->evaluation().needsBanner());
+    ASSERT_TRUE(service->setAcknowledged(QStringLiteral("RF-BLADDER"), e.date, QDate()).ok());
+    EXPECT_TRUE(service->evaluation().needsBanner());
+    EXPECT_FALSE(service->setAcknowledged(QStringLiteral("RF-BOWEL"), e.date, e.date).ok());
+}
+
+TEST_F(Service, SessionsAreAddedUpdatedRemovedAndRestoredWithTheirId)
+{
+    Session s;
+    s.date = QDate(2026, 10, 8);
+    s.minutes = 20;
+    const auto added = service->addSession(s);
+    ASSERT_TRUE(added.ok());
+    EXPECT_GT(added->id, 0);
+    EXPECT_TRUE(storedRules(*diary).contains(QStringLiteral("MS-SHORT@2026-10-08")));
+    Session changed = added.value();
+    changed.minutes = 45;
+    ASSERT_TRUE(service->updateSession(changed).ok());
+    EXPECT_FALSE(storedRules(*diary).contains(QStringLiteral("MS-SHORT@2026-10-08")));
+    ASSERT_TRUE(service->removeSession(changed.id).ok());
+    EXPECT_TRUE(service->sessions().isEmpty());
+    ASSERT_TRUE(service->restoreSession(changed).ok());
+    ASSERT_EQ(service->sessions().size(), 1);
+    EXPECT_EQ(service->sessions().first(), changed);
+}
+
+TEST_F(Service, EntriesAreRemovedAndTheCacheFollowsTheFile)
+{
+    ASSERT_TRUE(service->saveEntry(simpleEntry(QDate(2026, 10, 9), 5)).ok());
+    ASSERT_TRUE(service->removeEntry(QDate(2026, 10, 9)).ok());
+    EXPECT_FALSE(service->entry(QDate(2026, 10, 9)).has_value());
+    EXPECT_FALSE(diary->entries().get(QDate(2026, 10, 9)).value().has_value());
+}
+
+TEST(Settings, DefaultsTypedValuesAndTheChangedSignal)
+{
+    TempFolder folder;
+    const QString file = folder.path(QStringLiteral("settings.ini"));
+    {
+        Settings settings(file);
+        EXPECT_TRUE(settings.reminderEnabled());
+        EXPECT_EQ(settings.reminderTime(), QTime(20, 0));
+        EXPECT_FALSE(settings.startAtLogin());
+        QSignalSpy spy(&settings, &Settings::changed);
+        settings.setValue(Settings::Key::ReminderTime, QTime(8, 30));
+        settings.setValue(Settings::Key::ReminderTime, QTime(8, 30)); // unchanged: no signal
+        ASSERT_EQ(spy.count(), 1);
+        EXPECT_EQ(spy.first().first().value<Settings::Key>(), Settings::Key::ReminderTime);
+    }
+    Settings again(file);
+    EXPECT_EQ(again.reminderTime(), QTime(8, 30));
+    EXPECT_EQ(Settings::name(Settings::Key::ReminderTime), QStringLiteral("reminder/time"));
+    EXPECT_TRUE(QFile(file).readAll().isEmpty() || QFileInfo::exists(file));
+}
+
+TEST_F(Service, DailyBackupIsMadeOnceADayAndTheLastSevenAreKept)
+{
+    const QDate day(2026, 10, 1);
+    const auto first = diary->dailyBackup(day);
+    ASSERT_TRUE(first.ok());
+    EXPECT_FALSE(first->isEmpty());
+    // Pretend the earlier copies were made on earlier days: rename them back in time.
+    for (int i = 1; i <= 9; ++i) {
+        const QString name = QStringLiteral("diary-%1-090000-daily.sqlite").arg(day.addDays(-i).toString(QStringLiteral("yyyyMMdd")));
+        ASSERT_TRUE(QFile::copy(first.value(), diary->database().backupFolder() + QLatin1Char('/') + name));
+    }
+    const auto again = diary->dailyBackup(QDate::currentDate());
+    ASSERT_TRUE(again.ok());
+    const auto second = diary->dailyBackup(QDate::currentDate());
+    ASSERT_TRUE(second.ok());
+    EXPECT_TRUE(second->isEmpty()); // one a day
+    int daily = 0;
+    for (const BackupInfo& b : diary->backups())
+        daily += b.reason == QLatin1String("daily");
+    EXPECT_EQ(daily, 7);
+    EXPECT_EQ(diary->backups().first().created.date(), QDate::currentDate());
+}
+
+TEST_F(Service, RestoreBringsBackACopyAndKeepsTheCurrentDiary)
+{
+    ASSERT_TRUE(service->saveEntry(simpleEntry(QDate(2026, 10, 6), 7)).ok());
+    const auto copy = diary->database().backup(QStringLiteral("manual"));
+    ASSERT_TRUE(copy.ok());
+    ASSERT_TRUE(service->saveEntry(simpleEntry(QDate(2026, 10, 7), 3)).ok());
+    ASSERT_TRUE(service->saveEntry(simpleEntry(QDate(2026, 10, 6), 1)).ok());
+
+    const auto kept = diary->restoreFrom(copy.value());
+    ASSERT_TRUE(kept.ok()) << kept.error().message.toStdString();
+    ASSERT_TRUE(service->reload().ok());
+    EXPECT_EQ(service->entry(QDate(2026, 10, 6))->pain, 7);
+    EXPECT_FALSE(service->entry(QDate(2026, 10, 7)).has_value());
+    EXPECT_TRUE(service->hasEpisode());
+
+    // The diary as it was before the restore is a backup that can itself be restored.
+    const auto back = diary->restoreFrom(kept.value());
+    ASSERT_TRUE(back.ok());
+    ASSERT_TRUE(service->reload().ok());
+    EXPECT_EQ(service->entry(QDate(2026, 10, 6))->pain, 1);
+    EXPECT_EQ(service->entry(QDate(2026, 10, 7))->pain, 3);
+    // No leftovers of the check copy.
+    EXPECT_FALSE(QFileInfo::exists(diary->database().backupFolder() + QStringLiteral("/restore-check.sqlite")));
+}
+
+TEST_F(Service, ADamagedBackupIsNotRestoredAndChangesNothing)
+{
+    ASSERT_TRUE(service->saveEntry(simpleEntry(QDate(2026, 10, 6), 7)).ok());
+    const QString bad = folder.path(QStringLiteral("bad.sqlite"));
+    writeFile(bad, "not a diary at all");
+    const int before = static_cast<int>(diary->backups().size());
+    const auto result = diary->restoreFrom(bad);
+    ASSERT_FALSE(result.ok());
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("cannot be restored")));
+    EXPECT_EQ(diary->entries().get(QDate(2026, 10, 6)).value()->pain, 7);
+    EXPECT_EQ(diary->backups().size(), before); // no "before-restore" copy for nothing
+}
+
+TEST_F(Service, AnOlderVersionBackupIsUpgradedOnACopyAndRestored)
+{
+    const QString v1 = folder.path(QStringLiteral("old.sqlite"));
+    ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("fixtures/diary-v1.sqlite")), v1));
+    QFile::setPermissions(v1, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray original = readFile(v1);
+    const auto kept = diary->restoreFrom(v1);
+    ASSERT_TRUE(kept.ok()) << kept.error().message.toStdString();
+    ASSERT_TRUE(service->reload().ok());
+    EXPECT_EQ(service->episode()->patientName, QStringLiteral("Fixture Patient"));
+    EXPECT_EQ(service->entries().size(), 3);
+    EXPECT_EQ(readFile(v1), original); // the backup itself is untouched
+}
+
+TEST(Autostart, EntryIsWrittenAndRemoved)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ASSERT_TRUE(autostartPath().contains(QStringLiteral("qttest")));
+    ASSERT_TRUE(setAutostart(true, QStringLiteral("/usr/bin/backlog")).ok());
+    EXPECT_TRUE(autostartEnabled());
+    const QByteArray text = readFile(autostartPath());
+    EXPECT_TRUE(text.contains("Exec=\"/usr/bin/backlog\" --minimized"));
+    EXPECT_TRUE(text.contains("[Desktop Entry]"));
+    ASSERT_TRUE(setAutostart(false, QString()).ok());
+    EXPECT_FALSE(autostartEnabled());
+}

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionDialog.h"
+
+#include "SessionModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace backlog {
+
+namespace {
+
+constexpr int kMinMinutes = 1;
+constexpr int kMaxMinutes = 600;
+constexpr int kLargeTarget = 36; // px: controls easy to hit with an unsteady hand
+
+} // namespace
+
+SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<Session>& sessions,
+                             const Session& session, const QDate& today, QWidget* parent)
+    : QDialog(parent), m_episode(episode), m_sessions(sessions), m_initial(session)
+{
+    const bool editing = session.id != 0;
+    setObjectName(QStringLiteral("sessionDialog"));
+    setWindowTitle(editing ? tr("Edit massage session") : tr("Add a massage session"));
+    setAccessibleName(windowTitle());
+
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setAccessibleName(tr("Date of the session"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setMinimumDate(QDate(1900, 1, 1));
+    const QDate latest = std::max(today, session.date.isValid() ? session.date : today);
+    m_date->setMaximumDate(latest);
+    m_date->setDate(session.date.isValid() ? session.date : today);
+    m_date->setMinimumHeight(kLargeTarget);
+    form->addRow(tr("&Date:"), m_date);
+
+    m_minutes = new QSpinBox(this);
+    m_minutes->setObjectName(QStringLiteral("minutesSpinBox"));
+    m_minutes->setAccessibleName(tr("Length of the session in minutes"));
+    // Wider than the valid range so that a wrong number is explained, not swallowed.
+    m_minutes->setRange(0, 999);
+    m_minutes->setValue(session.minutes);
+    m_minutes->setMinimumHeight(kLargeTarget);
+    form->addRow(tr("&Minutes:"), m_minutes);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindComboBox"));
+    m_kind->setAccessibleName(tr("Kind of massage"));
+    for (SessionKind kind :
+         {SessionKind::Swedish, SessionKind::DeepTissue, SessionKind::TriggerPoint,
+          SessionKind::Myofascial, SessionKind::Other})
+        m_kind->addItem(SessionModel::kindLabel(kind), static_cast<int>(kind));
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(session.kind)));
+    m_kind->setMinimumHeight(kLargeTarget);
+    form->addRow(tr("&Kind:"), m_kind);
+
+    m_therapist = new QLineEdit(session.therapist, this);
+    m_therapist->setObjectName(QStringLiteral("therapistLineEdit"));
+    m_therapist->setAccessibleName(tr("Therapist"));
+    m_therapist->setPlaceholderText(tr("Optional"));
+    m_therapist->setMinimumHeight(kLargeTarget);
+    form->addRow(tr("&Therapist:"), m_therapist);
+
+    auto* symptoms = new QGroupBox(tr("During or after the session"), this);
+    symptoms->setObjectName(QStringLiteral("symptomsGroupBox"));
+    auto* symptomsLayout = new QVBoxLayout(symptoms);
+    m_shootingPain = new QCheckBox(tr("&Sharp, shooting pain during the session"), symptoms);
+    m_shootingPain->setObjectName(QStringLiteral("shootingPainCheckBox"));
+    m_shootingPain->setAccessibleName(tr("Sharp, shooting pain during the session"));
+    m_shootingPain->setChecked(session.shootingPain);
+    m_shootingPain->setMinimumHeight(kLargeTarget);
+    m_numbness = new QCheckBox(tr("N&umbness or tingling in the legs during or after the session"),
+                               symptoms);
+    m_numbness->setObjectName(QStringLiteral("numbnessCheckBox"));
+    m_numbness->setAccessibleName(
+        tr("Numbness or tingling in the legs during or after the session"));
+    m_numbness->setChecked(session.numbness);
+    m_numbness->setMinimumHeight(kLargeTarget);
+    symptomsLayout->addWidget(m_shootingPain);
+    symptomsLayout->addWidget(m_numbness);
+
+    // The warning: an icon and words, never colour alone.
+    m_warning = new QWidget(symptoms);
+    m_warning->setObjectName(QStringLiteral("alertWarningWidget"));
+    auto* warningRow = new QHBoxLayout(m_warning);
+    warningRow->setContentsMargins(0, 0, 0, 0);
+    auto* warningIcon = new QLabel(m_warning);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    warningIcon->setPixmap(style()
+                               ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                               .pixmap(iconSize * 2, iconSize * 2));
+    warningIcon->setAlignment(Qt::AlignTop);
+    m_warningText = new QLabel(
+        tr("<b>Warning:</b> saving this raises a stop-massage alert. Stop massage sessions and "
+           "get a medical opinion before the next one."),
+        m_warning);
+    m_warningText->setObjectName(QStringLiteral("alertWarningLabel"));
+    m_warningText->setAccessibleName(tr("Stop-massage warning"));
+    m_warningText->setWordWrap(true);
+    m_warningText->setTextFormat(Qt::RichText);
+    warningRow->addWidget(warningIcon);
+    warningRow->addWidget(m_warningText, 1);
+    symptomsLayout->addWidget(m_warning);
+    form->addRow(symptoms);
+
+    m_note = new QPlainTextEdit(session.note, this);
+    m_note->setObjectName(QStringLiteral("noteTextEdit"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("Optional: what was worked on, how you felt afterwards"));
+    m_note->setTabChangesFocus(true); // Tab leaves the note: no keyboard trap
+    m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4 + 12);
+    form->addRow(tr("N&ote:"), m_note);
+    // Labels as tall as their fields, so that each reads level with its field.
+    for (QWidget* field : {static_cast<QWidget*>(m_date), static_cast<QWidget*>(m_minutes),
+                           static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_therapist)})
+        if (QWidget* label = form->labelForField(field))
+            label->setMinimumHeight(kLargeTarget);
+    layout->addLayout(form);
+
+    auto* guidanceBox = new QGroupBox(tr("What the plan says"), this);
+    guidanceBox->setObjectName(QStringLiteral("guidanceGroupBox"));
+    auto* guidanceLayout = new QVBoxLayout(guidanceBox);
+    m_guidance = new QLabel(guidanceBox);
+    m_guidance->setObjectName(QStringLiteral("guidanceLabel"));
+    m_guidance->setAccessibleName(tr("Plan guidance for this session"));
+    m_guidance->setWordWrap(true);
+    m_guidance->setTextFormat(Qt::PlainText);
+    m_guidance->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    guidanceLayout->addWidget(m_guidance);
+    layout->addWidget(guidanceBox);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setAccessibleName(tr("Problem with the entry"));
+    m_error->setWordWrap(true);
+    layout->addWidget(m_error);
+
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->setObjectName(QStringLiteral("sessionButtonBox"));
+    m_save = buttons->addButton(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setAccessibleName(tr("Save session"));
+    m_save->setDefault(true);
+    m_save->setMinimumHeight(kLargeTarget);
+    QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setMinimumHeight(kLargeTarget);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
+
+    connect(m_date, &QDateEdit::dateChanged, this, &SessionDialog::updateState);
+    connect(m_minutes, &QSpinBox::valueChanged, this, &SessionDialog::updateState);
+    connect(m_minutes, &QSpinBox::textChanged, this, &SessionDialog::updateState);
+    connect(m_shootingPain, &QCheckBox::toggled, this, &SessionDialog::updateState);
+    connect(m_numbness, &QCheckBox::toggled, this, &SessionDialog::updateState);
+
+    setTabOrder(m_date, m_minutes);
+    setTabOrder(m_minutes, m_kind);
+    setTabOrder(m_kind, m_therapist);
+    setTabOrder(m_therapist, m_shootingPain);
+    setTabOrder(m_shootingPain, m_numbness);
+    setTabOrder(m_numbness, m_note);
+    setTabOrder(m_note, m_guidance);
+
+    setMinimumWidth(480);
+    updateState();
+    m_minutes->setFocus();
+    m_minutes->selectAll();
+}
+
+Session SessionDialog::session() const
+{
+    Session s = m_initial;
+    s.date = m_date->date();
+    s.minutes = m_minutes->value();
+    s.kind = static_cast<SessionKind>(m_kind->currentData().toInt());
+    s.therapist = m_therapist->text().trimmed();
+    s.shootingPain = m_shootingPain->isChecked();
+    s.numbness = m_numbness->isChecked();
+    s.note = m_note->toPlainText().trimmed();
+    return s;
+}
+
+bool SessionDialog::isValid() const
+{
+    const int minutes = m_minutes->value();
+    return m_minutes->hasAcceptableInput() && minutes >= kMinMinutes && minutes <= kMaxMinutes &&
+           m_date->date().isValid();
+}
+
+void SessionDialog::accept()
+{
+    updateState();
+    if (!isValid())
+        return;
+    QDialog::accept();
+}
+
+void SessionDialog::updateState()
+{
+    const bool valid = isValid();
+    m_save->setEnabled(valid);
+    m_error->setText(valid ? QString()
+                           : tr("Enter the length of the session in minutes, from %1 to %2.")
+                                 .arg(kMinMinutes)
+                                 .arg(kMaxMinutes));
+    m_error->setVisible(!valid);
+    m_warning->setVisible(m_shootingPain->isChecked() || m_numbness->isChecked());
+
+    if (!m_episode) {
+        m_guidance->setText(tr("The plan's guidance appears once setup is done."));
+        return;
+    }
+    const Session current = session();
+    QStringList notes;
+    if (valid) {
+        notes = SessionModel::guidanceNotes(*m_episode, m_sessions, current, true);
+    } else {
+        // Length unknown yet: still say what the plan says about the date.
+        Session dated = current;
+        dated.minutes = 45;
+        notes = SessionModel::guidanceNotes(*m_episode, m_sessions, dated, true);
+    }
+    if (notes.isEmpty())
+        notes << tr("Within the plan: 30 to 60 minutes is the evidence-based range, and this "
+                    "session fits this week's plan.");
+    m_guidance->setText(notes.join(QLatin1Char('\n')));
+}
+
+} // namespace backlog
