@@ -78,6 +78,7 @@ AlertsPage::AlertsPage(const PageContext& context, QWidget* parent)
     header->setSectionResizeMode(AlertModel::DateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(AlertModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(AlertModel::StatusColumn, QHeaderView::ResizeToContents);
+    header->setResizeContentsPrecision(60); // column widths from a sample of rows
     splitter->addWidget(m_table);
 
     auto* scroll = new QScrollArea(splitter);

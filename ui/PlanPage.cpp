@@ -89,6 +89,7 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName,
     table->verticalHeader()->setDefaultSectionSize(
         std::max(32, table->verticalHeader()->defaultSectionSize()));
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setResizeContentsPrecision(60); // a sample, not every week
     table->horizontalHeader()->setStretchLastSection(true);
     table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
@@ -97,11 +98,17 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName,
     return table;
 }
 
-/// Makes a table as tall as its rows: the page scrolls, not the table.
+/// Most rows a table shows before it scrolls inside itself (a diary of years has hundreds
+/// of weeks; laying them all out would make the page slow and endless).
+constexpr int kMaxVisibleRows = 12;
+
+/// Makes a table as tall as its rows, up to kMaxVisibleRows: the page scrolls, not the
+/// table, for the weeks of a course of treatment.
 void fitHeight(QTableWidget* table)
 {
     int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount(); ++row)
+    const int rows = std::min(table->rowCount(), kMaxVisibleRows);
+    for (int row = 0; row < rows; ++row)
         height += table->rowHeight(row);
     // On a narrow window the columns scroll sideways; the scroll bar must not hide a row.
     if (table->horizontalHeader()->length() > table->viewport()->width())
@@ -723,6 +730,7 @@ void PlanPage::refreshAdherence()
     m_adherence->setVisible(!weeks.isEmpty());
     m_adherenceEmpty->setVisible(weeks.isEmpty());
     fitHeight(m_adherence);
+    m_adherence->scrollToBottom(); // the latest weeks
 }
 
 } // namespace backlog

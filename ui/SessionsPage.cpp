@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
+#include <algorithm>
+
 #include "DiaryService.h"
 #include "SessionDialog.h"
 #include "SessionModel.h"
@@ -49,13 +51,17 @@ SessionsPage::SessionsPage(const PageContext& context, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setTabKeyNavigation(false); // Tab moves on to the buttons
     m_table->setAlternatingRowColors(true);
-    // Guidance and notes wrap onto more lines rather than hide behind an ellipsis.
+    // Guidance and notes wrap onto two lines (rows of one fixed height: measuring every
+    // row of a diary of years on each show is too slow); the full text is the tooltip.
     m_table->setWordWrap(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setMinimumSectionSize(kLargeTarget - 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(
+        std::max(kLargeTarget - 8, 2 * m_table->fontMetrics().lineSpacing() + 12));
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setResizeContentsPrecision(60); // column widths from a sample of rows
     header->setSectionResizeMode(SessionModel::NoteColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(SessionModel::GuidanceColumn, QHeaderView::Stretch);
     header->resizeSection(SessionModel::NoteColumn, 160);

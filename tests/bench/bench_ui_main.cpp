@@ -3,6 +3,8 @@
 
 #include <benchmark/benchmark.h>
 
+void releaseUiBenchFixture();
+
 int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -13,5 +15,6 @@ int main(int argc, char** argv)
         return 2;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    releaseUiBenchFixture();
     return 0;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window with real data into PNG files for docs/screenshots when
 // BACKLOG_SCREENSHOT_DIR is set; always checks that the window renders.
+#include "Generator.h"
 #include "ScoreSelector.h"
 #include "TodayPage.h"
 #include "UiTestSupport.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QStyleFactory>
 
 using namespace backlog;
@@ -86,4 +88,61 @@ TEST(Screenshots, TodayDark)
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     shoot(QStringLiteral("today-dark.png"), true);
+}
+
+namespace {
+
+/// Every page of the main window on a realistic five-week diary, with an emergency
+/// alert raised so that the banner shows.
+void shootPages(const QString& suffix, bool dark)
+{
+    App app;
+    GeneratorOptions o;
+    o.days = 36;
+    o.seed = 4;
+    o.programStart = QDate(2026, 10, 5);
+    o.acknowledgeAlerts = true;
+    Bundle b = generateEpisode(o);
+    b.episode.activities = {QStringLiteral("Bending to put on shoes"), QStringLiteral("Lifting a child"),
+                            QStringLiteral("Sitting for 30 minutes")};
+    const QDate today = o.programStart.addDays(o.days - 1);
+    app.open(today);
+    ASSERT_TRUE(app.diary->importBundle(b).ok());
+    ASSERT_TRUE(app.service->reload().ok());
+    DailyEntry d = app.service->entry(today).value_or(simpleEntry(today, 5));
+    d.symptoms.saddle = true;
+    ASSERT_TRUE(app.service->saveEntry(d).ok());
+
+    const QPalette original = QApplication::palette();
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    app.window->resize(1000, 820);
+    app.window->show();
+    const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
+    const QStringList names = {QStringLiteral("today"), QStringLiteral("sessions"), QStringLiteral("plan"),
+                               QStringLiteral("alerts"), QStringLiteral("evidence")};
+    for (int i = 0; i < app.window->pages()->count(); ++i) {
+        app.window->pages()->setCurrentIndex(i);
+        QApplication::processEvents();
+        const QPixmap shot = app.window->grab();
+        EXPECT_FALSE(shot.isNull());
+        if (!dir.isEmpty())
+            EXPECT_TRUE(shot.save(dir + QStringLiteral("/page-%1-%2.png").arg(names.value(i), suffix)));
+    }
+    app.close();
+    QApplication::setPalette(original);
+}
+
+} // namespace
+
+TEST(Screenshots, EveryPageLight)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    shootPages(QStringLiteral("light"), false);
+}
+
+TEST(Screenshots, EveryPageDark)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    shootPages(QStringLiteral("dark"), true);
 }
