@@ -34,9 +34,19 @@ Status DiaryService::load()
     m_entries.clear();
     for (const DailyEntry& e : entries.value())
         m_entries.insert(e.date, e);
+    m_entryListValid = false;
     if (const Status s = reloadSessions(); !s)
         return s;
     return reevaluate();
+}
+
+const QList<DailyEntry>& DiaryService::entries() const
+{
+    if (!m_entryListValid) {
+        m_entryList = m_entries.values();
+        m_entryListValid = true;
+    }
+    return m_entryList;
 }
 
 Status DiaryService::reload()
@@ -79,7 +89,7 @@ Status DiaryService::reevaluate()
         m_evaluation = Evaluation{};
         return {};
     }
-    const QList<DailyEntry> entries = m_entries.values();
+    const QList<DailyEntry>& entries = this->entries();
     QDate asOf = today();
     // Entries logged ahead of today (a clock set back) still count.
     if (!entries.isEmpty() && entries.last().date > asOf)
@@ -136,6 +146,7 @@ Status DiaryService::saveEntry(const DailyEntry& entry)
     if (const Status s = m_diary.saveEntry(entry); !s)
         return s;
     m_entries.insert(entry.date, entry);
+    m_entryListValid = false;
     const Status s = reevaluate();
     Q_EMIT changed();
     return s;
@@ -146,6 +157,7 @@ Status DiaryService::removeEntry(const QDate& date)
     if (const Status s = m_diary.database().transaction([&] { return m_diary.entries().remove(date); }); !s)
         return s;
     m_entries.remove(date);
+    m_entryListValid = false;
     const Status s = reevaluate();
     Q_EMIT changed();
     return s;

@@ -33,7 +33,8 @@ public:
 
     const std::optional<Episode>& episode() const { return m_episode; }
     bool hasEpisode() const { return m_episode.has_value(); }
-    QList<DailyEntry> entries() const { return m_entries.values(); }
+    /// Every entry, by date.
+    const QList<DailyEntry>& entries() const;
     std::optional<DailyEntry> entry(const QDate& date) const;
     const QList<Session>& sessions() const { return m_sessions; }
     /// The evaluation as of today (empty until the diary has an episode).
@@ -65,6 +66,8 @@ private:
     QDate m_today;
     std::optional<Episode> m_episode;
     QMap<QDate, DailyEntry> m_entries;
+    mutable QList<DailyEntry> m_entryList; ///< m_entries in order, made when asked
+    mutable bool m_entryListValid = false;
     QList<Session> m_sessions;
     QList<Alert> m_storedAlerts;
     Evaluation m_evaluation;

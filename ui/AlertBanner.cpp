@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QTimer>
 #include <QPainterPath>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -106,8 +107,11 @@ void AlertBanner::refresh()
         return;
     show();
     if (changedAlert) {
-        QAccessibleEvent event(this, QAccessible::Alert);
-        QAccessible::updateAccessibility(&event);
+        // Announced to screen readers right after this event (and after the first paint).
+        QTimer::singleShot(0, this, [this] {
+            QAccessibleEvent event(this, QAccessible::Alert);
+            QAccessible::updateAccessibility(&event);
+        });
     }
 }
 

@@ -33,7 +33,8 @@ private:
 
 void exitAfterFirstPaint(QWidget* window)
 {
-    window->installEventFilter(new FirstPaintWatcher(window));
+    // Any widget of the window painting counts: the window itself may be fully covered.
+    qApp->installEventFilter(new FirstPaintWatcher(window));
 }
 
 } // namespace backlog

@@ -49,23 +49,19 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
     setCentralWidget(central);
 
     m_today = new TodayPage(m_context, m_pages);
-    m_sessions = new SessionsPage(m_context, m_pages);
-    m_plan = new PlanPage(m_context, m_pages);
-    m_alerts = new AlertsPage(m_context, m_pages);
-    m_evidence = new EvidencePage(m_pages);
     m_today->setObjectName(QStringLiteral("todayPage"));
-    m_sessions->setObjectName(QStringLiteral("sessionsPage"));
-    m_plan->setObjectName(QStringLiteral("planPage"));
-    m_alerts->setObjectName(QStringLiteral("alertsPage"));
-    m_evidence->setObjectName(QStringLiteral("evidencePage"));
     m_pages->addTab(m_today, tr("&Today"));
-    m_pages->addTab(m_sessions, tr("&Sessions"));
-    m_pages->addTab(m_plan, tr("P&lan"));
-    m_pages->addTab(m_alerts, tr("&Alerts"));
-    m_pages->addTab(m_evidence, tr("&Evidence"));
+    m_tabs << m_today;
+    addLazyTab(tr("&Sessions"), QStringLiteral("sessionsPage"));
+    addLazyTab(tr("P&lan"), QStringLiteral("planPage"));
+    addLazyTab(tr("&Alerts"), QStringLiteral("alertsPage"));
+    addLazyTab(tr("&Evidence"), QStringLiteral("evidencePage"));
+    connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
 
-    connect(m_banner, &AlertBanner::showAlertsRequested, this,
-            [this] { m_pages->setCurrentWidget(m_alerts); });
+    connect(m_banner, &AlertBanner::showAlertsRequested, this, [this] {
+        m_pages->setCurrentIndex(3);
+        alertsPage()->selectMostUrgent();
+    });
     connect(m_today, &TodayPage::saveFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
@@ -79,6 +75,60 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::addLazyTab(const QString& title, const QString& name)
+{
+    auto* container = new QWidget(m_pages);
+    container->setObjectName(name + QStringLiteral("Container"));
+    auto* layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages->addTab(container, title);
+    m_tabs << container;
+    return container;
+}
+
+void MainWindow::ensurePage(int index)
+{
+    if (index < 1 || index >= m_tabs.size())
+        return;
+    QWidget* container = m_tabs[index];
+    if (container->layout()->count() > 0)
+        return;
+    QWidget* page = nullptr;
+    switch (index) {
+    case 1: page = m_sessions = new SessionsPage(m_context, container); break;
+    case 2: page = m_plan = new PlanPage(m_context, container); break;
+    case 3: page = m_alerts = new AlertsPage(m_context, container); break;
+    case 4: page = m_evidence = new EvidencePage(container); break;
+    }
+    page->setObjectName(container->objectName().chopped(int(sizeof("Container")) - 1));
+    container->layout()->addWidget(page);
+    page->show(); // now, not on a queued event: no empty frame before the page appears
+}
+
+SessionsPage* MainWindow::sessionsPage()
+{
+    ensurePage(1);
+    return m_sessions;
+}
+
+PlanPage* MainWindow::planPage()
+{
+    ensurePage(2);
+    return m_plan;
+}
+
+AlertsPage* MainWindow::alertsPage()
+{
+    ensurePage(3);
+    return m_alerts;
+}
+
+EvidencePage* MainWindow::evidencePage()
+{
+    ensurePage(4);
+    return m_evidence;
+}
 
 void MainWindow::createMenus()
 {

@@ -28,9 +28,12 @@ public:
     ~MainWindow() override;
 
     TodayPage* todayPage() const { return m_today; }
-    SessionsPage* sessionsPage() const { return m_sessions; }
-    PlanPage* planPage() const { return m_plan; }
-    AlertsPage* alertsPage() const { return m_alerts; }
+    // The other pages are built the first time they are shown (or asked for), so that
+    // the window paints sooner on a long diary.
+    SessionsPage* sessionsPage();
+    PlanPage* planPage();
+    AlertsPage* alertsPage();
+    EvidencePage* evidencePage();
     AlertBanner* alertBanner() const { return m_banner; }
     QTabWidget* pages() const { return m_pages; }
     QUndoStack* undoStack() { return &m_undo; }
@@ -46,6 +49,9 @@ protected:
 
 private:
     void createMenus();
+    /// Builds the page of tab `index` if it is not built yet.
+    void ensurePage(int index);
+    QWidget* addLazyTab(const QString& title, const QString& name);
     void showAbout();
     void showUserGuide();
     void backUpNow();
@@ -57,10 +63,11 @@ private:
     QTabWidget* m_pages;
     AlertBanner* m_banner;
     TodayPage* m_today;
-    SessionsPage* m_sessions;
-    PlanPage* m_plan;
-    AlertsPage* m_alerts;
-    EvidencePage* m_evidence;
+    SessionsPage* m_sessions = nullptr;
+    PlanPage* m_plan = nullptr;
+    AlertsPage* m_alerts = nullptr;
+    EvidencePage* m_evidence = nullptr;
+    QList<QWidget*> m_tabs; ///< the container of each tab
     ReminderService* m_reminders;
 };
 

@@ -169,7 +169,7 @@ QWizardPage* SetupWizard::createIntroPage()
            "a minute a day.</li>"
            "<li>It helps you follow your plan of massage sessions and exercises.</li>"
            "<li>It tells you plainly when something needs a doctor, and what to do.</li>"
-           "<li>It makes a clear report for your physiotherapist.</li></ul>"
+           "<li>It keeps a record you can share with your physiotherapist.</li></ul>"
            "<p><b>What BackLog is not</b></p>"
            "<ul><li>It never diagnoses. It does not replace your doctor, physiotherapist or "
            "massage therapist.</li>"

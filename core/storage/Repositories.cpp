@@ -32,6 +32,8 @@ QString toJson(const QJsonObject& o)
 
 QJsonObject objectFromJson(const QString& text)
 {
+    if (text.size() <= 2) // "{}", the default of every row
+        return {};
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
@@ -42,6 +44,8 @@ QString toJson(const QJsonArray& a)
 
 QJsonArray arrayFromJson(const QString& text)
 {
+    if (text.size() <= 2) // "[]"
+        return {};
     return QJsonDocument::fromJson(text.toUtf8()).array();
 }
 
@@ -68,9 +72,26 @@ QVariant dateOrNull(const QDate& d)
     return d.isValid() ? QVariant(isoDate(d)) : QVariant(QMetaType(QMetaType::QString));
 }
 
+/// A stored date (always written as YYYY-MM-DD by this code): parsed directly, as it is
+/// read for every row.
 QDate readDate(const QVariant& v)
 {
-    return v.isNull() ? QDate() : parseIsoDate(v.toString()).value_or(QDate());
+    if (v.isNull())
+        return {};
+    const QString t = v.toString();
+    if (t.size() != 10 || t.at(4) != QLatin1Char('-') || t.at(7) != QLatin1Char('-'))
+        return parseIsoDate(t).value_or(QDate());
+    const auto digits = [&t](int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; ++i) {
+            const int d = t.at(i).unicode() - '0';
+            if (d < 0 || d > 9)
+                return -1;
+            n = n * 10 + d;
+        }
+        return n;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
 /// "?, ?, ..., ?" for n values.

@@ -38,7 +38,7 @@ int main(int argc, char** argv)
     plot->rescaleAxes();
     window.setCentralWidget(plot);
     window.resize(960, 720);
-    window.installEventFilter(new Watcher(&window));
+    app.installEventFilter(new Watcher(&window)); // the first paint of any widget
     window.show();
     return app.exec();
 }

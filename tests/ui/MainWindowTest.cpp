@@ -244,3 +244,18 @@ TEST(MainWindow, EveryPageIsThereAndEveryControlHasAnAccessibleName)
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
 }
+
+TEST(MainWindow, APageIsBuiltWhenFirstOpenedAndShownAtOnce)
+{
+    App app;
+    app.open(QDate(2026, 10, 7));
+    ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 10, 1))).ok());
+    app.window->show();
+    QTabWidget* pages = app.window->pages();
+    EXPECT_EQ(app.window->findChild<QWidget*>(QStringLiteral("planPage")), nullptr); // not built yet
+    pages->setCurrentIndex(2);
+    QWidget* plan = app.window->findChild<QWidget*>(QStringLiteral("planPage"));
+    ASSERT_NE(plan, nullptr);
+    EXPECT_TRUE(plan->isVisible()); // in the same frame, not after a queued show
+    EXPECT_EQ(static_cast<QWidget*>(app.window->planPage()), plan);
+}
