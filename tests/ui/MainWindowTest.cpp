@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window with real widgets offscreen: a day entered by keyboard alone, undo and
 // redo, closing and reopening, the pages and menus.
+#include "PlanPage.h"
 #include "ScoreSelector.h"
 #include "TodayPage.h"
 #include "UiTestSupport.h"
