@@ -179,6 +179,11 @@ struct DamagedCase
     const char* expected;
 };
 
+void PrintTo(const DamagedCase& c, std::ostream* os)
+{
+    *os << c.name;
+}
+
 class DamagedDiary : public ::testing::TestWithParam<DamagedCase>
 {
 };
