@@ -59,14 +59,11 @@ int main(int argc, char** argv)
                               diary.error().message);
         return diary.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
     }
-    // One automatic copy a day; a failure is reported but does not stop the diary.
-    const auto daily = diary.value()->dailyBackup(QDate::currentDate());
-    if (!daily)
-        std::fprintf(stderr, "backlog: %s\n", qPrintable(daily.error().message));
-
     backlog::Settings settings;
     backlog::DiaryService service(*diary.value());
-    if (const auto loaded = service.load(); !loaded) {
+    // The first frame needs only the recent days and the stored alerts (so an emergency
+    // banner is in it); everything else is read right after it is painted.
+    if (const auto loaded = service.loadStart(); !loaded) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "BackLog cannot read the diary"),
                               loaded.error().message);
         return 1;
@@ -74,11 +71,25 @@ int main(int argc, char** argv)
 
     backlog::MainWindow window(service, settings);
     // For the start-up benchmark (quality.md P1): leave as soon as the window has painted.
-    if (qEnvironmentVariableIsSet("BACKLOG_EXIT_AFTER_FIRST_PAINT"))
+    const bool exitAfterPaint = qEnvironmentVariableIsSet("BACKLOG_EXIT_AFTER_FIRST_PAINT");
+    if (exitAfterPaint)
         backlog::exitAfterFirstPaint(&window);
+    const auto finishLoading = [&] {
+        if (const auto rest = service.loadRest(); !rest)
+            QMessageBox::critical(&window, QApplication::translate("main", "BackLog cannot read the diary"),
+                                  rest.error().message);
+        // One automatic copy a day; a failure is reported but does not stop the diary.
+        if (const auto daily = diary.value()->dailyBackup(QDate::currentDate()); !daily)
+            std::fprintf(stderr, "backlog: %s\n", qPrintable(daily.error().message));
+    };
     const bool toTray = parser.isSet(minimizedOption) && QSystemTrayIcon::isSystemTrayAvailable();
-    if (!toTray)
+    if (toTray)
+        finishLoading();
+    else {
+        if (!exitAfterPaint)
+            backlog::afterFirstPaint(&window, finishLoading);
         window.show();
+    }
     if (!service.hasEpisode())
         window.openSetup();
     return app.exec();

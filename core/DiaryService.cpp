@@ -49,6 +49,37 @@ const QList<DailyEntry>& DiaryService::entries() const
     return m_entryList;
 }
 
+Status DiaryService::loadStart()
+{
+    const auto episode = m_diary.episodes().get();
+    if (!episode)
+        return episode.error();
+    m_episode = episode.value();
+    const auto recent = m_diary.entries().between(today().addDays(-14), today());
+    if (!recent)
+        return recent.error();
+    m_entries.clear();
+    for (const DailyEntry& e : recent.value())
+        m_entries.insert(e.date, e);
+    m_entryListValid = false;
+    if (const Status s = reloadSessions(); !s)
+        return s;
+    const auto stored = m_diary.alerts().all();
+    if (!stored)
+        return stored.error();
+    m_storedAlerts = stored.value();
+    // Until the evaluation runs, the alerts are the ones stored by the last one.
+    m_evaluation = Evaluation{};
+    m_evaluation.asOf = today();
+    m_evaluation.alerts = m_storedAlerts;
+    return {};
+}
+
+Status DiaryService::loadRest()
+{
+    return reload();
+}
+
 Status DiaryService::reload()
 {
     const Status s = load();

@@ -23,6 +23,12 @@ public:
 
     /// Loads everything from the diary; call once after construction.
     Status load();
+    /// Loads what the first frame needs, fast even for a diary of years: the episode,
+    /// sessions, the stored alerts (the banner shows the raised ones) and the entries of
+    /// the last two weeks. `loadRest()` must follow.
+    Status loadStart();
+    /// Loads every entry and evaluates (after the first frame); tells the widgets.
+    Status loadRest();
     /// Loads everything again (after a restore) and tells the widgets.
     Status reload();
 

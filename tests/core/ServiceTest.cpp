@@ -224,3 +224,26 @@ TEST(Autostart, EntryIsWrittenAndRemoved)
     ASSERT_TRUE(setAutostart(false, QString()).ok());
     EXPECT_FALSE(autostartEnabled());
 }
+
+TEST_F(Service, AStartWithTheRecentDaysShowsStoredAlertsThenTheRestLoads)
+{
+    for (int d = 0; d < 40; ++d)
+        ASSERT_TRUE(service->saveEntry(simpleEntry(QDate(2026, 9, 1).addDays(d), 5)).ok());
+    DailyEntry e = simpleEntry(QDate(2026, 10, 9), 5);
+    e.symptoms.bowel = true;
+    ASSERT_TRUE(service->saveEntry(e).ok());
+
+    DiaryService starting(*diary);
+    starting.setToday(QDate(2026, 10, 10));
+    ASSERT_TRUE(starting.loadStart().ok());
+    EXPECT_TRUE(starting.hasEpisode());
+    EXPECT_TRUE(starting.entry(QDate(2026, 10, 9)).has_value());  // the recent days
+    EXPECT_FALSE(starting.entry(QDate(2026, 9, 1)).has_value());  // not yet
+    EXPECT_TRUE(starting.evaluation().needsBanner());              // from the stored alerts
+    QSignalSpy changed(&starting, &DiaryService::changed);
+    ASSERT_TRUE(starting.loadRest().ok());
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(starting.entry(QDate(2026, 9, 1)).has_value());
+    EXPECT_EQ(starting.entries().size(), service->entries().size());
+    EXPECT_EQ(starting.evaluation().alerts.size(), service->evaluation().alerts.size());
+}
