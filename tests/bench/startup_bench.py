@@ -9,6 +9,7 @@ import pathlib
 import statistics
 import subprocess
 import sys
+import datetime
 import tempfile
 import time
 
@@ -22,7 +23,9 @@ with tempfile.TemporaryDirectory() as tmp:
     env["XDG_DATA_HOME"] = tmp + "/data"
     bundle = f"{tmp}/ten.backlog.json"
     diary = f"{tmp}/ten.sqlite"
-    subprocess.run([build / "tests/backlog-generate", "--years", "10", "--seed", "1", "-o", bundle], check=True)
+    start = (datetime.date.today() - datetime.timedelta(days=3649)).isoformat()  # ends today
+    subprocess.run([build / "tests/backlog-generate", "--years", "10", "--seed", "1", "--start", start,
+                    "-o", bundle], check=True)
     subprocess.run([build / "app/backlog-cli", "import", bundle, "--db", diary], check=True,
                    stdout=subprocess.DEVNULL)
 
