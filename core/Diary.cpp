@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -108,35 +109,23 @@ Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
             if (const auto id = m_sessions.add(s); !id)
                 return id.error();
         }
-        for (const Alert& a : bundle.alerts)
-            if (const Status s = m_alerts.save(a); !s)
-                return s;
-        return {};
-    });
-}
-
-Result<Evaluation> Diary::evaluateAndStore(const QDate& asOf)
-{
-    const auto bundle = toBundle();
-    if (!bundle)
-        return bundle.error();
-    Evaluation ev = evaluate(bundle->episode, bundle->entries, bundle->sessions, bundle->alerts,
-                             asOf);
-    QSet<QString> known;
-    for (const Alert& a : bundle->alerts)
-        known.insert(a.rule + QLatin1Char('@') + isoDate(a.date));
-    const Status stored = m_db->transaction([&]() -> Status {
-        for (const Alert& a : ev.alerts) {
-            if (known.contains(a.rule + QLatin1Char('@') + isoDate(a.date)))
-                continue;
+        // An acknowledgement already in the diary is never taken back by an import.
+        const auto stored = m_alerts.all();
+        if (!stored)
+            return stored.error();
+        QHash<QString, QDate> acknowledged;
+        for (const Alert& a : stored.value())
+            if (a.isAcknowledged())
+                acknowledged.insert(a.rule + QLatin1Char('@') + isoDate(a.date), a.acknowledged);
+        for (Alert a : bundle.alerts) {
+            const QDate kept = acknowledged.value(a.rule + QLatin1Char('@') + isoDate(a.date));
+            if (!a.isAcknowledged() && kept.isValid())
+                a.acknowledged = kept;
             if (const Status s = m_alerts.save(a); !s)
                 return s;
         }
         return {};
     });
-    if (!stored)
-        return stored.error();
-    return ev;
 }
 
 QList<BackupInfo> Diary::backups() const

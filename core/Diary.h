@@ -48,10 +48,6 @@ public:
     /// sessions are added unless the same session is already there; alerts are merged.
     Status importBundle(const Bundle& bundle, QStringList* warnings = nullptr);
 
-    /// Evaluates the diary as of `asOf` and stores every newly fired alert; returns the
-    /// evaluation (needs an episode).
-    Result<Evaluation> evaluateAndStore(const QDate& asOf);
-
     /// Every backup of this diary, newest first.
     QList<BackupInfo> backups() const;
     /// Makes the day's automatic backup unless there is one for `today`; keeps the newest

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Settings.h"
 
-#include <QDate>
 #include <QSettings>
 
 #include <array>
@@ -16,13 +15,12 @@ struct Row
     QVariant fallback;
 };
 
-const std::array<Row, 6>& table()
+const std::array<Row, 5>& table()
 {
-    static const std::array<Row, 6> rows{{
+    static const std::array<Row, 5> rows{{
         {Settings::Key::ReminderEnabled, "reminder/enabled", true},
         {Settings::Key::ReminderTime, "reminder/time", QTime(20, 0)},
         {Settings::Key::StartAtLogin, "general/startAtLogin", false},
-        {Settings::Key::LastDailyBackup, "backup/lastDaily", QDate()},
         {Settings::Key::WindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::FunctionPerActivity, "today/functionPerActivity", true},
     }};

@@ -22,7 +22,6 @@ public:
         ReminderEnabled,  ///< bool: daily reminder when today has no entry
         ReminderTime,     ///< QTime: when to remind
         StartAtLogin,     ///< bool: XDG autostart entry
-        LastDailyBackup,  ///< QDate: the day of the last automatic backup
         WindowGeometry,   ///< QByteArray: main window geometry
         FunctionPerActivity, ///< bool: rate each PSFS activity instead of one score
     };

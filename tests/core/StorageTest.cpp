@@ -460,21 +460,20 @@ TEST_F(Repositories, AlertsAreStoredOncePerRuleAndDateAndAcknowledged)
     EXPECT_EQ(all->first().acknowledged, QDate(2026, 10, 10));
 }
 
-TEST_F(Repositories, EvaluateAndStoreKeepsNewAlertsOnce)
+TEST_F(Repositories, AnImportNeverTakesBackAnAcknowledgement)
 {
-    Episode e = simpleEpisode(QDate(2026, 10, 5));
-    e.screening.trauma = true;
-    ASSERT_TRUE(diary->episodes().save(e).ok());
-    DailyEntry d = simpleEntry(QDate(2026, 10, 6), 6);
-    d.symptoms.saddle = true;
-    ASSERT_TRUE(diary->saveEntry(d).ok());
-    ASSERT_TRUE(diary->evaluateAndStore(QDate(2026, 10, 6)).ok());
-    ASSERT_TRUE(diary->alerts().acknowledge(QStringLiteral("RF-SADDLE"), d.date, d.date).ok());
-    ASSERT_TRUE(diary->evaluateAndStore(QDate(2026, 10, 6)).ok());
+    ASSERT_TRUE(diary->episodes().save(simpleEpisode(QDate(2026, 10, 5))).ok());
+    const Alert raised{QStringLiteral("RF-NIGHT-PAIN"), AlertLevel::SeeDoctor, QDate(2026, 10, 9), {}, {}};
+    Alert acknowledged = raised;
+    acknowledged.acknowledged = QDate(2026, 10, 10);
+    ASSERT_TRUE(diary->alerts().save(acknowledged).ok());
+    Bundle b;
+    b.episode = simpleEpisode(QDate(2026, 10, 5));
+    b.alerts = {raised, Alert{QStringLiteral("RF-FEVER"), AlertLevel::Urgent, QDate(2026, 10, 11), {}, {}}};
+    ASSERT_TRUE(diary->importBundle(b).ok());
     const auto all = diary->alerts().all();
     ASSERT_TRUE(all.ok());
     ASSERT_EQ(all->size(), 2);
-    EXPECT_EQ(all.value()[0].rule, QStringLiteral("SCR-TRAUMA"));
-    EXPECT_EQ(all.value()[1].rule, QStringLiteral("RF-SADDLE"));
-    EXPECT_EQ(all.value()[1].acknowledged, d.date); // not overwritten by the second pass
+    EXPECT_EQ(all.value()[0].acknowledged, QDate(2026, 10, 10));
+    EXPECT_FALSE(all.value()[1].isAcknowledged());
 }
