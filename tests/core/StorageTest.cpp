@@ -88,8 +88,9 @@ TEST(Database, DiaryLockAndBackupsAreReadableByTheUserOnly)
     EXPECT_EQ(mode(backup.value()), 0600);
     EXPECT_EQ(mode(db.value()->backupFolder()), 0700);
     const QString wal = folder.diaryPath() + QStringLiteral("-wal");
-    if (QFileInfo::exists(wal))
+    if (QFileInfo::exists(wal)) {
         EXPECT_EQ(mode(wal), 0600);
+    }
 }
 
 TEST(Database, DefaultFolderIsCreatedWhenAsked)
