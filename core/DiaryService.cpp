@@ -37,6 +37,10 @@ Status DiaryService::load()
     m_entryListValid = false;
     if (const Status s = reloadSessions(); !s)
         return s;
+    const auto stored = m_diary.alerts().all();
+    if (!stored)
+        return stored.error();
+    m_storedAlerts = stored.value();
     return reevaluate();
 }
 
@@ -112,10 +116,8 @@ Status DiaryService::reloadSessions()
 
 Status DiaryService::reevaluate()
 {
-    const auto stored = m_diary.alerts().all();
-    if (!stored)
-        return stored.error();
-    m_storedAlerts = stored.value();
+    // m_storedAlerts mirrors the alert table: read at load, kept up to date by the writes
+    // below, so a save (a note being typed) never reads every alert back.
     if (!m_episode) {
         m_evaluation = Evaluation{};
         return {};
@@ -154,10 +156,14 @@ Status DiaryService::reevaluate()
                 return s;
         return {};
     });
-    if (s) {
-        const auto again = m_diary.alerts().all();
-        if (again)
-            m_storedAlerts = again.value();
+    if (!s)
+        return s;
+    m_storedAlerts.removeIf([&](const Alert& a) {
+        return !a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf;
+    });
+    for (Alert a : fresh) {
+        a.data.clear(); // as stored
+        m_storedAlerts << a;
     }
     return s;
 }
@@ -258,6 +264,9 @@ Status DiaryService::setAcknowledged(const QString& rule, const QDate& date, con
     });
     if (!s)
         return s;
+    for (Alert& a : m_storedAlerts)
+        if (a.rule == rule && a.date == date)
+            a.acknowledged = on;
     const Status r = reevaluate();
     Q_EMIT changed();
     return r;
