@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libqcustomplot-dev
+  libqcustomplot-dev qt6-svg-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
   poppler-utils qpdf sqlite3
@@ -20,6 +20,15 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+
+# Node.js and npm run the independent FHIR validator of the test suite. Any installed
+# Node.js 18 or newer will do (Debian's own packages are used when there is none).
+if ! command -v node >/dev/null 2>&1; then
+  missing+=(nodejs)
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  missing+=(npm)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all packages present"
