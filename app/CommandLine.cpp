@@ -5,10 +5,17 @@
 #include "Diary.h"
 #include "clinical/Engine.h"
 #include "exchange/Bundle.h"
+#include "exchange/Csv.h"
+#include "exchange/Fhir.h"
+#include "ProgressChart.h"
+#include "ReportWriter.h"
+#include "clinical/Progress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHash>
 
 #include <optional>
@@ -26,27 +33,45 @@ QString usage()
     return tr("Usage:\n"
               "  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]\n"
               "  backlog-cli import FILE [--db PATH]\n"
-              "  backlog-cli export --format json -o FILE [--db PATH] [--from DATE] [--to DATE]\n"
+              "  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]\n"
+              "                     [--from DATE] [--to DATE]\n"
               "  backlog-cli --help | --version\n"
               "\n"
               "Commands:\n"
               "  evaluate  Print the plan position, scores, adherence and safety alerts of an\n"
               "            exchange bundle as JSON. Touches no diary.\n"
-              "  import    Import an exchange bundle (.backlog.json) into the diary, all or\n"
-              "            nothing.\n"
+              "  import    Import into the diary, all or nothing: an exchange bundle\n"
+              "            (.backlog.json), or a CSV file (.csv) of daily entries (columns by\n"
+              "            name, at least date and pain; an entry replaces the diary's entry of\n"
+              "            its date) or of sessions (at least date and minutes). A CSV file\n"
+              "            holds no episode, so it goes only into a diary that has one.\n"
               "  export    Write the diary to FILE, atomically.\n"
+              "\n"
+              "Export formats:\n"
+              "  json      The exchange bundle: everything, lossless.\n"
+              "  csv       The daily entries to FILE and the sessions to a second file next\n"
+              "            to it, named after FILE without .csv plus -sessions.csv (for\n"
+              "            -o diary.csv: diary-sessions.csv).\n"
+              "  fhir      A FHIR R4 Bundle (JSON) of the patient, pain and function\n"
+              "            observations, sessions and alerts.\n"
+              "  pdf       The report for the physiotherapist (--paper a4|letter, the\n"
+              "            locale's by default; --notes yes to include the daily notes).\n"
+              "  png       The progress chart alone, 1280 x 800 pixels.\n"
               "\n"
               "Options:\n"
               "  --db PATH         The diary file (default: %1)\n"
               "  --as-of DATE      Evaluate as of this date (default: the latest entry or\n"
               "                    session)\n"
-              "  --format FORMAT   Export format: json\n"
+              "  --format FORMAT   Export format: json, csv, fhir, pdf or png\n"
               "  -o, --output FILE Where to write the export\n"
+              "  --paper SIZE      Paper of the pdf report: a4 or letter\n"
+              "  --notes yes|no    Whether the pdf report includes the daily notes (no)\n"
               "  --from DATE       Export only what is dated on or after DATE\n"
               "  --to DATE         Export only what is dated on or before DATE\n"
               "  -h, --help        Show this help\n"
               "  --version         Show the version\n"
               "\n"
+              "Dates are written YYYY-MM-DD.\n"
               "Exit status: 0 on success, 2 on bad input, 1 on any other failure.\n")
         .arg(Database::defaultPath());
 }
@@ -67,7 +92,8 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
         {QStringLiteral("import"), {QStringLiteral("--db")}},
         {QStringLiteral("export"),
          {QStringLiteral("--db"), QStringLiteral("--format"), QStringLiteral("--output"),
-          QStringLiteral("--from"), QStringLiteral("--to")}},
+          QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--paper"),
+          QStringLiteral("--notes")}},
     };
     static const QHash<QString, int> positionalCount = {
         {QStringLiteral("evaluate"), 1}, {QStringLiteral("import"), 1}, {QStringLiteral("export"), 0}};
@@ -181,23 +207,94 @@ int runEvaluate(const Arguments& a, QTextStream& out, QTextStream& err)
     return ExitOk;
 }
 
-Result<std::unique_ptr<Diary>> openDiary(const Arguments& a)
+/// The diary of --db, or the default one. With `create`, a missing diary (and, for the
+/// default one, its folder) is created.
+Result<std::unique_ptr<Diary>> openDiary(const Arguments& a, bool create = true)
 {
     if (a.options.contains(QStringLiteral("--db")))
-        return Diary::open(a.options.value(QStringLiteral("--db")), Database::Options{true, false});
-    return Diary::open(Database::defaultPath(), Database::Options{true, true});
+        return Diary::open(a.options.value(QStringLiteral("--db")),
+                           Database::Options{create, false});
+    return Diary::open(Database::defaultPath(), Database::Options{create, create});
+}
+
+/// The whole of a file to import; an error names it.
+Result<QByteArray> readImportFile(const QString& path)
+{
+    constexpr qint64 kMaxSize = 64 * 1024 * 1024;
+    QFile file(path);
+    if (!QFileInfo::exists(path))
+        return badInput(tr("%1: no such file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return badInput(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+    if (file.size() > kMaxSize)
+        return badInput(tr("%1: %2 bytes is too large for a CSV file").arg(path).arg(file.size()));
+    return file.readAll();
+}
+
+/// Imports a CSV file of daily entries or of sessions (told apart by its header).
+int importCsv(const Arguments& a, const QString& file, QTextStream& out, QTextStream& err)
+{
+    // Read and validate the whole file before the diary is opened: bad input never
+    // touches it.
+    const auto data = readImportFile(file);
+    if (!data)
+        return report(data.error(), err);
+    const bool sessions = csvKind(data.value()) == CsvKind::Sessions;
+    std::optional<CsvEntriesRead> entries;
+    std::optional<CsvSessionsRead> sessionList;
+    if (sessions) {
+        auto read = readSessionsCsv(data.value(), file);
+        if (!read)
+            return report(read.error(), err);
+        sessionList = std::move(read).value();
+    } else {
+        auto read = readEntriesCsv(data.value(), file);
+        if (!read)
+            return report(read.error(), err);
+        entries = std::move(read).value();
+    }
+    for (const QString& w : sessions ? sessionList->warnings : entries->warnings)
+        err << tr("warning: %1").arg(w) << Qt::endl;
+
+    // A CSV file holds no episode: it can only go into a diary that exists and has one.
+    const QString dbPath = a.options.value(QStringLiteral("--db"), Database::defaultPath());
+    if (!QFileInfo::exists(dbPath)) {
+        err << tr("%1: no such diary; a CSV file holds no episode, so it can only be imported "
+                  "into a diary that has one. Set the diary up in BackLog or import an exchange "
+                  "bundle (.backlog.json) first")
+                   .arg(QFileInfo(dbPath).absoluteFilePath())
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    auto diary = openDiary(a, false);
+    if (!diary)
+        return report(diary.error(), err);
+    const QString into = diary.value()->database().path();
+    if (sessions) {
+        const auto added = diary.value()->importSessions(sessionList->sessions);
+        if (!added)
+            return report(added.error(), err);
+        out << tr("Imported %1 sessions from %2 into %3 (%4 already in the diary)")
+                   .arg(QString::number(added.value()), file, into,
+                        QString::number(sessionList->sessions.size() - added.value()))
+            << Qt::endl;
+        return ExitOk;
+    }
+    const auto done = diary.value()->importEntries(entries->entries);
+    if (!done)
+        return report(done.error(), err);
+    out << tr("Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)")
+               .arg(QString::number(entries->entries.size()), file, into,
+                    QString::number(done->added), QString::number(done->replaced))
+        << Qt::endl;
+    return ExitOk;
 }
 
 int runImport(const Arguments& a, QTextStream& out, QTextStream& err)
 {
     const QString file = a.positional.first();
-    if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        err << tr("%1: CSV import is not available in this version; import an exchange bundle "
-                  "(.backlog.json)")
-                   .arg(file)
-            << Qt::endl;
-        return ExitFailure;
-    }
+    if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return importCsv(a, file, out, err);
     // Read and validate the whole file before the diary is opened: bad input never
     // touches it.
     const auto read = readBundleFile(file);
@@ -222,6 +319,65 @@ int runImport(const Arguments& a, QTextStream& out, QTextStream& err)
     return ExitOk;
 }
 
+/// Writes the PDF report or the PNG chart of the period from..to (either may be null: open
+/// ended) to `output`. `all` is the whole diary, not cut to the period: baselines and
+/// 7-day means at the start of the period need what came before.
+Status exportReport(const QString& format, const Bundle& all, const QDate& from, const QDate& to,
+                    const ReportOptions& reportOptions, const QString& output)
+{
+    if (format == QLatin1String("pdf")) {
+        ReportOptions options = reportOptions;
+        options.from = from;
+        options.to = to;
+        return writeReport(all, options, output);
+    }
+    // The chart as of `to` (or the last day of the diary), from `from` on when given.
+    const QDate asOf = to.isValid() ? to : defaultAsOf(all.episode, all.entries, all.sessions);
+    const Evaluation evaluation = evaluate(all.episode, all.entries, all.sessions, all.alerts, asOf);
+    ProgressSeries series = buildProgress(all.episode, all.entries, all.sessions, evaluation.alerts, asOf);
+    if (from.isValid() && from > series.first && from <= series.last) {
+        series.days.removeIf([&](const ProgressDay& d) { return d.date < from; });
+        series.sessions.removeIf([&](const ProgressSession& x) { return x.date < from; });
+        series.alerts.removeIf([&](const ProgressAlert& x) { return x.date < from; });
+        series.first = from;
+    }
+    ChartOptions options;
+    options.window = ChartWindow::All;
+    options.forPrint = true;
+    return saveChartImage(series, options, output);
+}
+
+/// The report options of --paper and --notes; an error names a bad value.
+Result<ReportOptions> reportOptions(const Arguments& a)
+{
+    ReportOptions options;
+    const QString paper = a.options.value(QStringLiteral("--paper")).toLower();
+    if (paper == QLatin1String("a4"))
+        options.paper = QPageSize::A4;
+    else if (paper == QLatin1String("letter"))
+        options.paper = QPageSize::Letter;
+    else if (!paper.isEmpty())
+        return badInput(tr("export: --paper %1 is not a paper size (expected a4 or letter)")
+                            .arg(a.options.value(QStringLiteral("--paper"))));
+    const QString notes = a.options.value(QStringLiteral("--notes")).toLower();
+    if (notes == QLatin1String("yes"))
+        options.includeNotes = true;
+    else if (!notes.isEmpty() && notes != QLatin1String("no"))
+        return badInput(tr("export: --notes %1 is not yes or no")
+                            .arg(a.options.value(QStringLiteral("--notes"))));
+    return options;
+}
+
+/// Says where a target path cannot be written to; empty when it can.
+QString unwritableTarget(const QString& path)
+{
+    if (QFileInfo(path).isDir())
+        return tr("%1: is a folder; give the name of the file to write").arg(path);
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
+        return tr("%1: the folder %2 does not exist").arg(path, QFileInfo(path).absolutePath());
+    return {};
+}
+
 int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
 {
     QString error;
@@ -236,7 +392,7 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
         return ExitBadInput;
     }
     if (!a.options.contains(QStringLiteral("--format"))) {
-        err << tr("export: --format is required (json)") << Qt::endl;
+        err << tr("export: --format is required (json, csv, fhir, pdf or png)") << Qt::endl;
         return ExitBadInput;
     }
     if (!a.options.contains(QStringLiteral("--output"))) {
@@ -245,33 +401,53 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
     }
     const QString format = a.options.value(QStringLiteral("--format"));
     const QString output = a.options.value(QStringLiteral("--output"));
-    static const QStringList later = {QStringLiteral("csv"), QStringLiteral("fhir"),
-                                      QStringLiteral("pdf"), QStringLiteral("png")};
-    if (later.contains(format)) {
-        err << tr("export: the %1 format is not available in this version (json is)").arg(format)
-            << Qt::endl;
-        return ExitFailure;
-    }
-    if (format != QLatin1String("json")) {
+    static const QStringList formats = {QStringLiteral("json"), QStringLiteral("csv"),
+                                        QStringLiteral("fhir"), QStringLiteral("pdf"),
+                                        QStringLiteral("png")};
+    if (!formats.contains(format)) {
         err << tr("export: unknown format \"%1\" (expected json, csv, fhir, pdf or png)").arg(format)
             << Qt::endl;
         return ExitBadInput;
     }
-    if (QFileInfo(output).isDir()) {
-        err << tr("%1: is a folder; give the name of the file to write").arg(output) << Qt::endl;
+    const bool isReport = format == QLatin1String("pdf") || format == QLatin1String("png");
+    const auto options = reportOptions(a);
+    if (!options)
+        return report(options.error(), err);
+    if (!isReport && (a.options.contains(QStringLiteral("--paper")) || a.options.contains(QStringLiteral("--notes")))) {
+        err << tr("export: --paper and --notes are options of the pdf format") << Qt::endl;
         return ExitBadInput;
     }
-    if (!QFileInfo(QFileInfo(output).absolutePath()).isDir()) {
-        err << tr("%1: the folder %2 does not exist").arg(output, QFileInfo(output).absolutePath())
+    if (isReport && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        err << tr("export: the %1 format needs Qt's drawing classes; run it through backlog-cli").arg(format)
             << Qt::endl;
-        return ExitBadInput;
+        return ExitFailure;
     }
+    const bool isCsv = format == QLatin1String("csv");
+    const QString sessionsOutput = isCsv ? sessionsCsvPath(output) : QString();
+    for (const QString& target :
+         isCsv ? QStringList{output, sessionsOutput} : QStringList{output}) {
+        if (const QString why = unwritableTarget(target); !why.isEmpty()) {
+            err << why << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+
     auto diary = openDiary(a);
     if (!diary)
         return report(diary.error(), err);
     auto bundle = diary.value()->toBundle();
     if (!bundle)
         return report(bundle.error(), err);
+    if (isReport) {
+        if (const Status s = exportReport(format, bundle.value(), *from, *to, options.value(), output); !s)
+            return report(s.error(), err);
+        out << (format == QLatin1String("pdf") ? tr("Exported the report to %1")
+                                               : tr("Exported the chart to %1"))
+                       .arg(output)
+            << Qt::endl;
+        return ExitOk;
+    }
+
     Bundle& b = bundle.value();
     const auto inRange = [&](const QDate& d) {
         return (!from->isValid() || d >= *from) && (!to->isValid() || d <= *to);
@@ -279,7 +455,22 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
     b.entries.removeIf([&](const DailyEntry& e) { return !inRange(e.date); });
     b.sessions.removeIf([&](const Session& s) { return !inRange(s.date); });
     b.alerts.removeIf([&](const Alert& x) { return !inRange(x.date); });
-    if (const Status s = writeFileAtomically(output, writeBundle(b, QDateTime::currentDateTimeUtc())); !s)
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    if (isCsv) {
+        if (const Status s = writeFilesAtomically({{output, writeEntriesCsv(b.entries)},
+                                                   {sessionsOutput, writeSessionsCsv(b.sessions)}});
+            !s)
+            return report(s.error(), err);
+        out << tr("Exported %1 entries to %2 and %3 sessions to %4")
+                   .arg(QString::number(b.entries.size()), output,
+                        QString::number(b.sessions.size()), sessionsOutput)
+            << Qt::endl;
+        return ExitOk;
+    }
+    const QByteArray data =
+        format == QLatin1String("fhir") ? writeFhirBundle(b, now) : writeBundle(b, now);
+    if (const Status s = writeFileAtomically(output, data); !s)
         return report(s.error(), err);
     out << tr("Exported %1 entries, %2 sessions and %3 alerts to %4")
                .arg(b.entries.size())

@@ -2,22 +2,52 @@
 // backlog-cli: evaluate, import and export without a display.
 #include "CommandLine.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+/// True for an export that draws (the PDF report, the PNG chart): it needs Qt's GUI
+/// classes, on the offscreen platform so that no display is ever needed.
+bool drawsPictures(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        const char* format = nullptr;
+        if (std::strcmp(a, "--format") == 0 && i + 1 < argc)
+            format = argv[i + 1];
+        else if (std::strncmp(a, "--format=", 9) == 0)
+            format = a + 9;
+        if (format && (std::strcmp(format, "pdf") == 0 || std::strcmp(format, "png") == 0))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     umask(077); // the diary, its backups and exports are the user's alone
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (drawsPictures(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("BackLog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKLOG_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const int status = backlog::runCommandLine(app.arguments().mid(1), out, err);
+    const int status = backlog::runCommandLine(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     err.flush();
     return status;

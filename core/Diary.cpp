@@ -91,24 +91,8 @@ Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
         for (const DailyEntry& e : bundle.entries)
             if (const Status s = m_entries.save(e); !s)
                 return s;
-        const auto existing = m_sessions.all();
-        if (!existing)
-            return existing.error();
-        QList<Session> present = existing.value();
-        for (const Session& s : bundle.sessions) {
-            bool duplicate = false;
-            for (int i = 0; i < present.size(); ++i) {
-                if (present[i].sameContent(s)) {
-                    duplicate = true;
-                    present.removeAt(i); // each stored session matches once
-                    break;
-                }
-            }
-            if (duplicate)
-                continue;
-            if (const auto id = m_sessions.add(s); !id)
-                return id.error();
-        }
+        if (const auto added = addNewSessions(bundle.sessions); !added)
+            return added.error();
         // An acknowledgement already in the diary is never taken back by an import.
         const auto stored = m_alerts.all();
         if (!stored)
@@ -126,6 +110,96 @@ Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
         }
         return {};
     });
+}
+
+Result<int> Diary::addNewSessions(const QList<Session>& sessions)
+{
+    const auto existing = m_sessions.all();
+    if (!existing)
+        return existing.error();
+    QList<Session> present = existing.value();
+    int added = 0;
+    for (const Session& s : sessions) {
+        bool duplicate = false;
+        for (int i = 0; i < present.size(); ++i) {
+            if (present[i].sameContent(s)) {
+                duplicate = true;
+                present.removeAt(i); // each stored session matches once
+                break;
+            }
+        }
+        if (duplicate)
+            continue;
+        if (const auto id = m_sessions.add(s); !id)
+            return id.error();
+        ++added;
+    }
+    return added;
+}
+
+Status Diary::requireEpisode(const QString& message)
+{
+    const auto episode = m_episodes.get();
+    if (!episode)
+        return episode.error();
+    if (!episode.value())
+        return badInput(message.arg(m_db->path()));
+    return {};
+}
+
+Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries)
+{
+    EntriesImported done;
+    const Status status = m_db->transaction([&]() -> Status {
+        done = {};
+        const Status episode = requireEpisode(
+            tr("%1: the diary has no episode yet; daily entries can only be imported into a "
+               "diary that has one. Set the diary up in BackLog or import an exchange bundle "
+               "(.backlog.json) first"));
+        if (!episode)
+            return episode;
+        const auto stored = m_entries.all();
+        if (!stored)
+            return stored.error();
+        QSet<QDate> present;
+        for (const DailyEntry& e : stored.value())
+            present.insert(e.date);
+        QSet<QDate> seen;
+        for (const DailyEntry& e : entries) {
+            if (seen.contains(e.date))
+                return badInput(tr("%1: two entries for %2; one entry per date")
+                                    .arg(m_db->path(), isoDate(e.date)));
+            seen.insert(e.date);
+            if (const Status s = m_entries.save(e); !s)
+                return s;
+            ++(present.contains(e.date) ? done.replaced : done.added);
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return done;
+}
+
+Result<int> Diary::importSessions(const QList<Session>& sessions)
+{
+    int added = 0;
+    const Status status = m_db->transaction([&]() -> Status {
+        const Status episode = requireEpisode(
+            tr("%1: the diary has no episode yet; sessions can only be imported into a "
+               "diary that has one. Set the diary up in BackLog or import an exchange bundle "
+               "(.backlog.json) first"));
+        if (!episode)
+            return episode;
+        const auto result = addNewSessions(sessions);
+        if (!result)
+            return result.error();
+        added = result.value();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return added;
 }
 
 QList<BackupInfo> Diary::backups() const

@@ -11,6 +11,13 @@
 
 namespace backlog {
 
+/// What an import of daily entries did.
+struct EntriesImported
+{
+    int added = 0;    ///< entries of dates the diary had no entry for
+    int replaced = 0; ///< entries that replaced the diary's entry of their date
+};
+
 /// One backup copy of the diary.
 struct BackupInfo
 {
@@ -48,6 +55,17 @@ public:
     /// sessions are added unless the same session is already there; alerts are merged.
     Status importBundle(const Bundle& bundle, QStringList* warnings = nullptr);
 
+    /// Imports daily entries (read from a CSV file) in one transaction: everything or
+    /// nothing. Needs a diary with an episode, which a CSV file cannot give. Each entry
+    /// replaces the diary's entry of the same date as a whole (what the file has no column
+    /// for takes its default). At most one entry per date.
+    Result<EntriesImported> importEntries(const QList<DailyEntry>& entries);
+
+    /// Imports sessions (read from a CSV file) in one transaction: everything or nothing.
+    /// Needs an episode. A session whose content is already in the diary is not added
+    /// again (as for a bundle). Returns how many sessions were added.
+    Result<int> importSessions(const QList<Session>& sessions);
+
     /// Every backup of this diary, newest first.
     QList<BackupInfo> backups() const;
     /// Makes the day's automatic backup unless there is one for `today`; keeps the newest
@@ -60,6 +78,10 @@ public:
 
 private:
     explicit Diary(std::unique_ptr<Database> db);
+    /// An error unless the diary has an episode: `message` with %1 the diary's path.
+    Status requireEpisode(const QString& message);
+    /// Adds the sessions not already there; inside a transaction.
+    Result<int> addNewSessions(const QList<Session>& sessions);
 
     std::unique_ptr<Database> m_db;
     EpisodeRepository m_episodes;

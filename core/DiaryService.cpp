@@ -8,7 +8,23 @@
 
 namespace backlog {
 
-DiaryService::DiaryService(Diary& diary, QObject* parent) : QObject(parent), m_diary(diary) {}
+DiaryService::DiaryService(Diary& diary, QObject* parent) : QObject(parent), m_diary(&diary) {}
+
+DiaryService::DiaryService(const Bundle& bundle, const QString& source, QObject* parent)
+    : QObject(parent), m_review(bundle), m_reviewSource(source)
+{
+    QDate last = defaultAsOf(bundle.episode, bundle.entries, bundle.sessions);
+    if (bundle.exportedAt.isValid() && bundle.exportedAt.date() > last)
+        last = bundle.exportedAt.date();
+    m_today = last;
+}
+
+Status DiaryService::refuseWrite() const
+{
+    return badInput(QCoreApplication::translate("Diary",
+                                                "%1 is open for review: it cannot be changed")
+                        .arg(m_reviewSource));
+}
 
 QDate DiaryService::today() const
 {
@@ -24,11 +40,21 @@ void DiaryService::setToday(const QDate& date)
 
 Status DiaryService::load()
 {
-    const auto episode = m_diary.episodes().get();
+    if (!m_diary) {
+        m_episode = m_review->episode;
+        m_entries.clear();
+        for (const DailyEntry& e : m_review->entries)
+            m_entries.insert(e.date, e);
+        m_entryListValid = false;
+        m_sessions = m_review->sessions;
+        m_storedAlerts = m_review->alerts;
+        return reevaluate();
+    }
+    const auto episode = m_diary->episodes().get();
     if (!episode)
         return episode.error();
     m_episode = episode.value();
-    const auto entries = m_diary.entries().all();
+    const auto entries = m_diary->entries().all();
     if (!entries)
         return entries.error();
     m_entries.clear();
@@ -37,7 +63,7 @@ Status DiaryService::load()
     m_entryListValid = false;
     if (const Status s = reloadSessions(); !s)
         return s;
-    const auto stored = m_diary.alerts().all();
+    const auto stored = m_diary->alerts().all();
     if (!stored)
         return stored.error();
     m_storedAlerts = stored.value();
@@ -55,11 +81,13 @@ const QList<DailyEntry>& DiaryService::entries() const
 
 Status DiaryService::loadStart()
 {
-    const auto episode = m_diary.episodes().get();
+    if (!m_diary)
+        return load();
+    const auto episode = m_diary->episodes().get();
     if (!episode)
         return episode.error();
     m_episode = episode.value();
-    const auto recent = m_diary.entries().between(today().addDays(-14), today());
+    const auto recent = m_diary->entries().between(today().addDays(-14), today());
     if (!recent)
         return recent.error();
     m_entries.clear();
@@ -68,7 +96,7 @@ Status DiaryService::loadStart()
     m_entryListValid = false;
     if (const Status s = reloadSessions(); !s)
         return s;
-    const auto stored = m_diary.alerts().all();
+    const auto stored = m_diary->alerts().all();
     if (!stored)
         return stored.error();
     m_storedAlerts = stored.value();
@@ -101,13 +129,17 @@ std::optional<DailyEntry> DiaryService::entry(const QDate& date) const
 
 std::pair<QDateTime, QDateTime> DiaryService::entryTimestamps(const QDate& date)
 {
-    const auto t = m_diary.entries().timestamps(date);
+    if (!m_diary)
+        return {}; // a bundle does not carry them
+    const auto t = m_diary->entries().timestamps(date);
     return t ? t.value() : std::pair<QDateTime, QDateTime>{};
 }
 
 Status DiaryService::reloadSessions()
 {
-    const auto sessions = m_diary.sessions().all();
+    if (!m_diary)
+        return {};
+    const auto sessions = m_diary->sessions().all();
     if (!sessions)
         return sessions.error();
     m_sessions = sessions.value();
@@ -145,14 +177,14 @@ Status DiaryService::reevaluate()
     for (const Alert& a : m_storedAlerts)
         if (!a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf)
             withdrawn << a;
-    if (fresh.isEmpty() && withdrawn.isEmpty())
-        return {};
-    const Status s = m_diary.database().transaction([&]() -> Status {
+    if ((fresh.isEmpty() && withdrawn.isEmpty()) || !m_diary)
+        return {}; // in review mode the evaluation is shown, never stored
+    const Status s = m_diary->database().transaction([&]() -> Status {
         for (const Alert& a : fresh)
-            if (const Status s = m_diary.alerts().save(a); !s)
+            if (const Status s = m_diary->alerts().save(a); !s)
                 return s;
         for (const Alert& a : withdrawn)
-            if (const Status s = m_diary.alerts().remove(a.rule, a.date); !s)
+            if (const Status s = m_diary->alerts().remove(a.rule, a.date); !s)
                 return s;
         return {};
     });
@@ -170,7 +202,9 @@ Status DiaryService::reevaluate()
 
 Status DiaryService::saveEpisode(const Episode& episode)
 {
-    if (const Status s = m_diary.database().transaction([&] { return m_diary.episodes().save(episode); }); !s)
+    if (!m_diary)
+        return refuseWrite();
+    if (const Status s = m_diary->database().transaction([&] { return m_diary->episodes().save(episode); }); !s)
         return s;
     m_episode = episode;
     const Status s = reevaluate();
@@ -180,7 +214,9 @@ Status DiaryService::saveEpisode(const Episode& episode)
 
 Status DiaryService::saveEntry(const DailyEntry& entry)
 {
-    if (const Status s = m_diary.saveEntry(entry); !s)
+    if (!m_diary)
+        return refuseWrite();
+    if (const Status s = m_diary->saveEntry(entry); !s)
         return s;
     m_entries.insert(entry.date, entry);
     m_entryListValid = false;
@@ -191,7 +227,9 @@ Status DiaryService::saveEntry(const DailyEntry& entry)
 
 Status DiaryService::removeEntry(const QDate& date)
 {
-    if (const Status s = m_diary.database().transaction([&] { return m_diary.entries().remove(date); }); !s)
+    if (!m_diary)
+        return refuseWrite();
+    if (const Status s = m_diary->database().transaction([&] { return m_diary->entries().remove(date); }); !s)
         return s;
     m_entries.remove(date);
     m_entryListValid = false;
@@ -202,9 +240,11 @@ Status DiaryService::removeEntry(const QDate& date)
 
 Result<Session> DiaryService::addSession(const Session& session)
 {
+    if (!m_diary)
+        return refuseWrite().error();
     Session stored = session;
-    const Status s = m_diary.database().transaction([&]() -> Status {
-        const auto id = m_diary.sessions().add(session);
+    const Status s = m_diary->database().transaction([&]() -> Status {
+        const auto id = m_diary->sessions().add(session);
         if (!id)
             return id.error();
         stored.id = id.value();
@@ -220,7 +260,9 @@ Result<Session> DiaryService::addSession(const Session& session)
 
 Status DiaryService::restoreSession(const Session& session)
 {
-    if (const Status s = m_diary.database().transaction([&] { return m_diary.sessions().restore(session); }); !s)
+    if (!m_diary)
+        return refuseWrite();
+    if (const Status s = m_diary->database().transaction([&] { return m_diary->sessions().restore(session); }); !s)
         return s;
     reloadSessions();
     const Status r = reevaluate();
@@ -230,7 +272,9 @@ Status DiaryService::restoreSession(const Session& session)
 
 Status DiaryService::updateSession(const Session& session)
 {
-    if (const Status s = m_diary.database().transaction([&] { return m_diary.sessions().update(session); }); !s)
+    if (!m_diary)
+        return refuseWrite();
+    if (const Status s = m_diary->database().transaction([&] { return m_diary->sessions().update(session); }); !s)
         return s;
     reloadSessions();
     const Status s = reevaluate();
@@ -240,7 +284,9 @@ Status DiaryService::updateSession(const Session& session)
 
 Status DiaryService::removeSession(qint64 id)
 {
-    if (const Status s = m_diary.database().transaction([&] { return m_diary.sessions().remove(id); }); !s)
+    if (!m_diary)
+        return refuseWrite();
+    if (const Status s = m_diary->database().transaction([&] { return m_diary->sessions().remove(id); }); !s)
         return s;
     reloadSessions();
     const Status s = reevaluate();
@@ -250,13 +296,15 @@ Status DiaryService::removeSession(qint64 id)
 
 Status DiaryService::setAcknowledged(const QString& rule, const QDate& date, const QDate& on)
 {
-    const Status s = m_diary.database().transaction([&]() -> Status {
+    if (!m_diary)
+        return refuseWrite();
+    const Status s = m_diary->database().transaction([&]() -> Status {
         if (on.isValid())
-            return m_diary.alerts().acknowledge(rule, date, on);
+            return m_diary->alerts().acknowledge(rule, date, on);
         for (Alert a : m_storedAlerts) {
             if (a.rule == rule && a.date == date) {
                 a.acknowledged = QDate();
-                return m_diary.alerts().save(a);
+                return m_diary->alerts().save(a);
             }
         }
         return badInput(QCoreApplication::translate("Diary", "there is no alert %1 on %2")
@@ -270,6 +318,66 @@ Status DiaryService::setAcknowledged(const QString& rule, const QDate& date, con
     const Status r = reevaluate();
     Q_EMIT changed();
     return r;
+}
+
+Bundle DiaryService::toBundle() const
+{
+    if (!m_diary)
+        return *m_review;
+    Bundle b;
+    if (m_episode)
+        b.episode = *m_episode;
+    b.entries = entries();
+    b.sessions = m_sessions;
+    b.alerts = m_storedAlerts;
+    return b;
+}
+
+Status DiaryService::backUpBeforeImport()
+{
+    const auto made = m_diary->database().backup(QStringLiteral("before-import"));
+    if (!made)
+        return made.error();
+    return {};
+}
+
+Result<EntriesImported> DiaryService::importEntries(const QList<DailyEntry>& entries)
+{
+    if (!m_diary)
+        return refuseWrite().error();
+    if (const Status s = backUpBeforeImport(); !s)
+        return s.error();
+    const auto imported = m_diary->importEntries(entries);
+    if (!imported)
+        return imported.error();
+    if (const Status s = reload(); !s)
+        return s.error();
+    return imported.value();
+}
+
+Result<int> DiaryService::importSessions(const QList<Session>& sessions)
+{
+    if (!m_diary)
+        return refuseWrite().error();
+    if (const Status s = backUpBeforeImport(); !s)
+        return s.error();
+    const auto added = m_diary->importSessions(sessions);
+    if (!added)
+        return added.error();
+    if (const Status s = reload(); !s)
+        return s.error();
+    return added.value();
+}
+
+Status DiaryService::importBundle(const Bundle& bundle, QStringList* warnings)
+{
+    if (!m_diary)
+        return refuseWrite();
+    if (const Status s = backUpBeforeImport(); !s)
+        return s;
+    if (const Status s = m_diary->importBundle(bundle, warnings); !s)
+        return s;
+    return reload();
 }
 
 } // namespace backlog

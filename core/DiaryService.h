@@ -20,6 +20,15 @@ class DiaryService : public QObject
 
 public:
     explicit DiaryService(Diary& diary, QObject* parent = nullptr);
+    /// A read-only service over a bundle (review mode): it holds no diary, so nothing can
+    /// be written anywhere; every write is refused with a message. `source` names the
+    /// bundle's file. The date it treats as today is the bundle's last day (or the day it
+    /// was exported, when later). Call `load()` as usual.
+    DiaryService(const Bundle& bundle, const QString& source, QObject* parent = nullptr);
+    /// True in review mode.
+    bool isReadOnly() const { return m_diary == nullptr; }
+    /// The bundle file shown in review mode; empty otherwise.
+    const QString& reviewSource() const { return m_reviewSource; }
 
     /// Loads everything from the diary; call once after construction.
     Status load();
@@ -32,7 +41,8 @@ public:
     /// Loads everything again (after a restore) and tells the widgets.
     Status reload();
 
-    Diary& diary() { return m_diary; }
+    /// The open diary; must not be called in review mode (see isReadOnly()).
+    Diary& diary() { return *m_diary; }
     /// The date the app treats as today (the system date unless set, e.g. in tests).
     QDate today() const;
     void setToday(const QDate& date);
@@ -60,6 +70,16 @@ public:
     /// Marks an alert as acknowledged today, or clears the acknowledgement (null date).
     Status setAcknowledged(const QString& rule, const QDate& date, const QDate& on);
 
+    /// The diary's content as an exchange bundle (in review mode, the bundle shown).
+    Bundle toBundle() const;
+    /// Imports daily entries read from a CSV file: all or nothing, after a backup of the
+    /// diary ("before-import"); then loads everything again and tells the widgets.
+    Result<EntriesImported> importEntries(const QList<DailyEntry>& entries);
+    /// Imports sessions read from a CSV file, as importEntries(); returns how many were added.
+    Result<int> importSessions(const QList<Session>& sessions);
+    /// Imports an exchange bundle, as importEntries().
+    Status importBundle(const Bundle& bundle, QStringList* warnings = nullptr);
+
 Q_SIGNALS:
     /// The diary changed (after a durable write and re-evaluation).
     void changed();
@@ -68,7 +88,13 @@ private:
     Status reevaluate();
     Status reloadSessions();
 
-    Diary& m_diary;
+    Status refuseWrite() const;
+    /// Backs the diary up before an import; an error when that fails.
+    Status backUpBeforeImport();
+
+    Diary* m_diary = nullptr;      ///< null in review mode
+    std::optional<Bundle> m_review; ///< what review mode shows
+    QString m_reviewSource;
     QDate m_today;
     std::optional<Episode> m_episode;
     QMap<QDate, DailyEntry> m_entries;

@@ -6,10 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target backlog_bench backlog_ui_bench backlog_minimal_app \
+cmake --build --preset release --target backlog_bench backlog_ui_bench backlog_chart_bench backlog_minimal_app \
   backlog backlog-cli backlog-generate
 export QT_QPA_PLATFORM=offscreen
-for bench in backlog_bench backlog_ui_bench; do
+for bench in backlog_bench backlog_ui_bench backlog_chart_bench; do
   ./build/release/tests/bench/$bench --benchmark_repetitions=9 \
     --benchmark_report_aggregates_only=true --benchmark_time_unit=ms "$@"
 done

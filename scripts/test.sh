@@ -5,6 +5,19 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
+
+# The independent FHIR validator of the suite (tests/tools/fhir) runs on Node.js packages
+# pinned by its committed package-lock.json. npm ci installs exactly those, and only when
+# node_modules is missing or older than package.json or the lock file; after the first
+# install it works offline from npm's cache.
+fhir_tools=tests/tools/fhir
+fhir_installed="$fhir_tools/node_modules/.package-lock.json"
+if [ ! -f "$fhir_installed" ] || [ "$fhir_tools/package-lock.json" -nt "$fhir_installed" ] ||
+   [ "$fhir_tools/package.json" -nt "$fhir_installed" ]; then
+  echo "test.sh: installing the FHIR validator's packages (npm ci in $fhir_tools)"
+  (cd "$fhir_tools" && npm ci --prefer-offline --no-audit --no-fund)
+fi
+
 cmake --preset debug >/dev/null
 cmake --build --preset debug
 export QT_QPA_PLATFORM=offscreen

@@ -298,6 +298,12 @@ void AlertsPage::updateAcknowledgeButton()
         m_acknowledge->setEnabled(false);
         return;
     }
+    if (m_context.service.isReadOnly()) {
+        m_acknowledge->setEnabled(false);
+        m_confirm->setEnabled(false);
+        m_hint->setText(tr("This diary is open for review: only the patient can acknowledge alerts."));
+        return;
+    }
     const bool confirmation = needsConfirmation(m_shown->level);
     if (m_shown->isAcknowledged()) {
         m_acknowledge->setEnabled(false);

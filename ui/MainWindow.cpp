@@ -6,7 +6,14 @@
 #include "Autostart.h"
 #include "DiaryService.h"
 #include "EvidencePage.h"
+#include "ImportDialog.h"
+#include "exchange/Bundle.h"
+#include "exchange/Csv.h"
+#include "exchange/Fhir.h"
 #include "PlanPage.h"
+#include "ProgressChart.h"
+#include "ProgressPage.h"
+#include "ReportOptionsDialog.h"
 #include "ReminderService.h"
 #include "RestoreDialog.h"
 #include "SessionsPage.h"
@@ -18,6 +25,9 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
 #include <QFile>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +49,31 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    if (service.isReadOnly()) {
+        const QString name = service.episode() ? service.episode()->patientName.trimmed() : QString();
+        m_reviewBanner = new QLabel(central);
+        m_reviewBanner->setObjectName(QStringLiteral("reviewBannerLabel"));
+        m_reviewBanner->setWordWrap(true);
+        m_reviewBanner->setTextFormat(Qt::PlainText);
+        m_reviewBanner->setText(
+            (name.isEmpty() ? tr("Reviewing a patient's diary (no name given), read-only.")
+                            : tr("Reviewing the diary of %1, read-only.").arg(name))
+            + QLatin1Char(' ')
+            + tr("From %1. Nothing shown here can be changed, and your own diary is not touched.")
+                  .arg(QDir::toNativeSeparators(service.reviewSource())));
+        m_reviewBanner->setAccessibleName(tr("Review mode"));
+        m_reviewBanner->setContentsMargins(12, 8, 12, 8);
+        m_reviewBanner->setAutoFillBackground(true);
+        QPalette p = m_reviewBanner->palette();
+        p.setColor(QPalette::Window, p.color(QPalette::ToolTipBase));
+        p.setColor(QPalette::WindowText, p.color(QPalette::ToolTipText));
+        m_reviewBanner->setPalette(p);
+        QFont bold = m_reviewBanner->font();
+        bold.setBold(true);
+        m_reviewBanner->setFont(bold);
+        layout->addWidget(m_reviewBanner);
+        setWindowTitle(name.isEmpty() ? tr("Review - BackLog") : tr("Review: %1 - BackLog").arg(name));
+    }
     m_banner = new AlertBanner(m_context, central);
     m_banner->setObjectName(QStringLiteral("alertBanner"));
     layout->addWidget(m_banner);
@@ -54,20 +89,25 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
     m_tabs << m_today;
     addLazyTab(tr("&Sessions"), QStringLiteral("sessionsPage"));
     addLazyTab(tr("P&lan"), QStringLiteral("planPage"));
+    addLazyTab(tr("P&rogress"), QStringLiteral("progressPage"));
     addLazyTab(tr("&Alerts"), QStringLiteral("alertsPage"));
     addLazyTab(tr("&Evidence"), QStringLiteral("evidencePage"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
 
     connect(m_banner, &AlertBanner::showAlertsRequested, this, [this] {
-        m_pages->setCurrentIndex(3);
+        m_pages->setCurrentIndex(AlertsTab);
         alertsPage()->selectMostUrgent();
     });
     connect(m_today, &TodayPage::saveFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     createMenus();
-    m_reminders = new ReminderService(service, settings, this, this);
-    statusBar()->showMessage(tr("Diary: %1").arg(service.diary().database().path()));
+    if (service.isReadOnly()) {
+        statusBar()->showMessage(tr("Review (read-only): %1").arg(service.reviewSource()));
+    } else {
+        m_reminders = new ReminderService(service, settings, this, this);
+        statusBar()->showMessage(tr("Diary: %1").arg(service.diary().database().path()));
+    }
 
     const QByteArray geometry = settings.value(Settings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -96,10 +136,11 @@ void MainWindow::ensurePage(int index)
         return;
     QWidget* page = nullptr;
     switch (index) {
-    case 1: page = m_sessions = new SessionsPage(m_context, container); break;
-    case 2: page = m_plan = new PlanPage(m_context, container); break;
-    case 3: page = m_alerts = new AlertsPage(m_context, container); break;
-    case 4: page = m_evidence = new EvidencePage(container); break;
+    case SessionsTab: page = m_sessions = new SessionsPage(m_context, container); break;
+    case PlanTab: page = m_plan = new PlanPage(m_context, container); break;
+    case ProgressTab: page = m_progress = new ProgressPage(m_context, container); break;
+    case AlertsTab: page = m_alerts = new AlertsPage(m_context, container); break;
+    case EvidenceTab: page = m_evidence = new EvidencePage(container); break;
     }
     page->setObjectName(container->objectName().chopped(int(sizeof("Container")) - 1));
     container->layout()->addWidget(page);
@@ -108,42 +149,95 @@ void MainWindow::ensurePage(int index)
 
 SessionsPage* MainWindow::sessionsPage()
 {
-    ensurePage(1);
+    ensurePage(SessionsTab);
     return m_sessions;
 }
 
 PlanPage* MainWindow::planPage()
 {
-    ensurePage(2);
+    ensurePage(PlanTab);
     return m_plan;
+}
+
+ProgressPage* MainWindow::progressPage()
+{
+    ensurePage(ProgressTab);
+    return m_progress;
 }
 
 AlertsPage* MainWindow::alertsPage()
 {
-    ensurePage(3);
+    ensurePage(AlertsTab);
     return m_alerts;
 }
 
 EvidencePage* MainWindow::evidencePage()
 {
-    ensurePage(4);
+    ensurePage(EvidenceTab);
     return m_evidence;
+}
+
+bool MainWindow::isReview() const
+{
+    return m_service.isReadOnly();
 }
 
 void MainWindow::createMenus()
 {
+    const bool review = isReview();
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* setup = file->addAction(tr("Set &up the plan..."), this, &MainWindow::openSetup);
-    setup->setObjectName(QStringLiteral("setupAction"));
+    if (!review) {
+        QAction* setup = file->addAction(tr("Set &up the plan..."), this, &MainWindow::openSetup);
+        setup->setObjectName(QStringLiteral("setupAction"));
+        file->addSeparator();
+    }
+    QAction* open = file->addAction(tr("&Open for review..."), this, &MainWindow::chooseReviewFile);
+    open->setShortcut(QKeySequence::Open);
+    open->setObjectName(QStringLiteral("openReviewAction"));
+    if (!review) {
+        QAction* import = file->addAction(tr("&Import..."), this, &MainWindow::chooseImportFile);
+        import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+        import->setObjectName(QStringLiteral("importAction"));
+    }
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    const struct
+    {
+        ExportKind kind;
+        QString text;
+        const char* name;
+    } exports[] = {
+        {ExportKind::Report, tr("&Report for the physiotherapist (PDF)..."), "exportReportAction"},
+        {ExportKind::Chart, tr("&Chart alone (PNG, SVG or PDF)..."), "exportChartAction"},
+        {ExportKind::Csv, tr("&Entries and sessions (CSV)..."), "exportCsvAction"},
+        {ExportKind::Bundle, tr("E&xchange file (.backlog.json)..."), "exportBundleAction"},
+        {ExportKind::Fhir, tr("&FHIR R4 (JSON)..."), "exportFhirAction"},
+    };
+    for (const auto& e : exports) {
+        QAction* a = exportMenu->addAction(e.text, this, [this, kind = e.kind] { chooseExportFile(kind); });
+        a->setObjectName(QLatin1String(e.name));
+    }
+    if (!review) {
+        QAction* reportAction = exportMenu->actions().first();
+        reportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    }
+    if (!review) {
+        file->addSeparator();
+        QAction* backup = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
+        backup->setObjectName(QStringLiteral("backUpAction"));
+        QAction* restore = file->addAction(tr("&Restore from a backup..."), this, &MainWindow::openRestore);
+        restore->setObjectName(QStringLiteral("restoreAction"));
+    }
     file->addSeparator();
-    QAction* backup = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
-    backup->setObjectName(QStringLiteral("backUpAction"));
-    QAction* restore = file->addAction(tr("&Restore from a backup..."), this, &MainWindow::openRestore);
-    restore->setObjectName(QStringLiteral("restoreAction"));
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("quitAction"));
+    if (review) {
+        QAction* close = file->addAction(tr("&Close review"), this, &QWidget::close);
+        close->setShortcut(QKeySequence::Close);
+        close->setObjectName(QStringLiteral("closeReviewAction"));
+    } else {
+        QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+        quit->setShortcut(QKeySequence::Quit);
+        quit->setObjectName(QStringLiteral("quitAction"));
+    }
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo.createUndoAction(this, tr("&Undo"));
@@ -162,6 +256,19 @@ void MainWindow::createMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
+    if (!review)
+        createSettingsMenu();
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    QAction* about = help->addAction(tr("&About BackLog"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::createSettingsMenu()
+{
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* remind = settings->addAction(tr("Daily &reminder"));
     remind->setCheckable(true);
@@ -185,13 +292,171 @@ void MainWindow::createMenus()
         m_settings.setValue(Settings::Key::FunctionPerActivity, on);
         m_today->showDate(m_today->date());
     });
+}
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* guide = help->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
-    guide->setShortcut(QKeySequence::HelpContents);
-    guide->setObjectName(QStringLiteral("userGuideAction"));
-    QAction* about = help->addAction(tr("&About BackLog"), this, &MainWindow::showAbout);
-    about->setObjectName(QStringLiteral("aboutAction"));
+void MainWindow::chooseReviewFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Open a patient's exchange file for review"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("openReviewFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setNameFilters({tr("BackLog exchange files (*.backlog.json *.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openReview(path); });
+    dialog->open();
+}
+
+Result<MainWindow*> MainWindow::openReview(const QString& path)
+{
+    auto read = readBundleFile(path);
+    if (!read) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Open for review"),
+                                    tr("This file cannot be opened for review."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("reviewErrorMessageBox"));
+        box->setInformativeText(read.error().message);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return read.error();
+    }
+    // The review window owns its read-only service; as the last child it is deleted after
+    // the pages that use it.
+    auto* service = new DiaryService(read.value().bundle, path);
+    if (const Status s = service->load(); !s) {
+        delete service;
+        QMessageBox::warning(this, tr("Open for review"), s.error().message);
+        return s.error();
+    }
+    auto* window = new MainWindow(*service, m_settings);
+    service->setParent(window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    return window;
+}
+
+void MainWindow::chooseImportFile()
+{
+    auto* dialog = new QFileDialog(this, tr("Import into your diary"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("importFileDialog"));
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setNameFilters({tr("Exchange files and CSV (*.backlog.json *.json *.csv)"),
+                            tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openImport(path); });
+    dialog->open();
+}
+
+ImportDialog* MainWindow::openImport(const QString& path)
+{
+    m_today->flush();
+    auto* dialog = new ImportDialog(m_context, path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::chooseExportFile(ExportKind kind)
+{
+    m_today->flush();
+    if (kind == ExportKind::Report && !m_reportOptionsChosen) {
+        // First what goes into the report, then where it goes.
+        auto* options = new ReportOptionsDialog(m_reportOptions, this);
+        options->setAttribute(Qt::WA_DeleteOnClose);
+        connect(options, &QDialog::accepted, this, [this, options] {
+            m_reportOptions = options->options();
+            m_reportOptionsChosen = true;
+            chooseExportFile(ExportKind::Report);
+            m_reportOptionsChosen = false;
+        });
+        options->open();
+        return;
+    }
+    QString title, suggested;
+    QStringList filters;
+    const QString stem = QStringLiteral("backlog-%1").arg(m_service.today().toString(Qt::ISODate));
+    switch (kind) {
+    case ExportKind::Report:
+        title = tr("Export the report for the physiotherapist");
+        suggested = stem + QStringLiteral("-report.pdf");
+        filters = {tr("PDF documents (*.pdf)")};
+        break;
+    case ExportKind::Chart:
+        title = tr("Export the progress chart");
+        suggested = stem + QStringLiteral("-chart.png");
+        filters = {tr("PNG images (*.png)"), tr("SVG drawings (*.svg)"), tr("PDF documents (*.pdf)")};
+        break;
+    case ExportKind::Csv:
+        title = tr("Export entries and sessions as CSV");
+        suggested = stem + QStringLiteral(".csv");
+        filters = {tr("CSV files (*.csv)")};
+        break;
+    case ExportKind::Bundle:
+        title = tr("Export the exchange file");
+        suggested = stem + QStringLiteral(".backlog.json");
+        filters = {tr("BackLog exchange files (*.backlog.json)")};
+        break;
+    case ExportKind::Fhir:
+        title = tr("Export as FHIR R4");
+        suggested = stem + QStringLiteral("-fhir.json");
+        filters = {tr("FHIR JSON (*.json)")};
+        break;
+    }
+    auto* dialog = new QFileDialog(this, title);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("exportFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setNameFilters(filters);
+    dialog->selectFile(suggested);
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
+        // Follow the chosen type in the suggested name (chart: png, svg or pdf).
+        const qsizetype star = filter.indexOf(QStringLiteral("*."));
+        if (star < 0)
+            return;
+        const QString suffix = filter.mid(star + 2).section(QLatin1Char(')'), 0, 0);
+        dialog->setDefaultSuffix(suffix);
+    });
+    dialog->setDefaultSuffix(suggested.section(QLatin1Char('.'), -1));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, kind](const QString& path) {
+        if (const Status s = exportTo(kind, path); !s)
+            QMessageBox::warning(this, tr("Export"), s.error().message);
+        else
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 15000);
+    });
+    dialog->open();
+}
+
+Status MainWindow::exportTo(ExportKind kind, const QString& path)
+{
+    if (!m_service.hasEpisode())
+        return badInput(tr("There is nothing to export yet: set up the plan first."));
+    const Bundle bundle = m_service.toBundle();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (kind) {
+    case ExportKind::Bundle:
+        return writeFileAtomically(path, writeBundle(bundle, now));
+    case ExportKind::Csv:
+        return writeFilesAtomically({{path, writeEntriesCsv(bundle.entries)},
+                                     {sessionsCsvPath(path), writeSessionsCsv(bundle.sessions)}});
+    case ExportKind::Fhir:
+        return writeFileAtomically(path, writeFhirBundle(bundle, m_service.evaluation().alerts, now));
+    case ExportKind::Report: {
+        ReportOptions options = m_reportOptions;
+        options.to = m_service.today();
+        return writeReport(bundle, options, path);
+    }
+    case ExportKind::Chart: {
+        ChartOptions options;
+        options.window = m_progress ? m_progress->chart()->window() : ChartWindow::All;
+        options.forPrint = true;
+        const QDate asOf = m_service.evaluation().asOf.isValid() ? m_service.evaluation().asOf : m_service.today();
+        return saveChartImage(buildProgress(bundle.episode, bundle.entries, bundle.sessions,
+                                            m_service.evaluation().alerts, asOf),
+                              options, path);
+    }
+    }
+    return failure(tr("Unknown export"));
 }
 
 void MainWindow::openSetup()
@@ -260,7 +525,8 @@ void MainWindow::showUserGuide()
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_today->flush(); // nothing typed is lost on close
-    m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
+    if (!isReview())
+        m_settings.setValue(Settings::Key::WindowGeometry, saveGeometry());
     event->accept();
 }
 

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "Pages.h"
+#include "Result.h"
+#include "ReportWriter.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
 
+class QLabel;
 class QTabWidget;
 
 namespace backlog {
@@ -14,6 +17,7 @@ class AlertBanner;
 class AlertsPage;
 class EvidencePage;
 class PlanPage;
+class ProgressPage;
 class ReminderService;
 class SessionsPage;
 class TodayPage;
@@ -27,17 +31,39 @@ public:
     MainWindow(DiaryService& service, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    /// The tabs, in order.
+    enum Tab { TodayTab, SessionsTab, PlanTab, ProgressTab, AlertsTab, EvidenceTab };
+
     TodayPage* todayPage() const { return m_today; }
     // The other pages are built the first time they are shown (or asked for), so that
     // the window paints sooner on a long diary.
     SessionsPage* sessionsPage();
     PlanPage* planPage();
+    ProgressPage* progressPage();
     AlertsPage* alertsPage();
     EvidencePage* evidencePage();
     AlertBanner* alertBanner() const { return m_banner; }
     QTabWidget* pages() const { return m_pages; }
     QUndoStack* undoStack() { return &m_undo; }
     ReminderService* reminders() const { return m_reminders; }
+
+    /// Opens a bundle for review in a window of its own, read-only (File > Open for
+    /// review). Returns the new window (deleted when closed), or the error that was shown.
+    Result<MainWindow*> openReview(const QString& path);
+    /// True when this window shows a bundle for review.
+    bool isReview() const;
+    /// The banner naming the patient in review mode (null otherwise).
+    QLabel* reviewBanner() const { return m_reviewBanner; }
+
+    /// What File > Export writes.
+    enum class ExportKind { Report, Chart, Csv, Bundle, Fhir };
+    /// Writes the export of `kind` to `path` (atomically); the report and chart take
+    /// `paper` (QPageSize::PageSizeId) and `includeNotes` from the export dialog.
+    Status exportTo(ExportKind kind, const QString& path);
+    /// Asks for a file and shows what importing it would do (File > Import).
+    void chooseImportFile();
+    /// Opens the import preview of `path`; returns the dialog (deleted when closed).
+    class ImportDialog* openImport(const QString& path);
 
     /// Opens the setup wizard (also used on first start).
     void openSetup();
@@ -49,12 +75,15 @@ protected:
 
 private:
     void createMenus();
+    void createSettingsMenu();
     /// Builds the page of tab `index` if it is not built yet.
     void ensurePage(int index);
     QWidget* addLazyTab(const QString& title, const QString& name);
     void showAbout();
     void showUserGuide();
     void backUpNow();
+    void chooseReviewFile();
+    void chooseExportFile(ExportKind kind);
 
     DiaryService& m_service;
     Settings& m_settings;
@@ -62,13 +91,17 @@ private:
     PageContext m_context;
     QTabWidget* m_pages;
     AlertBanner* m_banner;
+    QLabel* m_reviewBanner = nullptr;
     TodayPage* m_today;
     SessionsPage* m_sessions = nullptr;
     PlanPage* m_plan = nullptr;
+    ProgressPage* m_progress = nullptr;
     AlertsPage* m_alerts = nullptr;
     EvidencePage* m_evidence = nullptr;
     QList<QWidget*> m_tabs; ///< the container of each tab
-    ReminderService* m_reminders;
+    ReminderService* m_reminders = nullptr; ///< none in review mode
+    ReportOptions m_reportOptions;      ///< as last chosen for the report
+    bool m_reportOptionsChosen = false; ///< while the report's file is being chosen
 };
 
 } // namespace backlog

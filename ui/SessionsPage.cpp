@@ -198,7 +198,8 @@ void SessionsPage::selectId(qint64 id)
 
 void SessionsPage::updateButtons()
 {
-    const bool any = selectedRow() >= 0;
+    const bool any = selectedRow() >= 0 && !m_context.service.isReadOnly();
+    m_add->setEnabled(!m_context.service.isReadOnly());
     m_edit->setEnabled(any);
     m_delete->setEnabled(any);
 }
@@ -222,8 +223,8 @@ void SessionsPage::editSelected()
 
 void SessionsPage::openDialog(int row)
 {
-    if (m_dialog)
-        return; // one at a time (Enter and double-click may both ask)
+    if (m_dialog || m_context.service.isReadOnly())
+        return; // one at a time (Enter and double-click may both ask); none in review mode
     Session session;
     if (row >= 0) {
         session = m_model->sessionAt(row);
@@ -273,7 +274,7 @@ void SessionsPage::save(const SessionDialog& dialog, bool adding)
 void SessionsPage::deleteSelected()
 {
     const int row = selectedRow();
-    if (row < 0 || m_confirmation)
+    if (row < 0 || m_confirmation || m_context.service.isReadOnly())
         return;
     const Session session = m_model->sessionAt(row);
     const QLocale locale;

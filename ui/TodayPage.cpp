@@ -402,6 +402,16 @@ void TodayPage::load()
 
 void TodayPage::updateEnabled()
 {
+    if (m_context.service.isReadOnly()) {
+        // Review mode: every day can be browsed, nothing can be changed. The note stays
+        // enabled (read-only) so that it can be read and copied.
+        for (QWidget* w : {static_cast<QWidget*>(m_pain), static_cast<QWidget*>(m_functionGroup),
+                           static_cast<QWidget*>(m_symptomGroup), static_cast<QWidget*>(m_afterGroup),
+                           static_cast<QWidget*>(m_planGroup)})
+            w->setEnabled(false);
+        m_note->setReadOnly(true);
+        return;
+    }
     const bool started = m_pain->value() >= 0;
     for (QWidget* w : {static_cast<QWidget*>(m_functionGroup), static_cast<QWidget*>(m_symptomGroup),
                        static_cast<QWidget*>(m_afterGroup), static_cast<QWidget*>(m_planGroup),
@@ -490,7 +500,7 @@ std::optional<DailyEntry> TodayPage::entryFromWidgets() const
 
 void TodayPage::save(const QString& what)
 {
-    if (m_loading)
+    if (m_loading || m_context.service.isReadOnly())
         return;
     updateEnabled();
     const auto after = entryFromWidgets();

@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <unordered_map>
 
 namespace backlog {
 namespace {
@@ -315,8 +316,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
     return db;
 }
 
+/// Prepared statements kept for reuse, by their SQL.
+struct Database::Statements
+{
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> bySql;
+};
+
 Database::~Database()
 {
+    m_statements.reset(); // no query may outlive the connection
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase c = QSqlDatabase::database(m_connectionName, false);
@@ -326,6 +334,18 @@ Database::~Database()
     }
     if (m_lock)
         m_lock->unlock();
+}
+
+QSqlQuery& Database::preparedQuery(const QString& sql)
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>();
+    std::unique_ptr<QSqlQuery>& query = m_statements->bySql[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(connection());
+        query->prepare(sql); // a failure shows when the statement is run
+    }
+    return *query;
 }
 
 QSqlDatabase Database::connection() const

@@ -311,8 +311,7 @@ Status EntryRepository::save(const DailyEntry& e)
         return badInput(
             tr("%1: function %2 is out of range 0..10").arg(isoDate(e.date)).arg(*e.function));
     const QString now = isoUtcDateTime(QDateTime::currentDateTimeUtc());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
+    static const QString sql = QStringLiteral(
         "INSERT INTO entry (%1, created_at, updated_at) "
         "VALUES (%2) "
         "ON CONFLICT (date) DO UPDATE SET pain = excluded.pain, function = excluded.function, "
@@ -327,7 +326,9 @@ Status EntryRepository::save(const DailyEntry& e)
         "dead_bug = excluded.dead_bug, movement_min = excluded.movement_min, "
         "smr = excluded.smr, note = excluded.note, extra = excluded.extra, "
         "updated_at = excluded.updated_at")
-                  .arg(kEntryColumns, placeholders(kEntryColumns.count(QLatin1Char(',')) + 3)));
+                  .arg(kEntryColumns, placeholders(kEntryColumns.count(QLatin1Char(',')) + 3));
+    // Prepared once per diary: an import saves thousands of entries.
+    QSqlQuery& q = m_db.preparedQuery(sql);
     q.addBindValue(isoDate(e.date));
     q.addBindValue(e.pain);
     q.addBindValue(optionalReal(e.function));
@@ -424,9 +425,9 @@ Result<qint64> SessionRepository::add(const Session& s)
 {
     if (const Status v = validateSession(s); !v)
         return v.error();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO session (date, minutes, kind, therapist, shooting_pain, "
-                             "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = m_db.preparedQuery(
+        QStringLiteral("INSERT INTO session (date, minutes, kind, therapist, shooting_pain, "
+                       "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindSession(q, s);
     if (!q.exec())
         return queryError(m_db, q, tr("saving the session of %1").arg(isoDate(s.date)));
@@ -496,10 +497,10 @@ Result<QList<Alert>> AlertRepository::all() const
 
 Status AlertRepository::save(const Alert& a)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO alert (rule, level, date, acknowledged) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (rule, date) DO UPDATE SET level = excluded.level, "
-                             "acknowledged = excluded.acknowledged"));
+    QSqlQuery& q = m_db.preparedQuery(
+        QStringLiteral("INSERT INTO alert (rule, level, date, acknowledged) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (rule, date) DO UPDATE SET level = excluded.level, "
+                       "acknowledged = excluded.acknowledged"));
     q.addBindValue(a.rule);
     q.addBindValue(toString(a.level));
     q.addBindValue(isoDate(a.date));

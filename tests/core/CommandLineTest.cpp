@@ -3,6 +3,7 @@
 // the evaluate report, and import/export of bundles (round trip, date range, atomic write).
 #include "Dates.h"
 #include "TestSupport.h"
+#include "exchange/Csv.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -10,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -617,6 +619,329 @@ TEST(CommandLineImport, MissingFileExitsTwoAndCreatesNoDiary)
         runCli({QStringLiteral("import"), missing, QStringLiteral("--db"), folder.diaryPath()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(missing + QStringLiteral(": no such file"))) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(folder.diaryPath()));
+}
+
+// ---- CSV and FHIR ---------------------------------------------------------------------------
+
+QString nightPain()
+{
+    return dataPath(QStringLiteral("scenarios/night_pain.backlog.json"));
+}
+
+/// Every file in `folder` with its bytes.
+QMap<QString, QByteArray> folderBytes(const QString& folder)
+{
+    QMap<QString, QByteArray> files;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System))
+        files.insert(name, readFile(dir.filePath(name)));
+    return files;
+}
+
+TEST(CommandLine, HelpDescribesTheCsvAndFhirFormats)
+{
+    const ProcessResult r = runCli({QStringLiteral("--help")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    for (const char* word : {"json|csv|fhir|pdf|png", "-sessions.csv", "FHIR R4", ".csv"})
+        EXPECT_TRUE(out.contains(QLatin1String(word))) << word << " missing in:\n" << r.out.toStdString();
+}
+
+TEST(CommandLineExport, CsvWritesTheEntriesAndTheSessionsNextToThem)
+{
+    TempFolder folder;
+    importInto(nightPain(), folder.diaryPath());
+    const QString outFolder = folder.path(QStringLiteral("out"));
+    ASSERT_TRUE(QDir().mkpath(outFolder));
+    const QString out = outFolder + QStringLiteral("/diary.csv");
+    const ProcessResult r =
+        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(namesIn(outFolder),
+              (QStringList{QStringLiteral("diary-sessions.csv"), QStringLiteral("diary.csv")}));
+
+    const auto bundle = readBundleFile(nightPain());
+    ASSERT_TRUE(bundle.ok()) << text(bundle.error().message);
+    EXPECT_EQ(readFile(out), writeEntriesCsv(bundle->bundle.entries));
+    EXPECT_EQ(readFile(outFolder + QStringLiteral("/diary-sessions.csv")),
+              writeSessionsCsv(bundle->bundle.sessions));
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(
+        QStringLiteral("Exported %1 entries to %2 and %3 sessions to %4")
+            .arg(QString::number(bundle->bundle.entries.size()), out,
+                 QString::number(bundle->bundle.sessions.size()),
+                 outFolder + QStringLiteral("/diary-sessions.csv"))))
+        << r.out.toStdString();
+}
+
+TEST(CommandLineExport, CsvKeepsOnlyWhatIsInRange)
+{
+    TempFolder folder;
+    importInto(nightPain(), folder.diaryPath());
+    const QString out = folder.path(QStringLiteral("range"));
+    const QDate from(2026, 9, 10), to(2026, 9, 25);
+    const ProcessResult r = exportWith(
+        folder, {QStringLiteral("--format=csv"), QStringLiteral("-o"), out, QStringLiteral("--from"),
+                 isoDate(from), QStringLiteral("--to"), isoDate(to)});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // A name without .csv gets -sessions.csv appended.
+    const auto entries = readEntriesCsv(readFile(out), out);
+    const auto sessions = readSessionsCsv(readFile(out + QStringLiteral("-sessions.csv")), out);
+    ASSERT_TRUE(entries.ok()) << text(entries.error().message);
+    ASSERT_TRUE(sessions.ok()) << text(sessions.error().message);
+    ASSERT_FALSE(entries->entries.isEmpty());
+    ASSERT_FALSE(sessions->sessions.isEmpty());
+    EXPECT_EQ(entries->entries.first().date, from);
+    EXPECT_EQ(entries->entries.last().date, to);
+    for (const Session& s : sessions->sessions)
+        EXPECT_TRUE(s.date >= from && s.date <= to) << text(isoDate(s.date));
+}
+
+TEST(CommandLineExport, CsvWhoseSessionsFileWouldBeAFolderExitsTwoAndWritesNothing)
+{
+    TempFolder folder;
+    importInto(responder(), folder.diaryPath());
+    const QString outFolder = folder.path(QStringLiteral("out"));
+    ASSERT_TRUE(QDir().mkpath(outFolder + QStringLiteral("/x-sessions.csv")));
+    const ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("csv"),
+                                                QStringLiteral("-o"), outFolder + QStringLiteral("/x.csv")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(errOf(r).contains(outFolder + QStringLiteral("/x-sessions.csv: is a folder")))
+        << r.err.toStdString();
+    EXPECT_EQ(namesIn(outFolder), QStringList{QStringLiteral("x-sessions.csv")});
+}
+
+TEST(CommandLineExport, FhirWritesABundleOfTheRange)
+{
+    TempFolder folder;
+    importInto(nightPain(), folder.diaryPath());
+    const QString out = folder.path(QStringLiteral("export.fhir.json"));
+    const QDate from(2026, 9, 10), to(2026, 9, 25);
+    const ProcessResult r = exportWith(
+        folder, {QStringLiteral("--format"), QStringLiteral("fhir"), QStringLiteral("-o"), out,
+                 QStringLiteral("--from"), isoDate(from), QStringLiteral("--to"), isoDate(to)});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject bundle = QJsonDocument::fromJson(readFile(out)).object();
+    EXPECT_EQ(bundle.value(QStringLiteral("resourceType")).toString(), QStringLiteral("Bundle"));
+    EXPECT_EQ(bundle.value(QStringLiteral("type")).toString(), QStringLiteral("collection"));
+
+    const auto all = readBundleFile(nightPain());
+    ASSERT_TRUE(all.ok()) << text(all.error().message);
+    const auto inRange = [&](const QDate& d) { return d >= from && d <= to; };
+    int observations = 0, procedures = 0, flags = 0;
+    for (const DailyEntry& e : all->bundle.entries)
+        if (inRange(e.date))
+            observations += e.function ? 2 : 1;
+    for (const Session& s : all->bundle.sessions)
+        procedures += inRange(s.date) ? 1 : 0;
+    for (const Alert& a : all->bundle.alerts)
+        flags += inRange(a.date) ? 1 : 0;
+    ASSERT_GT(flags, 0);
+    QHash<QString, int> counts;
+    for (const QJsonValue& e : bundle.value(QStringLiteral("entry")).toArray())
+        ++counts[e.toObject().value(QStringLiteral("resource")).toObject().value(QStringLiteral("resourceType")).toString()];
+    EXPECT_EQ(counts.value(QStringLiteral("Patient")), 1);
+    EXPECT_EQ(counts.value(QStringLiteral("Observation")), observations);
+    EXPECT_EQ(counts.value(QStringLiteral("Procedure")), procedures);
+    EXPECT_EQ(counts.value(QStringLiteral("Flag")), flags);
+}
+
+TEST(CommandLineExport, PdfReportWithNoDisplayIsCheckedByRealTools)
+{
+    TempFolder folder;
+    importInto(responder(), folder.diaryPath());
+    for (const auto& [paper, size] : {std::pair{QStringLiteral("a4"), QStringLiteral("595 x 842")},
+                                      std::pair{QStringLiteral("letter"), QStringLiteral("612 x 792")}}) {
+        SCOPED_TRACE(text(paper));
+        const QString out = folder.path(QStringLiteral("report-%1.pdf").arg(paper));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY")); // no display, no platform chosen
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(BACKLOG_CLI),
+                  {QStringLiteral("export"), QStringLiteral("--db"), folder.diaryPath(), QStringLiteral("--format"),
+                   QStringLiteral("pdf"), QStringLiteral("--paper"), paper, QStringLiteral("-o"), out});
+        ASSERT_TRUE(cli.waitForFinished(60000));
+        ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
+        const ProcessResult info = runProgram(QStringLiteral("pdfinfo"), {out});
+        ASSERT_EQ(info.exitCode, 0);
+        EXPECT_TRUE(info.out.contains(size.toUtf8())) << info.out.toStdString();
+        EXPECT_TRUE(info.out.contains("BackLog")) << info.out.toStdString();
+        EXPECT_EQ(runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), out}).exitCode, 0);
+        const ProcessResult pdfText = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        ASSERT_EQ(pdfText.exitCode, 0);
+        EXPECT_TRUE(pdfText.out.contains("Summary")) << pdfText.out.toStdString();
+        EXPECT_TRUE(pdfText.out.contains(BACKLOG_VERSION));
+    }
+}
+
+TEST(CommandLineExport, PngChartIsAnImage)
+{
+    TempFolder folder;
+    importInto(responder(), folder.diaryPath());
+    const QString out = folder.path(QStringLiteral("chart.png"));
+    const ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QByteArray png = readFile(out);
+    ASSERT_GT(png.size(), 1000);
+    EXPECT_TRUE(png.startsWith("\x89PNG\r\n\x1a\n"));
+}
+
+TEST(CommandLineExport, BadReportOptionsExitTwoAndWriteNothing)
+{
+    TempFolder folder;
+    importInto(responder(), folder.diaryPath());
+    const QString out = folder.path(QStringLiteral("report.pdf"));
+    ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--paper"),
+                                          QStringLiteral("legal"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("--paper legal"))) << r.err.toStdString();
+    r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--notes"),
+                            QStringLiteral("maybe"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--paper"),
+                            QStringLiteral("a4"), QStringLiteral("-o"), out});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_FALSE(QFileInfo::exists(out));
+    r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                            folder.path(QStringLiteral("missing/report.pdf"))});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("missing"))) << r.err.toStdString();
+}
+
+TEST(CommandLineImport, CsvEntriesAreAddedOrReplaceTheirDate)
+{
+    TempFolder folder;
+    importInto(responder(), folder.diaryPath());
+    const auto bundle = readBundleFile(responder());
+    ASSERT_TRUE(bundle.ok()) << text(bundle.error().message);
+    const QDate existing = bundle->bundle.entries.first().date;
+    const QDate fresh = bundle->bundle.episode.programStart.addDays(-3);
+    const QString csv = folder.path(QStringLiteral("other diary.csv"));
+    writeFile(csv, QStringLiteral("pain,date,mood\n2,%1,ok\n3,%2,fine\n")
+                       .arg(isoDate(existing), isoDate(fresh))
+                       .toUtf8());
+    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Imported 2 entries from ") + csv))
+        << r.out.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("(1 new, 1 replacing the entry of their date)")))
+        << r.out.toStdString();
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("warning: ") + csv +
+                                  QStringLiteral(": line 1, column \"mood\": unknown column, ignored")))
+        << r.err.toStdString();
+
+    auto diary = Diary::open(folder.diaryPath());
+    ASSERT_TRUE(diary.ok()) << text(diary.error().message);
+    EXPECT_EQ(diary.value()->entries().get(existing).value(), simpleEntry(existing, 2));
+    EXPECT_EQ(diary.value()->entries().get(fresh).value(), simpleEntry(fresh, 3));
+    EXPECT_EQ(diary.value()->entries().all().value().size(), bundle->bundle.entries.size() + 1);
+}
+
+TEST(CommandLineImport, CsvSessionsAreRecognisedAndImported)
+{
+    TempFolder folder;
+    importInto(responder(), folder.diaryPath());
+    const QString csv = folder.path(QStringLiteral("sessions.csv"));
+    writeFile(csv, "date,minutes,kind,therapist\n2026-03-20,45,swedish,A\n2026-03-20,30,other,B\n");
+    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Imported 2 sessions from ") + csv))
+        << r.out.toStdString();
+    const ProcessResult again = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(again.out).contains(QStringLiteral("Imported 0 sessions")))
+        << again.out.toStdString();
+}
+
+TEST(CommandLineImport, CsvExportedAndImportedAgainGivesTheSameFile)
+{
+    TempFolder folder;
+    const QString a = folder.path(QStringLiteral("a.sqlite"));
+    const QString b = folder.path(QStringLiteral("b.sqlite"));
+    importInto(nightPain(), a);
+    importInto(responder(), b); // another episode's diary: the entries are all new to it
+    const QString first = folder.path(QStringLiteral("first.csv"));
+    const QString second = folder.path(QStringLiteral("second.csv"));
+    ASSERT_EQ(runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("-o"), first, QStringLiteral("--db"), a})
+                  .exitCode,
+              0);
+    for (const QString& file : {first, folder.path(QStringLiteral("first-sessions.csv"))}) {
+        const ProcessResult r = runCli({QStringLiteral("import"), file, QStringLiteral("--db"), b});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    ASSERT_EQ(runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                      QStringLiteral("-o"), second, QStringLiteral("--db"), b,
+                      QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"),
+                      QStringLiteral("2026-12-31")})
+                  .exitCode,
+              0);
+    const auto bundle = readBundleFile(nightPain());
+    ASSERT_TRUE(bundle.ok());
+    ASSERT_GE(bundle->bundle.entries.first().date, QDate(2026, 9, 1));
+    ASSERT_LE(bundle->bundle.entries.last().date, QDate(2026, 12, 31));
+    EXPECT_EQ(readFile(second), readFile(first));
+    EXPECT_EQ(readFile(folder.path(QStringLiteral("second-sessions.csv"))),
+              readFile(folder.path(QStringLiteral("first-sessions.csv"))));
+}
+
+TEST(CommandLineImport, CsvWithABadRowExitsTwoAndChangesNothing)
+{
+    TempFolder folder;
+    const QString diaryFolder = folder.path(QStringLiteral("diary"));
+    ASSERT_TRUE(QDir().mkpath(diaryFolder));
+    const QString diary = diaryFolder + QStringLiteral("/diary.sqlite");
+    importInto(responder(), diary);
+    const QMap<QString, QByteArray> before = folderBytes(diaryFolder);
+    ASSERT_TRUE(before.contains(QStringLiteral("diary.sqlite")));
+
+    const QString csv = folder.path(QStringLiteral("bad.csv"));
+    writeFile(csv, "date,pain\r\n2025-01-01,3\r\n2025-01-02,11\r\n2025-01-03,4\r\n");
+    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), diary});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(errOf(r).contains(csv + QStringLiteral(": line 3, column \"pain\": 11 is out of range 0..10")))
+        << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    EXPECT_EQ(folderBytes(diaryFolder), before) << "the diary's folder changed";
+}
+
+TEST(CommandLineImport, CsvIntoAMissingDiaryExitsTwoAndCreatesNothing)
+{
+    TempFolder folder;
+    const QString csv = folder.path(QStringLiteral("entries.csv"));
+    writeFile(csv, "date,pain\n2026-10-05,5\n");
+    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(errOf(r).contains(folder.diaryPath() + QStringLiteral(": no such diary")))
+        << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(folder.diaryPath()));
+}
+
+TEST(CommandLineImport, CsvIntoADiaryWithoutAnEpisodeExitsTwo)
+{
+    TempFolder folder;
+    {
+        auto created = Diary::open(folder.diaryPath());
+        ASSERT_TRUE(created.ok()) << text(created.error().message);
+    }
+    const QString csv = folder.path(QStringLiteral("entries.csv"));
+    writeFile(csv, "date,pain\n2026-10-05,5\n");
+    const QByteArray before = readFile(folder.diaryPath());
+    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("the diary has no episode yet"))) << r.err.toStdString();
+    EXPECT_EQ(readFile(folder.diaryPath()), before);
+}
+
+TEST(CommandLineImport, MissingCsvFileExitsTwo)
+{
+    TempFolder folder;
+    const QString csv = folder.path(QStringLiteral("nothing.csv"));
+    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(errOf(r).contains(csv + QStringLiteral(": no such file"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(folder.diaryPath()));
 }
 

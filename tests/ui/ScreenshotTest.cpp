@@ -2,6 +2,7 @@
 // Renders the main window with real data into PNG files for docs/screenshots when
 // BACKLOG_SCREENSHOT_DIR is set; always checks that the window renders.
 #include "Generator.h"
+#include "ImportDialog.h"
 #include "ScoreSelector.h"
 #include "TodayPage.h"
 #include "UiTestSupport.h"
@@ -100,7 +101,7 @@ void shootPages(const QString& suffix, bool dark)
     app.window->show();
     const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
     const QStringList names = {QStringLiteral("today"), QStringLiteral("sessions"), QStringLiteral("plan"),
-                               QStringLiteral("alerts"), QStringLiteral("evidence")};
+                               QStringLiteral("progress"), QStringLiteral("alerts"), QStringLiteral("evidence")};
     for (int i = 0; i < app.window->pages()->count(); ++i) {
         app.window->pages()->setCurrentIndex(i);
         QApplication::processEvents();
@@ -125,4 +126,51 @@ TEST(Screenshots, EveryPageDark)
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     shootPages(QStringLiteral("dark"), true);
+}
+
+TEST(Screenshots, ReviewModeAndImportPreview)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    App app;
+    app.open(QDate(2026, 3, 2));
+    const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
+
+    // A physiotherapist's review of a patient's eight weeks.
+    Bundle b = generateWeeks8(4);
+    b.episode.patientName = QStringLiteral("Anna Example");
+    const QString bundlePath = app.folder.path(QStringLiteral("anna.backlog.json"));
+    writeFile(bundlePath, writeBundle(b, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)));
+    auto opened = app.window->openReview(bundlePath);
+    ASSERT_TRUE(opened.ok());
+    MainWindow* review = opened.value();
+    review->resize(1100, 820);
+    for (int tab : {int(MainWindow::TodayTab), int(MainWindow::ProgressTab)}) {
+        review->pages()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const QPixmap shot = review->grab();
+        EXPECT_FALSE(shot.isNull());
+        if (!dir.isEmpty())
+            EXPECT_TRUE(shot.save(dir + (tab == MainWindow::TodayTab ? QStringLiteral("/review-today.png")
+                                                                     : QStringLiteral("/review-progress.png"))));
+    }
+    delete review;
+
+    // The preview of a CSV import with one bad row, and of a good one.
+    ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 2, 2))).ok());
+    const QString bad = app.folder.path(QStringLiteral("spreadsheet.csv"));
+    writeFile(bad, "date,pain,function\n2026-02-02,7,3\n2026-02-03,6,3.5\n2026-02-04,eleven,4\n"
+                   "2026-02-05,6,\n2026-02-31,5,4\n");
+    const QString good = app.folder.path(QStringLiteral("other-diary.csv"));
+    writeFile(good, "date,pain,function,note\n2026-02-02,7,3,first day\n2026-02-03,6,3.5,\n"
+                    "2026-02-04,6,4,walked 10 minutes\n2026-02-05,5,4.5,\n2026-02-06,5,5,\n");
+    for (const auto& [path, name] : {std::pair{bad, QStringLiteral("import-preview-error.png")},
+                                     std::pair{good, QStringLiteral("import-preview.png")}}) {
+        ImportDialog* dialog = app.window->openImport(path);
+        QApplication::processEvents();
+        const QPixmap shot = dialog->grab();
+        EXPECT_FALSE(shot.isNull());
+        if (!dir.isEmpty())
+            EXPECT_TRUE(shot.save(dir + QLatin1Char('/') + name));
+        delete dialog;
+    }
 }

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportDialog.h"
+
+#include "DiaryService.h"
+
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace backlog {
+
+namespace {
+
+QString yesNo(bool value)
+{
+    return value ? ImportDialog::tr("yes") : QString();
+}
+
+QString dateText(const QDate& date)
+{
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+/// Largest file read for a preview: far above ten years of entries.
+constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
+
+} // namespace
+
+ImportDialog::ImportDialog(const PageContext& context, const QString& path, QWidget* parent)
+    : QDialog(parent), m_context(context), m_path(path)
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
+    auto* layout = new QVBoxLayout(this);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("importSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addWidget(m_summary);
+
+    m_preview = new QTableWidget(this);
+    m_preview->setObjectName(QStringLiteral("importPreviewTable"));
+    m_preview->setAccessibleName(tr("What the file holds"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_preview->verticalHeader()->setVisible(false);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_preview, 1);
+
+    m_messages = new QPlainTextEdit(this);
+    m_messages->setObjectName(QStringLiteral("importMessagesPlainTextEdit"));
+    m_messages->setAccessibleName(tr("Errors and warnings"));
+    m_messages->setReadOnly(true);
+    m_messages->setMaximumHeight(120);
+    layout->addWidget(m_messages);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    QPushButton* importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { import(); });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(m_buttons);
+
+    resize(760, 560);
+    readFile();
+}
+
+bool ImportDialog::canImport() const
+{
+    return m_entries || m_sessions || m_bundle;
+}
+
+int ImportDialog::previewRows() const
+{
+    return m_preview->rowCount();
+}
+
+QString ImportDialog::summary() const
+{
+    return m_summary->text();
+}
+
+QString ImportDialog::messages() const
+{
+    return m_messages->toPlainText();
+}
+
+void ImportDialog::readFile()
+{
+    const QString name = QFileInfo(m_path).fileName();
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("%1: cannot be read (%2)").arg(m_path, file.errorString()));
+        return;
+    }
+    if (file.size() > kMaxFileSize) {
+        showError(tr("%1: the file is larger than %2 MiB; this is not a diary export")
+                      .arg(m_path)
+                      .arg(kMaxFileSize / (1024 * 1024)));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    if (m_path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        if (csvKind(data) == CsvKind::Sessions) {
+            auto read = readSessionsCsv(data, name);
+            if (!read)
+                showError(read.error().message);
+            else
+                showSessions(read.value());
+        } else {
+            auto read = readEntriesCsv(data, name);
+            if (!read)
+                showError(read.error().message);
+            else
+                showEntries(read.value());
+        }
+        return;
+    }
+    auto read = readBundle(data, name);
+    if (!read)
+        showError(read.error().message);
+    else
+        showBundle(read.value());
+}
+
+void ImportDialog::showError(const QString& message)
+{
+    m_summary->setText(tr("This file cannot be imported. Nothing has been changed. "
+                          "Correct the rows below and try again."));
+    m_messages->setPlainText(message);
+    m_messages->setMaximumHeight(QWIDGETSIZE_MAX); // the errors take the preview's place
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    m_preview->hide();
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    m_buttons->findChild<QPushButton*>(QStringLiteral("importButton"))->setEnabled(false);
+}
+
+void ImportDialog::showEntries(const CsvEntriesRead& read)
+{
+    m_entries = read;
+    const DiaryService& service = m_context.service;
+    int replaced = 0;
+    for (const DailyEntry& e : read.entries)
+        if (service.entry(e.date))
+            ++replaced;
+    if (read.entries.isEmpty()) {
+        m_summary->setText(tr("The file has no entries."));
+    } else {
+        m_summary->setText(
+            tr("%n daily entries from %1 to %2.", nullptr, int(read.entries.size()))
+                .arg(dateText(read.entries.first().date), dateText(read.entries.last().date))
+            + QLatin1Char(' ')
+            + (replaced > 0 ? tr("%n of them replace the entry already in your diary for that day.",
+                                 nullptr, replaced)
+                            : tr("None of these days has an entry in your diary yet."))
+            + QLatin1Char(' ') + tr("A backup of your diary is made first."));
+    }
+    const QStringList headers = {tr("Date"), tr("Pain"), tr("Function"), tr("Night pain"),
+                                 tr("Walking (min)"), tr("Note")};
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    m_preview->setRowCount(int(read.entries.size()));
+    for (int row = 0; row < read.entries.size(); ++row) {
+        const DailyEntry& e = read.entries[row];
+        const QStringList cells = {
+            dateText(e.date), QString::number(e.pain),
+            e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
+            yesNo(e.symptoms.nightPain),
+            e.selfCare.walkingMin > 0 ? QString::number(e.selfCare.walkingMin) : QString(),
+            e.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_preview->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_preview->resizeColumnsToContents();
+    m_messages->setPlainText(read.warnings.join(QLatin1Char('\n')));
+    m_messages->setVisible(!read.warnings.isEmpty());
+}
+
+void ImportDialog::showSessions(const CsvSessionsRead& read)
+{
+    m_sessions = read;
+    m_summary->setText(
+        read.sessions.isEmpty()
+            ? tr("The file has no sessions.")
+            : tr("%n massage sessions from %1 to %2. Sessions already in your diary are not "
+                 "added again. A backup of your diary is made first.",
+                 nullptr, int(read.sessions.size()))
+                  .arg(dateText(read.sessions.first().date), dateText(read.sessions.last().date)));
+    const QStringList headers = {tr("Date"), tr("Minutes"), tr("Kind"), tr("Therapist"), tr("Note")};
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    m_preview->setRowCount(int(read.sessions.size()));
+    for (int row = 0; row < read.sessions.size(); ++row) {
+        const Session& s = read.sessions[row];
+        const QStringList cells = {dateText(s.date), QString::number(s.minutes), toString(s.kind),
+                                   s.therapist, s.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_preview->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_preview->resizeColumnsToContents();
+    m_messages->setPlainText(read.warnings.join(QLatin1Char('\n')));
+    m_messages->setVisible(!read.warnings.isEmpty());
+}
+
+void ImportDialog::showBundle(const BundleRead& read)
+{
+    m_bundle = read;
+    const Bundle& b = read.bundle;
+    const DiaryService& service = m_context.service;
+    int replaced = 0;
+    for (const DailyEntry& e : b.entries)
+        if (service.entry(e.date))
+            ++replaced;
+    QString text = tr("An exchange file with %n daily entries", nullptr, int(b.entries.size()));
+    text += QLatin1Char(' ') + tr("and %n massage sessions.", nullptr, int(b.sessions.size()));
+    if (!service.hasEpisode())
+        text += QLatin1Char(' ') + tr("Its plan (onset %1, program start %2) becomes your diary's.")
+                                       .arg(dateText(b.episode.onsetDate), dateText(b.episode.programStart));
+    else if (b.episode.programStart != service.episode()->programStart
+             || b.episode.onsetDate != service.episode()->onsetDate)
+        text += QLatin1Char(' ') + tr("Its plan dates differ from your diary's; your diary keeps its own.");
+    if (replaced > 0)
+        text += QLatin1Char(' ')
+                + tr("%n entries replace the entry already in your diary for that day.", nullptr, replaced);
+    text += QLatin1Char(' ') + tr("A backup of your diary is made first.");
+    m_summary->setText(text);
+
+    const QStringList headers = {tr("Date"), tr("Pain"), tr("Function"), tr("Sessions"), tr("Note")};
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    m_preview->setRowCount(int(b.entries.size()));
+    QMap<QDate, int> sessionsOn;
+    for (const Session& s : b.sessions)
+        ++sessionsOn[s.date];
+    for (int row = 0; row < b.entries.size(); ++row) {
+        const DailyEntry& e = b.entries[row];
+        const QStringList cells = {
+            dateText(e.date), QString::number(e.pain),
+            e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
+            sessionsOn.value(e.date) > 0 ? QString::number(sessionsOn.value(e.date)) : QString(), e.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_preview->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    m_preview->resizeColumnsToContents();
+    m_messages->setPlainText(read.warnings.join(QLatin1Char('\n')));
+    m_messages->setVisible(!read.warnings.isEmpty());
+}
+
+Status ImportDialog::import()
+{
+    if (!canImport())
+        return badInput(tr("%1: nothing to import").arg(m_path));
+    DiaryService& service = m_context.service;
+    QString done;
+    Status status;
+    if (m_entries) {
+        const auto result = service.importEntries(m_entries->entries);
+        if (result)
+            done = tr("Imported %n entries", nullptr, result.value().added + result.value().replaced)
+                   + QLatin1Char(' ') + tr("(%n replaced an existing day).", nullptr, result.value().replaced);
+        else
+            status = result.error();
+    } else if (m_sessions) {
+        const auto result = service.importSessions(m_sessions->sessions);
+        if (result)
+            done = tr("Imported %n sessions.", nullptr, result.value());
+        else
+            status = result.error();
+    } else {
+        QStringList warnings;
+        status = service.importBundle(m_bundle->bundle, &warnings);
+        if (status)
+            done = tr("Imported the exchange file.") + QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
+    }
+    if (!status) {
+        m_summary->setText(tr("The import failed. Nothing has been changed."));
+        m_messages->setPlainText(status.error().message);
+        m_messages->show();
+        return status;
+    }
+    // Earlier edits on the undo stack belong to the diary as it was before the import.
+    m_context.undo.clear();
+    Q_EMIT imported(done.trimmed());
+    accept();
+    return {};
+}
+
+} // namespace backlog
