@@ -56,7 +56,8 @@ QString usage()
               "            observations, sessions and alerts.\n"
               "  pdf       The report for the physiotherapist (--paper a4|letter, the\n"
               "            locale's by default; --notes yes to include the daily notes).\n"
-              "  png       The progress chart alone, 1280 x 800 pixels.\n"
+              "  png       The progress chart alone, 1280 x 800 pixels, of the whole program\n"
+              "            up to --to (--from does not cut the chart or the report's chart).\n"
               "\n"
               "Options:\n"
               "  --db PATH         The diary file (default: %1)\n"
@@ -331,16 +332,14 @@ Status exportReport(const QString& format, const Bundle& all, const QDate& from,
         options.to = to;
         return writeReport(all, options, output);
     }
-    // The chart as of `to` (or the last day of the diary), from `from` on when given.
+    // The chart as of `to` (or the last day of the diary) over the whole program, as in the
+    // report: its phases, baselines and 7-day means need every earlier day, so --from does
+    // not cut it.
+    Q_UNUSED(from);
     const QDate asOf = to.isValid() ? to : defaultAsOf(all.episode, all.entries, all.sessions);
     const Evaluation evaluation = evaluate(all.episode, all.entries, all.sessions, all.alerts, asOf);
-    ProgressSeries series = buildProgress(all.episode, all.entries, all.sessions, evaluation.alerts, asOf);
-    if (from.isValid() && from > series.first && from <= series.last) {
-        series.days.removeIf([&](const ProgressDay& d) { return d.date < from; });
-        series.sessions.removeIf([&](const ProgressSession& x) { return x.date < from; });
-        series.alerts.removeIf([&](const ProgressAlert& x) { return x.date < from; });
-        series.first = from;
-    }
+    const ProgressSeries series =
+        buildProgress(all.episode, all.entries, all.sessions, evaluation.alerts, asOf);
     ChartOptions options;
     options.window = ChartWindow::All;
     options.forPrint = true;

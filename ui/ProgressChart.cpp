@@ -37,7 +37,7 @@ namespace {
 // Value rows of the plot: scores 0..10, the session row below, the alert row above and
 // room for the phase labels at the top.
 constexpr double kYMin = -1.6;
-constexpr double kYMax = 12.2;
+constexpr double kYMax = 12.9; // the phase labels sit above the alert row even on a short chart
 constexpr double kSessionRow = -0.8;
 constexpr double kAlertRow = 10.85;
 
@@ -85,7 +85,7 @@ Colours coloursFor(const QPalette& palette, bool forPrint)
     c.outline = c.text;
     // Bands are tints of the background, opaque: blending three plot-sized translucent
     // rectangles would cost more than all the data.
-    const double tint = c.dark ? 0.15 : 0.13;
+    const double tint = c.dark ? 0.11 : 0.13;
     c.bands = {mix(c.background, okabeIto::orange, tint), mix(c.background, okabeIto::skyBlue, tint),
                mix(c.background, okabeIto::bluishGreen, tint)};
     return c;
@@ -725,7 +725,8 @@ void ProgressChart::applyColours()
                           QBrush(c.session), 9));
     for (AlertLevel level : kLevels) {
         QCPGraph* graph = g.alerts[static_cast<std::size_t>(level)];
-        QPen outline(c.dark ? c.background : c.text.lighter(150));
+        // A light rim keeps the darker level colours apart from a dark background.
+        QPen outline(c.dark ? c.text : c.text.lighter(150));
         outline.setWidthF(0.3);
         style(graph, QPen(LevelIcon::color(level)), QCPGraph::lsNone,
               QCPScatterStyle(levelPath(level), outline, QBrush(LevelIcon::color(level)), 13));

@@ -6,6 +6,7 @@
 
 #include "LevelIcon.h"
 #include "ProgressChart.h"
+#include "SessionModel.h"
 #include "clinical/Engine.h"
 #include "clinical/Plan.h"
 #include "clinical/Progress.h"
@@ -103,23 +104,6 @@ QString durationText(DurationClass value)
         return tr("Chronic (over 12 weeks at start)");
     }
     return {};
-}
-
-QString kindText(SessionKind kind)
-{
-    switch (kind) {
-    case SessionKind::Swedish:
-        return tr("Swedish (relaxation)");
-    case SessionKind::DeepTissue:
-        return tr("Deep tissue");
-    case SessionKind::TriggerPoint:
-        return tr("Trigger point");
-    case SessionKind::Myofascial:
-        return tr("Myofascial release");
-    case SessionKind::Other:
-        break;
-    }
-    return tr("Other");
 }
 
 /// "2 · active work": the phase number with its name from the core's phase table.
@@ -719,7 +703,7 @@ void writeSessions(Sheet& sheet, const ReportData& d)
             checks.isEmpty() ? QString() : tr("Plan check: %1").arg(checks.join(tr("; ")));
         rows << Row{Cell(isoDate(s.date)),
                     Cell(QString::number(s.minutes)),
-                    Cell(kindText(s.kind)),
+                    Cell(SessionModel::kindLabel(s.kind)),
                     Cell(s.therapist),
                     Cell(yesNo(s.shootingPain), {}, s.shootingPain),
                     Cell(yesNo(s.numbness), {}, s.numbness),
