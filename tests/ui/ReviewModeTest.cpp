@@ -124,9 +124,11 @@ TEST_F(ReviewModeTest, NothingCanBeChanged)
 
     AlertsPage* alerts = review->alertsPage();
     const auto buttons = alerts->findChildren<QPushButton*>();
-    for (QPushButton* b : buttons)
-        if (b->text().contains(QStringLiteral("knowledge")))
+    for (QPushButton* b : buttons) {
+        if (b->text().contains(QStringLiteral("knowledge"))) {
             EXPECT_FALSE(b->isEnabled());
+        }
+    }
 
     // No setup, backup, restore or settings in a review window.
     EXPECT_EQ(review->findChild<QAction*>(QStringLiteral("setupAction")), nullptr);

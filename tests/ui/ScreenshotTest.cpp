@@ -51,8 +51,9 @@ void shoot(const QString& name, bool dark)
     EXPECT_FALSE(shot.isNull());
     EXPECT_EQ(app.window->todayPage()->painSelector()->value(), 4);
     const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
         EXPECT_TRUE(shot.save(dir + QLatin1Char('/') + name));
+    }
     app.close();
     QApplication::setPalette(original);
 }
@@ -107,8 +108,9 @@ void shootPages(const QString& suffix, bool dark)
         QApplication::processEvents();
         const QPixmap shot = app.window->grab();
         EXPECT_FALSE(shot.isNull());
-        if (!dir.isEmpty())
+        if (!dir.isEmpty()) {
             EXPECT_TRUE(shot.save(dir + QStringLiteral("/page-%1-%2.png").arg(names.value(i), suffix)));
+        }
     }
     app.close();
     QApplication::setPalette(original);
@@ -149,9 +151,10 @@ TEST(Screenshots, ReviewModeAndImportPreview)
         QApplication::processEvents();
         const QPixmap shot = review->grab();
         EXPECT_FALSE(shot.isNull());
-        if (!dir.isEmpty())
+        if (!dir.isEmpty()) {
             EXPECT_TRUE(shot.save(dir + (tab == MainWindow::TodayTab ? QStringLiteral("/review-today.png")
                                                                      : QStringLiteral("/review-progress.png"))));
+        }
     }
     delete review;
 
@@ -169,8 +172,9 @@ TEST(Screenshots, ReviewModeAndImportPreview)
         QApplication::processEvents();
         const QPixmap shot = dialog->grab();
         EXPECT_FALSE(shot.isNull());
-        if (!dir.isEmpty())
+        if (!dir.isEmpty()) {
             EXPECT_TRUE(shot.save(dir + QLatin1Char('/') + name));
+        }
         delete dialog;
     }
 }
