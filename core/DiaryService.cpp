@@ -258,40 +258,31 @@ Result<Session> DiaryService::addSession(const Session& session)
     return stored;
 }
 
-Status DiaryService::restoreSession(const Session& session)
+Status DiaryService::changeSessions(const std::function<Status()>& write)
 {
     if (!m_diary)
         return refuseWrite();
-    if (const Status s = m_diary->database().transaction([&] { return m_diary->sessions().restore(session); }); !s)
+    if (const Status s = m_diary->database().transaction(write); !s)
         return s;
     reloadSessions();
-    const Status r = reevaluate();
+    const Status s = reevaluate();
     Q_EMIT changed();
-    return r;
+    return s;
+}
+
+Status DiaryService::restoreSession(const Session& session)
+{
+    return changeSessions([&] { return m_diary->sessions().restore(session); });
 }
 
 Status DiaryService::updateSession(const Session& session)
 {
-    if (!m_diary)
-        return refuseWrite();
-    if (const Status s = m_diary->database().transaction([&] { return m_diary->sessions().update(session); }); !s)
-        return s;
-    reloadSessions();
-    const Status s = reevaluate();
-    Q_EMIT changed();
-    return s;
+    return changeSessions([&] { return m_diary->sessions().update(session); });
 }
 
 Status DiaryService::removeSession(qint64 id)
 {
-    if (!m_diary)
-        return refuseWrite();
-    if (const Status s = m_diary->database().transaction([&] { return m_diary->sessions().remove(id); }); !s)
-        return s;
-    reloadSessions();
-    const Status s = reevaluate();
-    Q_EMIT changed();
-    return s;
+    return changeSessions([&] { return m_diary->sessions().remove(id); });
 }
 
 Status DiaryService::setAcknowledged(const QString& rule, const QDate& date, const QDate& on)
@@ -333,8 +324,10 @@ Bundle DiaryService::toBundle() const
     return b;
 }
 
-Status DiaryService::backUpBeforeImport()
+Status DiaryService::beforeImport()
 {
+    if (!m_diary)
+        return refuseWrite();
     const auto made = m_diary->database().backup(QStringLiteral("before-import"));
     if (!made)
         return made.error();
@@ -343,9 +336,7 @@ Status DiaryService::backUpBeforeImport()
 
 Result<EntriesImported> DiaryService::importEntries(const QList<DailyEntry>& entries)
 {
-    if (!m_diary)
-        return refuseWrite().error();
-    if (const Status s = backUpBeforeImport(); !s)
+    if (const Status s = beforeImport(); !s)
         return s.error();
     const auto imported = m_diary->importEntries(entries);
     if (!imported)
@@ -357,9 +348,7 @@ Result<EntriesImported> DiaryService::importEntries(const QList<DailyEntry>& ent
 
 Result<int> DiaryService::importSessions(const QList<Session>& sessions)
 {
-    if (!m_diary)
-        return refuseWrite().error();
-    if (const Status s = backUpBeforeImport(); !s)
+    if (const Status s = beforeImport(); !s)
         return s.error();
     const auto added = m_diary->importSessions(sessions);
     if (!added)
@@ -371,9 +360,7 @@ Result<int> DiaryService::importSessions(const QList<Session>& sessions)
 
 Status DiaryService::importBundle(const Bundle& bundle, QStringList* warnings)
 {
-    if (!m_diary)
-        return refuseWrite();
-    if (const Status s = backUpBeforeImport(); !s)
+    if (const Status s = beforeImport(); !s)
         return s;
     if (const Status s = m_diary->importBundle(bundle, warnings); !s)
         return s;

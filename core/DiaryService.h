@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace backlog {
@@ -89,8 +90,11 @@ private:
     Status reloadSessions();
 
     Status refuseWrite() const;
-    /// Backs the diary up before an import; an error when that fails.
-    Status backUpBeforeImport();
+    /// Refuses in review mode, else backs the diary up before an import.
+    Status beforeImport();
+    /// Runs `write` in one transaction, then reloads the sessions, re-evaluates and tells
+    /// the widgets; refused in review mode.
+    Status changeSessions(const std::function<Status()>& write);
 
     Diary* m_diary = nullptr;      ///< null in review mode
     std::optional<Bundle> m_review; ///< what review mode shows

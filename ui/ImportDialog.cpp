@@ -133,6 +133,15 @@ void ImportDialog::readFile()
         showBundle(read.value());
 }
 
+int ImportDialog::daysAlreadyLogged(const QList<DailyEntry>& entries) const
+{
+    int n = 0;
+    for (const DailyEntry& e : entries)
+        if (m_context.service.entry(e.date))
+            ++n;
+    return n;
+}
+
 void ImportDialog::showError(const QString& message)
 {
     m_summary->setText(tr("This file cannot be imported. Nothing has been changed. "
@@ -150,11 +159,7 @@ void ImportDialog::showError(const QString& message)
 void ImportDialog::showEntries(const CsvEntriesRead& read)
 {
     m_entries = read;
-    const DiaryService& service = m_context.service;
-    int replaced = 0;
-    for (const DailyEntry& e : read.entries)
-        if (service.entry(e.date))
-            ++replaced;
+    const int replaced = daysAlreadyLogged(read.entries);
     if (read.entries.isEmpty()) {
         m_summary->setText(tr("The file has no entries."));
     } else {
@@ -167,25 +172,15 @@ void ImportDialog::showEntries(const CsvEntriesRead& read)
                             : tr("None of these days has an entry in your diary yet."))
             + QLatin1Char(' ') + tr("A backup of your diary is made first."));
     }
-    const QStringList headers = {tr("Date"), tr("Pain"), tr("Function"), tr("Night pain"),
-                                 tr("Walking (min)"), tr("Note")};
-    m_preview->setColumnCount(int(headers.size()));
-    m_preview->setHorizontalHeaderLabels(headers);
-    m_preview->setRowCount(int(read.entries.size()));
-    for (int row = 0; row < read.entries.size(); ++row) {
-        const DailyEntry& e = read.entries[row];
-        const QStringList cells = {
-            dateText(e.date), QString::number(e.pain),
-            e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
-            yesNo(e.symptoms.nightPain),
-            e.selfCare.walkingMin > 0 ? QString::number(e.selfCare.walkingMin) : QString(),
-            e.note};
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(row, c, new QTableWidgetItem(cells[c]));
-    }
-    m_preview->resizeColumnsToContents();
-    m_messages->setPlainText(read.warnings.join(QLatin1Char('\n')));
-    m_messages->setVisible(!read.warnings.isEmpty());
+    QList<QStringList> rows;
+    for (const DailyEntry& e : read.entries)
+        rows << QStringList{dateText(e.date), QString::number(e.pain),
+                            e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
+                            yesNo(e.symptoms.nightPain),
+                            e.selfCare.walkingMin > 0 ? QString::number(e.selfCare.walkingMin) : QString(),
+                            e.note};
+    fillPreview({tr("Date"), tr("Pain"), tr("Function"), tr("Night pain"), tr("Walking (min)"), tr("Note")},
+                rows, read.warnings);
 }
 
 void ImportDialog::showSessions(const CsvSessionsRead& read)
@@ -198,20 +193,10 @@ void ImportDialog::showSessions(const CsvSessionsRead& read)
                  "added again. A backup of your diary is made first.",
                  nullptr, int(read.sessions.size()))
                   .arg(dateText(read.sessions.first().date), dateText(read.sessions.last().date)));
-    const QStringList headers = {tr("Date"), tr("Minutes"), tr("Kind"), tr("Therapist"), tr("Note")};
-    m_preview->setColumnCount(int(headers.size()));
-    m_preview->setHorizontalHeaderLabels(headers);
-    m_preview->setRowCount(int(read.sessions.size()));
-    for (int row = 0; row < read.sessions.size(); ++row) {
-        const Session& s = read.sessions[row];
-        const QStringList cells = {dateText(s.date), QString::number(s.minutes), toString(s.kind),
-                                   s.therapist, s.note};
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(row, c, new QTableWidgetItem(cells[c]));
-    }
-    m_preview->resizeColumnsToContents();
-    m_messages->setPlainText(read.warnings.join(QLatin1Char('\n')));
-    m_messages->setVisible(!read.warnings.isEmpty());
+    QList<QStringList> rows;
+    for (const Session& x : read.sessions)
+        rows << QStringList{dateText(x.date), QString::number(x.minutes), toString(x.kind), x.therapist, x.note};
+    fillPreview({tr("Date"), tr("Minutes"), tr("Kind"), tr("Therapist"), tr("Note")}, rows, read.warnings);
 }
 
 void ImportDialog::showBundle(const BundleRead& read)
@@ -219,10 +204,7 @@ void ImportDialog::showBundle(const BundleRead& read)
     m_bundle = read;
     const Bundle& b = read.bundle;
     const DiaryService& service = m_context.service;
-    int replaced = 0;
-    for (const DailyEntry& e : b.entries)
-        if (service.entry(e.date))
-            ++replaced;
+    const int replaced = daysAlreadyLogged(b.entries);
     QString text = tr("An exchange file with %n daily entries", nullptr, int(b.entries.size()));
     text += QLatin1Char(' ') + tr("and %n massage sessions.", nullptr, int(b.sessions.size()));
     if (!service.hasEpisode())
@@ -237,25 +219,30 @@ void ImportDialog::showBundle(const BundleRead& read)
     text += QLatin1Char(' ') + tr("A backup of your diary is made first.");
     m_summary->setText(text);
 
-    const QStringList headers = {tr("Date"), tr("Pain"), tr("Function"), tr("Sessions"), tr("Note")};
+    QMap<QDate, int> sessionsOn;
+    for (const Session& x : b.sessions)
+        ++sessionsOn[x.date];
+    QList<QStringList> rows;
+    for (const DailyEntry& e : b.entries)
+        rows << QStringList{dateText(e.date), QString::number(e.pain),
+                            e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
+                            sessionsOn.value(e.date) > 0 ? QString::number(sessionsOn.value(e.date)) : QString(),
+                            e.note};
+    fillPreview({tr("Date"), tr("Pain"), tr("Function"), tr("Sessions"), tr("Note")}, rows, read.warnings);
+}
+
+void ImportDialog::fillPreview(const QStringList& headers, const QList<QStringList>& rows,
+                               const QStringList& warnings)
+{
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
-    m_preview->setRowCount(int(b.entries.size()));
-    QMap<QDate, int> sessionsOn;
-    for (const Session& s : b.sessions)
-        ++sessionsOn[s.date];
-    for (int row = 0; row < b.entries.size(); ++row) {
-        const DailyEntry& e = b.entries[row];
-        const QStringList cells = {
-            dateText(e.date), QString::number(e.pain),
-            e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
-            sessionsOn.value(e.date) > 0 ? QString::number(sessionsOn.value(e.date)) : QString(), e.note};
-        for (int c = 0; c < cells.size(); ++c)
-            m_preview->setItem(row, c, new QTableWidgetItem(cells[c]));
-    }
+    m_preview->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(rows[r][c]));
     m_preview->resizeColumnsToContents();
-    m_messages->setPlainText(read.warnings.join(QLatin1Char('\n')));
-    m_messages->setVisible(!read.warnings.isEmpty());
+    m_messages->setPlainText(warnings.join(QLatin1Char('\n')));
+    m_messages->setVisible(!warnings.isEmpty());
 }
 
 Status ImportDialog::import()

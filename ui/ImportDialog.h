@@ -48,6 +48,10 @@ private:
     void showSessions(const CsvSessionsRead& read);
     void showBundle(const BundleRead& read);
     void showError(const QString& message);
+    /// Entries whose day the diary already has (the import replaces them).
+    int daysAlreadyLogged(const QList<DailyEntry>& entries) const;
+    /// Fills the preview table and shows the warnings.
+    void fillPreview(const QStringList& headers, const QList<QStringList>& rows, const QStringList& warnings);
 
     PageContext m_context;
     QString m_path;

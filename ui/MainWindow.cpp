@@ -11,7 +11,6 @@
 #include "exchange/Csv.h"
 #include "exchange/Fhir.h"
 #include "PlanPage.h"
-#include "ProgressChart.h"
 #include "ProgressPage.h"
 #include "ReportOptionsDialog.h"
 #include "ReminderService.h"
@@ -360,19 +359,22 @@ ImportDialog* MainWindow::openImport(const QString& path)
 void MainWindow::chooseExportFile(ExportKind kind)
 {
     m_today->flush();
-    if (kind == ExportKind::Report && !m_reportOptionsChosen) {
-        // First what goes into the report, then where it goes.
-        auto* options = new ReportOptionsDialog(m_reportOptions, this);
-        options->setAttribute(Qt::WA_DeleteOnClose);
-        connect(options, &QDialog::accepted, this, [this, options] {
-            m_reportOptions = options->options();
-            m_reportOptionsChosen = true;
-            chooseExportFile(ExportKind::Report);
-            m_reportOptionsChosen = false;
-        });
-        options->open();
+    if (kind != ExportKind::Report) {
+        chooseExportPath(kind);
         return;
     }
+    // First what goes into the report, then where it goes.
+    auto* options = new ReportOptionsDialog(m_reportOptions, this);
+    options->setAttribute(Qt::WA_DeleteOnClose);
+    connect(options, &QDialog::accepted, this, [this, options] {
+        m_reportOptions = options->options();
+        chooseExportPath(ExportKind::Report);
+    });
+    options->open();
+}
+
+void MainWindow::chooseExportPath(ExportKind kind)
+{
     QString title, suggested;
     QStringList filters;
     const QString stem = QStringLiteral("backlog-%1").arg(m_service.today().toString(Qt::ISODate));
@@ -446,15 +448,8 @@ Status MainWindow::exportTo(ExportKind kind, const QString& path)
         options.to = m_service.today();
         return writeReport(bundle, options, path);
     }
-    case ExportKind::Chart: {
-        ChartOptions options;
-        options.window = m_progress ? m_progress->chart()->window() : ChartWindow::All;
-        options.forPrint = true;
-        const QDate asOf = m_service.evaluation().asOf.isValid() ? m_service.evaluation().asOf : m_service.today();
-        return saveChartImage(buildProgress(bundle.episode, bundle.entries, bundle.sessions,
-                                            m_service.evaluation().alerts, asOf),
-                              options, path);
-    }
+    case ExportKind::Chart:
+        return progressPage()->exportChartTo(path); // the chart as shown, in print colours
     }
     return failure(tr("Unknown export"));
 }

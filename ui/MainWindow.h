@@ -57,8 +57,8 @@ public:
 
     /// What File > Export writes.
     enum class ExportKind { Report, Chart, Csv, Bundle, Fhir };
-    /// Writes the export of `kind` to `path` (atomically); the report and chart take
-    /// `paper` (QPageSize::PageSizeId) and `includeNotes` from the export dialog.
+    /// Writes the export of `kind` to `path` (atomically): the report with the options last
+    /// chosen, the chart in the Progress tab's window.
     Status exportTo(ExportKind kind, const QString& path);
     /// Asks for a file and shows what importing it would do (File > Import).
     void chooseImportFile();
@@ -83,7 +83,9 @@ private:
     void showUserGuide();
     void backUpNow();
     void chooseReviewFile();
+    /// Asks what to export where (the report's options first), then exports.
     void chooseExportFile(ExportKind kind);
+    void chooseExportPath(ExportKind kind);
 
     DiaryService& m_service;
     Settings& m_settings;
@@ -100,8 +102,7 @@ private:
     EvidencePage* m_evidence = nullptr;
     QList<QWidget*> m_tabs; ///< the container of each tab
     ReminderService* m_reminders = nullptr; ///< none in review mode
-    ReportOptions m_reportOptions;      ///< as last chosen for the report
-    bool m_reportOptionsChosen = false; ///< while the report's file is being chosen
+    ReportOptions m_reportOptions; ///< as last chosen for the report
 };
 
 } // namespace backlog
