@@ -23,14 +23,9 @@
 namespace backlog {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 QString usage()
 {
-    return tr("Usage:\n"
+    return QCoreApplication::translate("CommandLine", "Usage:\n"
               "  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]\n"
               "  backlog-cli import FILE [--db PATH]\n"
               "  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]\n"
@@ -101,14 +96,14 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
 
     Arguments a;
     if (args.isEmpty()) {
-        *error = tr("no command given");
+        *error = QCoreApplication::translate("CommandLine", "no command given");
         return std::nullopt;
     }
     a.command = args.first();
     if (!accepted.contains(a.command)) {
         *error = a.command.startsWith(QLatin1Char('-'))
-                     ? tr("unknown option %1").arg(a.command)
-                     : tr("unknown command \"%1\" (expected evaluate, import or export)").arg(a.command);
+                     ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(a.command)
+                     : QCoreApplication::translate("CommandLine", "unknown command \"%1\" (expected evaluate, import or export)").arg(a.command);
         return std::nullopt;
     }
     const QStringList& allowed = accepted.value(a.command);
@@ -122,7 +117,7 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
             arg = QStringLiteral("--output");
         if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
             if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-                *error = tr("%1: unknown option %2").arg(a.command, arg);
+                *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2").arg(a.command, arg);
                 return std::nullopt;
             }
             a.positional << arg;
@@ -136,33 +131,33 @@ std::optional<Arguments> parse(const QStringList& args, QString* error)
             inlineValue = true;
         }
         if (!allowed.contains(name)) {
-            *error = tr("%1: unknown option %2").arg(a.command, name);
+            *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2").arg(a.command, name);
             return std::nullopt;
         }
         if (!inlineValue) {
             if (i + 1 >= args.size()) {
-                *error = tr("%1: option %2 needs a value").arg(a.command, name);
+                *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value").arg(a.command, name);
                 return std::nullopt;
             }
             value = args.at(++i);
         }
         if (a.options.contains(name)) {
-            *error = tr("%1: option %2 is given twice").arg(a.command, name);
+            *error = QCoreApplication::translate("CommandLine", "%1: option %2 is given twice").arg(a.command, name);
             return std::nullopt;
         }
         if (value.isEmpty()) {
-            *error = tr("%1: option %2 needs a value").arg(a.command, name);
+            *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value").arg(a.command, name);
             return std::nullopt;
         }
         a.options.insert(name, value);
     }
     const int wanted = positionalCount.value(a.command);
     if (a.positional.size() < wanted) {
-        *error = tr("%1: missing the file argument").arg(a.command);
+        *error = QCoreApplication::translate("CommandLine", "%1: missing the file argument").arg(a.command);
         return std::nullopt;
     }
     if (a.positional.size() > wanted) {
-        *error = tr("%1: unexpected argument \"%2\"").arg(a.command, a.positional.at(wanted));
+        *error = QCoreApplication::translate("CommandLine", "%1: unexpected argument \"%2\"").arg(a.command, a.positional.at(wanted));
         return std::nullopt;
     }
     return a;
@@ -175,7 +170,7 @@ std::optional<QDate> dateOption(const Arguments& a, const QString& name, QString
     const QString text = a.options.value(name);
     const auto date = parseIsoDate(text);
     if (!date || !isPlausibleDate(*date)) {
-        *error = tr("%1: \"%2\" is not a valid date YYYY-MM-DD (years 1900..2199)").arg(name, text);
+        *error = QCoreApplication::translate("CommandLine", "%1: \"%2\" is not a valid date YYYY-MM-DD (years 1900..2199)").arg(name, text);
         return std::nullopt;
     }
     return date;
@@ -200,7 +195,7 @@ int runEvaluate(const Arguments& a, QTextStream& out, QTextStream& err)
         return report(read.error(), err);
     const Bundle& b = read->bundle;
     for (const QString& w : read->warnings)
-        err << tr("warning: %1").arg(w) << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
     const QDate asOf =
         asOfOption->isValid() ? *asOfOption : defaultAsOf(b.episode, b.entries, b.sessions);
     const Evaluation ev = evaluate(b.episode, b.entries, b.sessions, b.alerts, asOf);
@@ -224,11 +219,11 @@ Result<QByteArray> readImportFile(const QString& path)
     constexpr qint64 kMaxSize = 64 * 1024 * 1024;
     QFile file(path);
     if (!QFileInfo::exists(path))
-        return badInput(tr("%1: no such file").arg(path));
+        return badInput(QCoreApplication::translate("CommandLine", "%1: no such file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+        return badInput(QCoreApplication::translate("CommandLine", "%1: cannot be read (%2)").arg(path, file.errorString()));
     if (file.size() > kMaxSize)
-        return badInput(tr("%1: %2 bytes is too large for a CSV file").arg(path).arg(file.size()));
+        return badInput(QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file").arg(path).arg(file.size()));
     return file.readAll();
 }
 
@@ -255,12 +250,12 @@ int importCsv(const Arguments& a, const QString& file, QTextStream& out, QTextSt
         entries = std::move(read).value();
     }
     for (const QString& w : sessions ? sessionList->warnings : entries->warnings)
-        err << tr("warning: %1").arg(w) << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
 
     // A CSV file holds no episode: it can only go into a diary that exists and has one.
     const QString dbPath = a.options.value(QStringLiteral("--db"), Database::defaultPath());
     if (!QFileInfo::exists(dbPath)) {
-        err << tr("%1: no such diary; a CSV file holds no episode, so it can only be imported "
+        err << QCoreApplication::translate("CommandLine", "%1: no such diary; a CSV file holds no episode, so it can only be imported "
                   "into a diary that has one. Set the diary up in BackLog or import an exchange "
                   "bundle (.backlog.json) first")
                    .arg(QFileInfo(dbPath).absoluteFilePath())
@@ -275,7 +270,7 @@ int importCsv(const Arguments& a, const QString& file, QTextStream& out, QTextSt
         const auto added = diary.value()->importSessions(sessionList->sessions);
         if (!added)
             return report(added.error(), err);
-        out << tr("Imported %1 sessions from %2 into %3 (%4 already in the diary)")
+        out << QCoreApplication::translate("CommandLine", "Imported %1 sessions from %2 into %3 (%4 already in the diary)")
                    .arg(QString::number(added.value()), file, into,
                         QString::number(sessionList->sessions.size() - added.value()))
             << Qt::endl;
@@ -284,7 +279,7 @@ int importCsv(const Arguments& a, const QString& file, QTextStream& out, QTextSt
     const auto done = diary.value()->importEntries(entries->entries);
     if (!done)
         return report(done.error(), err);
-    out << tr("Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)")
+    out << QCoreApplication::translate("CommandLine", "Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)")
                .arg(QString::number(entries->entries.size()), file, into,
                     QString::number(done->added), QString::number(done->replaced))
         << Qt::endl;
@@ -302,7 +297,7 @@ int runImport(const Arguments& a, QTextStream& out, QTextStream& err)
     if (!read)
         return report(read.error(), err);
     for (const QString& w : read->warnings)
-        err << tr("warning: %1").arg(w) << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
     auto diary = openDiary(a);
     if (!diary)
         return report(diary.error(), err);
@@ -310,8 +305,8 @@ int runImport(const Arguments& a, QTextStream& out, QTextStream& err)
     if (const Status s = diary.value()->importBundle(read->bundle, &warnings); !s)
         return report(s.error(), err);
     for (const QString& w : warnings)
-        err << tr("warning: %1").arg(w) << Qt::endl;
-    out << tr("Imported %1 entries, %2 sessions and %3 alerts from %4 into %5")
+        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
+    out << QCoreApplication::translate("CommandLine", "Imported %1 entries, %2 sessions and %3 alerts from %4 into %5")
                .arg(read->bundle.entries.size())
                .arg(read->bundle.sessions.size())
                .arg(read->bundle.alerts.size())
@@ -356,13 +351,13 @@ Result<ReportOptions> reportOptions(const Arguments& a)
     else if (paper == QLatin1String("letter"))
         options.paper = QPageSize::Letter;
     else if (!paper.isEmpty())
-        return badInput(tr("export: --paper %1 is not a paper size (expected a4 or letter)")
+        return badInput(QCoreApplication::translate("CommandLine", "export: --paper %1 is not a paper size (expected a4 or letter)")
                             .arg(a.options.value(QStringLiteral("--paper"))));
     const QString notes = a.options.value(QStringLiteral("--notes")).toLower();
     if (notes == QLatin1String("yes"))
         options.includeNotes = true;
     else if (!notes.isEmpty() && notes != QLatin1String("no"))
-        return badInput(tr("export: --notes %1 is not yes or no")
+        return badInput(QCoreApplication::translate("CommandLine", "export: --notes %1 is not yes or no")
                             .arg(a.options.value(QStringLiteral("--notes"))));
     return options;
 }
@@ -371,9 +366,9 @@ Result<ReportOptions> reportOptions(const Arguments& a)
 QString unwritableTarget(const QString& path)
 {
     if (QFileInfo(path).isDir())
-        return tr("%1: is a folder; give the name of the file to write").arg(path);
+        return QCoreApplication::translate("CommandLine", "%1: is a folder; give the name of the file to write").arg(path);
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        return tr("%1: the folder %2 does not exist").arg(path, QFileInfo(path).absolutePath());
+        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist").arg(path, QFileInfo(path).absolutePath());
     return {};
 }
 
@@ -387,15 +382,15 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
         return ExitBadInput;
     }
     if (from->isValid() && to->isValid() && *from > *to) {
-        err << tr("export: --from %1 is after --to %2").arg(isoDate(*from), isoDate(*to)) << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "export: --from %1 is after --to %2").arg(isoDate(*from), isoDate(*to)) << Qt::endl;
         return ExitBadInput;
     }
     if (!a.options.contains(QStringLiteral("--format"))) {
-        err << tr("export: --format is required (json, csv, fhir, pdf or png)") << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "export: --format is required (json, csv, fhir, pdf or png)") << Qt::endl;
         return ExitBadInput;
     }
     if (!a.options.contains(QStringLiteral("--output"))) {
-        err << tr("export: -o FILE is required") << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "export: -o FILE is required") << Qt::endl;
         return ExitBadInput;
     }
     const QString format = a.options.value(QStringLiteral("--format"));
@@ -404,7 +399,7 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
                                         QStringLiteral("fhir"), QStringLiteral("pdf"),
                                         QStringLiteral("png")};
     if (!formats.contains(format)) {
-        err << tr("export: unknown format \"%1\" (expected json, csv, fhir, pdf or png)").arg(format)
+        err << QCoreApplication::translate("CommandLine", "export: unknown format \"%1\" (expected json, csv, fhir, pdf or png)").arg(format)
             << Qt::endl;
         return ExitBadInput;
     }
@@ -413,11 +408,11 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
     if (!options)
         return report(options.error(), err);
     if (!isReport && (a.options.contains(QStringLiteral("--paper")) || a.options.contains(QStringLiteral("--notes")))) {
-        err << tr("export: --paper and --notes are options of the pdf format") << Qt::endl;
+        err << QCoreApplication::translate("CommandLine", "export: --paper and --notes are options of the pdf format") << Qt::endl;
         return ExitBadInput;
     }
     if (isReport && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        err << tr("export: the %1 format needs Qt's drawing classes; run it through backlog-cli").arg(format)
+        err << QCoreApplication::translate("CommandLine", "export: the %1 format needs Qt's drawing classes; run it through backlog-cli").arg(format)
             << Qt::endl;
         return ExitFailure;
     }
@@ -440,8 +435,8 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
     if (isReport) {
         if (const Status s = exportReport(format, bundle.value(), *from, *to, options.value(), output); !s)
             return report(s.error(), err);
-        out << (format == QLatin1String("pdf") ? tr("Exported the report to %1")
-                                               : tr("Exported the chart to %1"))
+        out << (format == QLatin1String("pdf") ? QCoreApplication::translate("CommandLine", "Exported the report to %1")
+                                               : QCoreApplication::translate("CommandLine", "Exported the chart to %1"))
                        .arg(output)
             << Qt::endl;
         return ExitOk;
@@ -461,7 +456,7 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
                                                    {sessionsOutput, writeSessionsCsv(b.sessions)}});
             !s)
             return report(s.error(), err);
-        out << tr("Exported %1 entries to %2 and %3 sessions to %4")
+        out << QCoreApplication::translate("CommandLine", "Exported %1 entries to %2 and %3 sessions to %4")
                    .arg(QString::number(b.entries.size()), output,
                         QString::number(b.sessions.size()), sessionsOutput)
             << Qt::endl;
@@ -471,7 +466,7 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
         format == QLatin1String("fhir") ? writeFhirBundle(b, now) : writeBundle(b, now);
     if (const Status s = writeFileAtomically(output, data); !s)
         return report(s.error(), err);
-    out << tr("Exported %1 entries, %2 sessions and %3 alerts to %4")
+    out << QCoreApplication::translate("CommandLine", "Exported %1 entries, %2 sessions and %3 alerts to %4")
                .arg(b.entries.size())
                .arg(b.sessions.size())
                .arg(b.alerts.size())
@@ -501,7 +496,7 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
     const auto parsed = parse(arguments, &error);
     if (!parsed) {
         err << QStringLiteral("backlog-cli: ") << error << Qt::endl
-            << tr("Try 'backlog-cli --help'.") << Qt::endl;
+            << QCoreApplication::translate("CommandLine", "Try 'backlog-cli --help'.") << Qt::endl;
         return ExitBadInput;
     }
     if (parsed->command == QLatin1String("evaluate"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backlog-cli: evaluate, import and export without a display.
 #include "CommandLine.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -45,6 +46,7 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("BackLog"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BACKLOG_VERSION));
+    backlog::installTranslations(*app); // messages in the system's language
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = backlog::runCommandLine(QCoreApplication::arguments().mid(1), out, err);

@@ -5,9 +5,11 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "FirstPaint.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 
@@ -22,6 +24,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("BackLog"));
     QApplication::setApplicationVersion(QStringLiteral(BACKLOG_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.backlog.BackLog"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.backlog.BackLog.svg")));
+    backlog::installTranslations(app); // the system's language (LANG, LC_MESSAGES, LANGUAGE)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -14,12 +14,7 @@
 #include <QSqlQuery>
 
 namespace backlog {
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Diary", text);
-}
-} // namespace
+namespace {} // namespace
 
 Diary::Diary(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_episodes(*m_db), m_entries(*m_db), m_sessions(*m_db), m_alerts(*m_db)
@@ -45,7 +40,7 @@ Result<Bundle> Diary::toBundle()
     if (!episode)
         return episode.error();
     if (!episode.value())
-        return badInput(tr("%1: the diary has no episode yet; set it up in BackLog or import a "
+        return badInput(QCoreApplication::translate("Diary", "%1: the diary has no episode yet; set it up in BackLog or import a "
                            "bundle first")
                             .arg(m_db->path()));
     Bundle b;
@@ -84,7 +79,7 @@ Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
             if (const Status s = m_episodes.saveBundleExtras(bundle.extraTop, bundle.extraPatient); !s)
                 return s;
         } else if (!(*current.value() == bundle.episode) && warnings) {
-            *warnings << tr("%1: the diary already has an episode (program start %2); it is kept, "
+            *warnings << QCoreApplication::translate("Diary", "%1: the diary already has an episode (program start %2); it is kept, "
                             "and the bundle's episode header is not imported")
                              .arg(m_db->path(), isoDate(current.value()->programStart));
         }
@@ -153,7 +148,7 @@ Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries)
     const Status status = m_db->transaction([&]() -> Status {
         done = {};
         const Status episode = requireEpisode(
-            tr("%1: the diary has no episode yet; daily entries can only be imported into a "
+            QCoreApplication::translate("Diary", "%1: the diary has no episode yet; daily entries can only be imported into a "
                "diary that has one. Set the diary up in BackLog or import an exchange bundle "
                "(.backlog.json) first"));
         if (!episode)
@@ -167,7 +162,7 @@ Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries)
         QSet<QDate> seen;
         for (const DailyEntry& e : entries) {
             if (seen.contains(e.date))
-                return badInput(tr("%1: two entries for %2; one entry per date")
+                return badInput(QCoreApplication::translate("Diary", "%1: two entries for %2; one entry per date")
                                     .arg(m_db->path(), isoDate(e.date)));
             seen.insert(e.date);
             if (const Status s = m_entries.save(e); !s)
@@ -186,7 +181,7 @@ Result<int> Diary::importSessions(const QList<Session>& sessions)
     int added = 0;
     const Status status = m_db->transaction([&]() -> Status {
         const Status episode = requireEpisode(
-            tr("%1: the diary has no episode yet; sessions can only be imported into a "
+            QCoreApplication::translate("Diary", "%1: the diary has no episode yet; sessions can only be imported into a "
                "diary that has one. Set the diary up in BackLog or import an exchange bundle "
                "(.backlog.json) first"));
         if (!episode)
@@ -246,13 +241,13 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
 {
     // Check the backup on a copy (opening upgrades an older one), never on the file itself.
     if (!QDir().mkpath(m_db->backupFolder()))
-        return failure(tr("%1: the backup folder cannot be created").arg(m_db->backupFolder()));
+        return failure(QCoreApplication::translate("Diary", "%1: the backup folder cannot be created").arg(m_db->backupFolder()));
     QFile::setPermissions(m_db->backupFolder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString checkPath = m_db->backupFolder() + QStringLiteral("/restore-check.sqlite");
     QFile::remove(checkPath);
     QFile::remove(checkPath + QStringLiteral(".lock"));
     if (!QFile::copy(backupPath, checkPath))
-        return badInput(tr("%1: the backup cannot be read").arg(backupPath));
+        return badInput(QCoreApplication::translate("Diary", "%1: the backup cannot be read").arg(backupPath));
     QFile::setPermissions(checkPath, QFile::ReadOwner | QFile::WriteOwner);
     const auto cleanup = [&] {
         for (const char* suffix : {"", "-wal", "-shm", ".lock"})
@@ -263,7 +258,7 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
         auto checked = Database::open(checkPath, Database::Options{false, false});
         if (!checked) {
             cleanup();
-            return badInput(tr("%1: this backup cannot be restored: %2")
+            return badInput(QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
                                 .arg(backupPath, checked.error().message));
         }
     }
@@ -278,17 +273,17 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
     q.addBindValue(checkPath);
     if (!q.exec()) {
         cleanup();
-        return failure(m_db->sqlError(tr("reading the backup"), q.lastError().text()));
+        return failure(m_db->sqlError(QCoreApplication::translate("Diary", "reading the backup"), q.lastError().text()));
     }
     const Status copied = m_db->transaction([&]() -> Status {
         QSqlQuery c(m_db->connection());
         for (const char* table : {"alert", "session", "entry", "episode"}) {
             if (!c.exec(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table))))
-                return failure(m_db->sqlError(tr("restoring"), c.lastError().text()));
+                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError().text()));
         }
         for (const char* table : {"episode", "entry", "session", "alert"}) {
             if (!c.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1").arg(QLatin1String(table))))
-                return failure(m_db->sqlError(tr("restoring"), c.lastError().text()));
+                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError().text()));
         }
         return {};
     });

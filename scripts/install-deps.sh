@@ -11,7 +11,8 @@ packages=(
   libqcustomplot-dev qt6-svg-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
-  poppler-utils qpdf sqlite3
+  poppler-utils qpdf sqlite3 qt6-translations-l10n
+  dpkg-dev lintian desktop-file-utils appstream
 )
 
 missing=()

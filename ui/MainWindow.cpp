@@ -28,6 +28,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QFile>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -498,6 +499,21 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(BACKLOG_VERSION)));
 }
 
+QString MainWindow::userGuidePath()
+{
+    // The guide in the first of the user's languages it exists in ("user-guide.de.md"),
+    // as the translations are chosen; English otherwise.
+    for (const QString& language : QLocale().uiLanguages()) {
+        const QString code = language.section(QLatin1Char('-'), 0, 0);
+        const QString path = QStringLiteral(":/docs/user-guide.%1.md").arg(code);
+        if (code == QLatin1String("en"))
+            break;
+        if (QFile::exists(path))
+            return path;
+    }
+    return QStringLiteral(":/docs/user-guide.md");
+}
+
 void MainWindow::showUserGuide()
 {
     auto* dialog = new QDialog(this);
@@ -506,7 +522,7 @@ void MainWindow::showUserGuide()
     auto* layout = new QVBoxLayout(dialog);
     auto* text = new QTextBrowser(dialog);
     text->setObjectName(QStringLiteral("userGuideTextBrowser"));
-    QFile guide(QStringLiteral(":/docs/user-guide.md"));
+    QFile guide(userGuidePath());
     if (guide.open(QIODevice::ReadOnly))
         text->setMarkdown(QString::fromUtf8(guide.readAll()));
     layout->addWidget(text);

@@ -28,6 +28,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// The resource path of the user guide in the user's language (English by default).
+    static QString userGuidePath();
     MainWindow(DiaryService& service, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 

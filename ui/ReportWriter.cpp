@@ -29,11 +29,6 @@
 namespace backlog {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Report", text, disambiguation, n);
-}
-
 // Geometry in points (1/72 inch); the writer works at kResolution dots an inch. 96 is
 // the resolution the chart lays itself out at, and coordinates in the PDF are floating
 // point, so nothing is lost.
@@ -55,7 +50,7 @@ const QColor kStripe(0xf2, 0xf2, 0xf2);
 
 QString isoDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : tr("not given");
+    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Report", "not given");
 }
 
 QString oneDecimal(double value)
@@ -75,33 +70,33 @@ QString signedNumber(double value, int decimals)
 
 QString yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? QCoreApplication::translate("Report", "Yes") : QCoreApplication::translate("Report", "No");
 }
 
 QString responseText(Response status)
 {
     switch (status) {
     case Response::Improving:
-        return tr("Improving (significant)");
+        return QCoreApplication::translate("Report", "Improving (significant)");
     case Response::Worsening:
-        return tr("Worsening (significant)");
+        return QCoreApplication::translate("Report", "Worsening (significant)");
     case Response::NoChange:
-        return tr("No significant change");
+        return QCoreApplication::translate("Report", "No significant change");
     case Response::Unknown:
         break;
     }
-    return tr("Not known yet (too few entries)");
+    return QCoreApplication::translate("Report", "Not known yet (too few entries)");
 }
 
 QString durationText(DurationClass value)
 {
     switch (value) {
     case DurationClass::Acute:
-        return tr("Acute (under 4 weeks at start)");
+        return QCoreApplication::translate("Report", "Acute (under 4 weeks at start)");
     case DurationClass::Subacute:
-        return tr("Subacute (4 to 12 weeks at start)");
+        return QCoreApplication::translate("Report", "Subacute (4 to 12 weeks at start)");
     case DurationClass::Chronic:
-        return tr("Chronic (over 12 weeks at start)");
+        return QCoreApplication::translate("Report", "Chronic (over 12 weeks at start)");
     }
     return {};
 }
@@ -110,10 +105,10 @@ QString durationText(DurationClass value)
 QString phaseText(const ProgressSeries& series, int phase)
 {
     if (phase <= 0)
-        return tr("not started");
+        return QCoreApplication::translate("Report", "not started");
     for (const ProgressPhase& p : series.phases)
         if (p.phase == phase && p.name)
-            return tr("%1 · %2").arg(phase).arg(QCoreApplication::translate("Plan", p.name));
+            return QCoreApplication::translate("Report", "%1 · %2").arg(phase).arg(QCoreApplication::translate("Plan", p.name));
     return QString::number(phase);
 }
 
@@ -314,7 +309,7 @@ public:
         for (int i = 0; i < rows.size(); ++i) {
             if (m_y + measureRow(rows[i], widths, m_fonts.body).total > m_bottom) {
                 newPage();
-                heading(tr("%1 (continued)").arg(headingText), 0);
+                heading(QCoreApplication::translate("Report", "%1 (continued)").arg(headingText), 0);
                 drawRow(headerRow, widths, columns, headerFont, false);
                 line(m_y, u(0.6), kInk);
             }
@@ -497,7 +492,7 @@ private:
         const QRectF rect(0, top + u(3), m_width, h);
         drawText(m_fonts.small, kMuted, rect, Qt::AlignLeft, m_footer.left);
         drawText(m_fonts.small, kMuted, rect, Qt::AlignRight,
-                 tr("%1 · Page %2 of %3").arg(m_footer.right).arg(m_page).arg(m_pageCount));
+                 QCoreApplication::translate("Report", "%1 · Page %2 of %3").arg(m_footer.right).arg(m_page).arg(m_pageCount));
     }
 
     QPaintDevice& m_device;
@@ -531,41 +526,41 @@ void writeHeader(Sheet& sheet, const ReportData& d)
 {
     const Episode& episode = d.bundle.episode;
     const Evaluation& ev = d.evaluation;
-    sheet.title(tr("Low back pain rehabilitation report"),
-                tr("From the patient's BackLog diary, for the physiotherapist. BackLog does not "
+    sheet.title(QCoreApplication::translate("Report", "Low back pain rehabilitation report"),
+                QCoreApplication::translate("Report", "From the patient's BackLog diary, for the physiotherapist. BackLog does not "
                    "diagnose; it supports clinical judgement."));
 
     const QString patient =
-        episode.patientName.trimmed().isEmpty() ? tr("not given") : episode.patientName.trimmed();
+        episode.patientName.trimmed().isEmpty() ? QCoreApplication::translate("Report", "not given") : episode.patientName.trimmed();
     const QString position = ev.programDay >= 1
-                                 ? tr("Week %1, phase %2 (day %3)")
+                                 ? QCoreApplication::translate("Report", "Week %1, phase %2 (day %3)")
                                        .arg(ev.programWeek)
                                        .arg(phaseText(d.series, ev.phase))
                                        .arg(ev.programDay)
-                                 : tr("Not started (starts %1)").arg(isoDate(episode.programStart));
+                                 : QCoreApplication::translate("Report", "Not started (starts %1)").arg(isoDate(episode.programStart));
     int entries = 0;
     for (const DailyEntry& e : d.bundle.entries)
         entries += inPeriod(d, e.date) ? 1 : 0;
     const qint64 days = std::max<qint64>(d.from.daysTo(d.asOf) + 1, 0);
     const auto rating = [](const std::optional<double>& value) {
-        return value ? oneDecimal(*value) : tr("not given");
+        return value ? oneDecimal(*value) : QCoreApplication::translate("Report", "not given");
     };
     const QList<Field> fields{
-        {tr("Patient"), patient, true},
-        {tr("Report period"), tr("%1 to %2").arg(isoDate(d.from), isoDate(d.asOf))},
-        {tr("Pain began (onset)"), isoDate(episode.onsetDate)},
-        {tr("As of %1").arg(isoDate(d.asOf)), position},
-        {tr("Program start"), tr("%1 (day 1)").arg(isoDate(episode.programStart))},
-        {tr("Duration class"), durationText(ev.durationClass)},
-        {tr("Days with an entry"), tr("%1 of %2").arg(entries).arg(days)},
-        {tr("Onboarding ratings"),
-         tr("pain %1, function %2")
+        {QCoreApplication::translate("Report", "Patient"), patient, true},
+        {QCoreApplication::translate("Report", "Report period"), QCoreApplication::translate("Report", "%1 to %2").arg(isoDate(d.from), isoDate(d.asOf))},
+        {QCoreApplication::translate("Report", "Pain began (onset)"), isoDate(episode.onsetDate)},
+        {QCoreApplication::translate("Report", "As of %1").arg(isoDate(d.asOf)), position},
+        {QCoreApplication::translate("Report", "Program start"), QCoreApplication::translate("Report", "%1 (day 1)").arg(isoDate(episode.programStart))},
+        {QCoreApplication::translate("Report", "Duration class"), durationText(ev.durationClass)},
+        {QCoreApplication::translate("Report", "Days with an entry"), QCoreApplication::translate("Report", "%1 of %2").arg(entries).arg(days)},
+        {QCoreApplication::translate("Report", "Onboarding ratings"),
+         QCoreApplication::translate("Report", "pain %1, function %2")
              .arg(rating(episode.baselinePain), rating(episode.baselineFunction))},
-        {tr("Function scored on"),
-         episode.activities.isEmpty() ? tr("a single 0–10 rating")
-                                      : tr("the mean of %n important activities (PSFS): %1",
+        {QCoreApplication::translate("Report", "Function scored on"),
+         episode.activities.isEmpty() ? QCoreApplication::translate("Report", "a single 0–10 rating")
+                                      : QCoreApplication::translate("Report", "the mean of %n important activities (PSFS): %1",
                                            nullptr, static_cast<int>(episode.activities.size()))
-                                            .arg(episode.activities.join(tr("; "))),
+                                            .arg(episode.activities.join(QCoreApplication::translate("Report", "; "))),
          false, true},
     };
     sheet.fields(fields);
@@ -575,7 +570,7 @@ void writeHeader(Sheet& sheet, const ReportData& d)
         int urgent = 0;
         for (const Alert& a : ev.raised())
             urgent += a.level <= AlertLevel::StopMassage ? 1 : 0;
-        sheet.paragraph(tr("Needs attention: %n emergency, urgent or stop-massage alert(s) not "
+        sheet.paragraph(QCoreApplication::translate("Report", "Needs attention: %n emergency, urgent or stop-massage alert(s) not "
                            "acknowledged; see the alert log.",
                            nullptr, urgent),
                         &sheet.fonts().textStrong, kInk);
@@ -585,25 +580,25 @@ void writeHeader(Sheet& sheet, const ReportData& d)
 
 void writeSummary(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{tr("Score"), 132},
-                                {tr("Baseline"), 46, Qt::AlignRight},
-                                {tr("Now (7-day mean)"), 86, Qt::AlignRight},
-                                {tr("Change"), 76, Qt::AlignRight},
-                                {tr("% change"), 50, Qt::AlignRight},
-                                {tr("Response status"), 0}};
+    const QList<Column> columns{{QCoreApplication::translate("Report", "Score"), 132},
+                                {QCoreApplication::translate("Report", "Baseline"), 46, Qt::AlignRight},
+                                {QCoreApplication::translate("Report", "Now (7-day mean)"), 86, Qt::AlignRight},
+                                {QCoreApplication::translate("Report", "Change"), 76, Qt::AlignRight},
+                                {QCoreApplication::translate("Report", "% change"), 50, Qt::AlignRight},
+                                {QCoreApplication::translate("Report", "Response status"), 0}};
     const auto row = [](const QString& name, const QString& direction, const ScoreSummary& s,
                         bool lowerIsBetter) {
         const auto value = [](const std::optional<double>& v) {
-            return v ? oneDecimal(*v) : tr("not yet");
+            return v ? oneDecimal(*v) : QCoreApplication::translate("Report", "not yet");
         };
         QString change = QStringLiteral("–");
         if (s.change) {
-            const QString way = std::abs(*s.change) < 0.05         ? tr("no change")
-                                : (*s.change < 0) == lowerIsBetter ? tr("better")
-                                                                   : tr("worse");
-            change = tr("%1 (%2)").arg(signedNumber(*s.change, 1), way);
+            const QString way = std::abs(*s.change) < 0.05         ? QCoreApplication::translate("Report", "no change")
+                                : (*s.change < 0) == lowerIsBetter ? QCoreApplication::translate("Report", "better")
+                                                                   : QCoreApplication::translate("Report", "worse");
+            change = QCoreApplication::translate("Report", "%1 (%2)").arg(signedNumber(*s.change, 1), way);
         }
-        const QString percent = s.percentChange ? tr("%1 %").arg(signedNumber(*s.percentChange, 0))
+        const QString percent = s.percentChange ? QCoreApplication::translate("Report", "%1 %").arg(signedNumber(*s.percentChange, 0))
                                                 : QStringLiteral("–");
         return Row{Cell(name, direction, true),
                    Cell(value(s.baseline)),
@@ -613,16 +608,16 @@ void writeSummary(Sheet& sheet, const ReportData& d)
                    Cell(responseText(s.status))};
     };
     const QList<Row> rows{
-        row(tr("Pain (0–10)"), tr("0 = no pain · lower is better"), d.series.pain, true),
-        row(tr("Function (0–10)"), tr("10 = as before · higher is better"), d.series.function,
+        row(QCoreApplication::translate("Report", "Pain (0–10)"), QCoreApplication::translate("Report", "0 = no pain · lower is better"), d.series.pain, true),
+        row(QCoreApplication::translate("Report", "Function (0–10)"), QCoreApplication::translate("Report", "10 = as before · higher is better"), d.series.function,
             false)};
-    sheet.table(tr("Summary as of %1").arg(isoDate(d.asOf)), columns, rows, QString());
+    sheet.table(QCoreApplication::translate("Report", "Summary as of %1").arg(isoDate(d.asOf)), columns, rows, QString());
 }
 
 void writeMethod(Sheet& sheet)
 {
     sheet.paragraph(
-        tr("How these figures are computed. Baseline: the mean of the first 3 entries of "
+        QCoreApplication::translate("Report", "How these figures are computed. Baseline: the mean of the first 3 entries of "
            "program week 1 (the onboarding rating until there are 3). Now: the mean of the "
            "last 7 days, given only when at least 4 of them have an entry. Significant "
            "improvement in pain: the 7-day mean at least 2 points or at least 30 % below "
@@ -635,7 +630,7 @@ void writeMethod(Sheet& sheet)
 
 void writeChart(Sheet& sheet, const ReportData& d, double height)
 {
-    sheet.heading(tr("Progress over the program"), height);
+    sheet.heading(QCoreApplication::translate("Report", "Progress over the program"), height);
     sheet.block(height, [&d](QPainter& painter, const QRectF& target) {
         painter.save();
         drawProgressChart(painter, target, d.series, ChartOptions{ChartWindow::All, true});
@@ -646,12 +641,12 @@ void writeChart(Sheet& sheet, const ReportData& d, double height)
 
 void writeAdherence(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{tr("Week"), 34, Qt::AlignRight},
-                                {tr("Dates"), 128},
-                                {tr("Phase"), 96},
-                                {tr("Sessions (done / planned)"), 118, Qt::AlignRight},
-                                {tr("Self-care ratio"), 72, Qt::AlignRight},
-                                {tr("Consistent"), 0}};
+    const QList<Column> columns{{QCoreApplication::translate("Report", "Week"), 34, Qt::AlignRight},
+                                {QCoreApplication::translate("Report", "Dates"), 128},
+                                {QCoreApplication::translate("Report", "Phase"), 96},
+                                {QCoreApplication::translate("Report", "Sessions (done / planned)"), 118, Qt::AlignRight},
+                                {QCoreApplication::translate("Report", "Self-care ratio"), 72, Qt::AlignRight},
+                                {QCoreApplication::translate("Report", "Consistent"), 0}};
     const QLocale locale;
     QList<Row> rows;
     for (const WeekAdherence& w : d.evaluation.weeks) {
@@ -660,24 +655,24 @@ void writeAdherence(Sheet& sheet, const ReportData& d)
         if (last < d.from)
             continue;
         const QString sessions = w.sessionsPlanned > 0
-                                     ? tr("%1 / %2").arg(w.sessionsDone).arg(w.sessionsPlanned)
-                                     : tr("%1 / as needed").arg(w.sessionsDone);
+                                     ? QCoreApplication::translate("Report", "%1 / %2").arg(w.sessionsDone).arg(w.sessionsPlanned)
+                                     : QCoreApplication::translate("Report", "%1 / as needed").arg(w.sessionsDone);
         rows << Row{Cell(QString::number(w.week)),
-                    Cell(tr("%1 to %2").arg(isoDate(first), isoDate(last))),
+                    Cell(QCoreApplication::translate("Report", "%1 to %2").arg(isoDate(first), isoDate(last))),
                     Cell(phaseText(d.series, w.phase)),
                     Cell(sessions),
                     Cell(locale.toString(roundToHundredth(w.selfCareRatio), 'f', 2)),
                     Cell(yesNo(w.consistent), {}, !w.consistent)};
     }
-    sheet.table(tr("Weekly adherence"), columns, rows, tr("No program week has ended yet."));
+    sheet.table(QCoreApplication::translate("Report", "Weekly adherence"), columns, rows, QCoreApplication::translate("Report", "No program week has ended yet."));
 }
 
 void writeSessions(Sheet& sheet, const ReportData& d)
 {
     const QList<Column> columns{
-        {tr("Date"), 58},      {tr("Minutes"), 42, Qt::AlignRight}, {tr("Kind"), 96},
-        {tr("Therapist"), 80}, {tr("Shooting pain"), 70},           {tr("Numbness"), 54},
-        {tr("Note"), 0}};
+        {QCoreApplication::translate("Report", "Date"), 58},      {QCoreApplication::translate("Report", "Minutes"), 42, Qt::AlignRight}, {QCoreApplication::translate("Report", "Kind"), 96},
+        {QCoreApplication::translate("Report", "Therapist"), 80}, {QCoreApplication::translate("Report", "Shooting pain"), 70},           {QCoreApplication::translate("Report", "Numbness"), 54},
+        {QCoreApplication::translate("Report", "Note"), 0}};
     const Episode& episode = d.bundle.episode;
     // The plan's checks see every session up to the as-of date, as the app did.
     QList<Session> known;
@@ -691,16 +686,16 @@ void writeSessions(Sheet& sheet, const ReportData& d)
         const SessionGuidance g = sessionGuidance(episode, known, s);
         QStringList checks;
         if (g.shorterThanRange)
-            checks << tr("shorter than 30–60 min");
+            checks << QCoreApplication::translate("Report", "shorter than 30–60 min");
         if (g.longerThanRange)
-            checks << tr("longer than 30–60 min");
+            checks << QCoreApplication::translate("Report", "longer than 30–60 min");
         if (g.abovePlan)
-            checks << tr("above plan this week");
+            checks << QCoreApplication::translate("Report", "above plan this week");
         if (g.isFirstAcuteSession && g.outsideWindow)
-            checks << tr("first session outside %1 to %2")
+            checks << QCoreApplication::translate("Report", "first session outside %1 to %2")
                           .arg(isoDate(g.windowStart), isoDate(g.windowEnd));
         const QString plan =
-            checks.isEmpty() ? QString() : tr("Plan check: %1").arg(checks.join(tr("; ")));
+            checks.isEmpty() ? QString() : QCoreApplication::translate("Report", "Plan check: %1").arg(checks.join(QCoreApplication::translate("Report", "; ")));
         rows << Row{Cell(isoDate(s.date)),
                     Cell(QString::number(s.minutes)),
                     Cell(SessionModel::kindLabel(s.kind)),
@@ -709,15 +704,15 @@ void writeSessions(Sheet& sheet, const ReportData& d)
                     Cell(yesNo(s.numbness), {}, s.numbness),
                     Cell(s.note.trimmed(), plan)};
     }
-    sheet.table(tr("Massage sessions"), columns, rows, tr("No session was logged in this period."));
+    sheet.table(QCoreApplication::translate("Report", "Massage sessions"), columns, rows, QCoreApplication::translate("Report", "No session was logged in this period."));
 }
 
 void writeAlerts(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{tr("Date"), 58},
-                                {tr("Level"), 94},
-                                {tr("Rule, and why it fired"), 0},
-                                {tr("Acknowledged"), 94}};
+    const QList<Column> columns{{QCoreApplication::translate("Report", "Date"), 58},
+                                {QCoreApplication::translate("Report", "Level"), 94},
+                                {QCoreApplication::translate("Report", "Rule, and why it fired"), 0},
+                                {QCoreApplication::translate("Report", "Acknowledged"), 94}};
     // Alerts still raised come first, most urgent and newest first, whatever their date;
     // then the acknowledged ones of the period, oldest first.
     QList<Alert> alerts = d.evaluation.raised();
@@ -728,22 +723,22 @@ void writeAlerts(Sheet& sheet, const ReportData& d)
     QList<Row> rows;
     for (const Alert& a : alerts) {
         const RuleInfo* rule = findRule(a.rule);
-        const QString what = rule ? tr("%1 · %2").arg(a.rule, ruleTitle(*rule)) : a.rule;
+        const QString what = rule ? QCoreApplication::translate("Report", "%1 · %2").arg(a.rule, ruleTitle(*rule)) : a.rule;
         rows << Row{Cell(isoDate(a.date)), Cell(levelTitle(a.level), {}, false, a.level),
                     Cell(what, a.data, false, {}, true),
                     a.isAcknowledged() ? Cell(isoDate(a.acknowledged))
-                                       : Cell(tr("Not acknowledged"), {}, true)};
+                                       : Cell(QCoreApplication::translate("Report", "Not acknowledged"), {}, true)};
     }
     const QString heading =
-        raised > 0 ? tr("Alerts (%n still raised, listed first)", nullptr, raised) : tr("Alerts");
-    sheet.table(heading, columns, rows, tr("No alert in this period."), raised);
+        raised > 0 ? QCoreApplication::translate("Report", "Alerts (%n still raised, listed first)", nullptr, raised) : QCoreApplication::translate("Report", "Alerts");
+    sheet.table(heading, columns, rows, QCoreApplication::translate("Report", "No alert in this period."), raised);
 }
 
 void writeScreening(Sheet& sheet, const ReportData& d)
 {
     const Screening& s = d.bundle.episode.screening;
     const QString surgery =
-        s.surgeryDate.isValid() ? tr("surgery on %1").arg(isoDate(s.surgeryDate)) : QString();
+        s.surgeryDate.isValid() ? QCoreApplication::translate("Report", "surgery on %1").arg(isoDate(s.surgeryDate)) : QString();
     // Two answers a row: the questions are short and mostly answered no.
     struct Answer
     {
@@ -752,16 +747,16 @@ void writeScreening(Sheet& sheet, const ReportData& d)
         QString detail;
     };
     const QList<Answer> answers{
-        {tr("Began after a fall, accident or other injury"), s.trauma, {}},
-        {tr("Cancer, now or in the past"), s.cancer, {}},
-        {tr("Unexplained weight loss or fever with the pain"), s.weightFever, {}},
-        {tr("Long-term steroids, weak immunity or IV drug use"), s.immuno, {}},
-        {tr("Diagnosed disc herniation with leg symptoms"), s.discLeg, {}},
-        {tr("Back surgery in the last 6 weeks"), s.surgery6w, surgery},
-        {tr("Severe osteoporosis"), s.osteoporosis, {}},
+        {QCoreApplication::translate("Report", "Began after a fall, accident or other injury"), s.trauma, {}},
+        {QCoreApplication::translate("Report", "Cancer, now or in the past"), s.cancer, {}},
+        {QCoreApplication::translate("Report", "Unexplained weight loss or fever with the pain"), s.weightFever, {}},
+        {QCoreApplication::translate("Report", "Long-term steroids, weak immunity or IV drug use"), s.immuno, {}},
+        {QCoreApplication::translate("Report", "Diagnosed disc herniation with leg symptoms"), s.discLeg, {}},
+        {QCoreApplication::translate("Report", "Back surgery in the last 6 weeks"), s.surgery6w, surgery},
+        {QCoreApplication::translate("Report", "Severe osteoporosis"), s.osteoporosis, {}},
     };
-    const QString question = tr("Question");
-    const QString answer = tr("Answer");
+    const QString question = QCoreApplication::translate("Report", "Question");
+    const QString answer = QCoreApplication::translate("Report", "Answer");
     const QList<Column> columns{{question, 0}, {answer, 40}, {question, 0}, {answer, 40}};
     QList<Row> rows;
     const int half = static_cast<int>((answers.size() + 1) / 2);
@@ -773,17 +768,17 @@ void writeScreening(Sheet& sheet, const ReportData& d)
                     << Cell(yesNo(answers[k].yes), {}, answers[k].yes);
         rows << row;
     }
-    sheet.table(tr("Screening answers (a yes raises its alert)"), columns, rows, QString());
+    sheet.table(QCoreApplication::translate("Report", "Screening answers (a yes raises its alert)"), columns, rows, QString());
 }
 
 void writeNotes(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{tr("Date"), 58}, {tr("Note"), 0}};
+    const QList<Column> columns{{QCoreApplication::translate("Report", "Date"), 58}, {QCoreApplication::translate("Report", "Note"), 0}};
     QList<Row> rows;
     for (const DailyEntry& e : d.bundle.entries)
         if (inPeriod(d, e.date) && !e.note.trimmed().isEmpty())
             rows << Row{Cell(isoDate(e.date)), Cell(e.note.trimmed())};
-    sheet.table(tr("The patient's daily notes"), columns, rows, tr("No note in this period."));
+    sheet.table(QCoreApplication::translate("Report", "The patient's daily notes"), columns, rows, QCoreApplication::translate("Report", "No note in this period."));
 }
 
 /// Lays the whole report out; returns the number of pages.
@@ -839,10 +834,10 @@ QPageSize::PageSizeId defaultPaper(const QLocale& locale)
 Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& options)
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
-        return failure(tr("The report needs a QApplication (an offscreen one will do)."));
+        return failure(QCoreApplication::translate("Report", "The report needs a QApplication (an offscreen one will do)."));
     const Episode& episode = bundle.episode;
     if (!episode.programStart.isValid())
-        return badInput(tr("The episode has no program start date, so there is nothing to "
+        return badInput(QCoreApplication::translate("Report", "The episode has no program start date, so there is nothing to "
                            "report."));
     const QDate asOf =
         options.to.isValid() ? options.to : defaultAsOf(episode, bundle.entries, bundle.sessions);
@@ -857,16 +852,16 @@ Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& optio
              : d.series.first.isValid() ? std::min(d.series.first, asOf)
                                         : std::min(episode.programStart, asOf);
     if (d.from > asOf)
-        return badInput(tr("The report period starts on %1, after its end on %2.")
+        return badInput(QCoreApplication::translate("Report", "The report period starts on %1, after its end on %2.")
                             .arg(isoDate(d.from), isoDate(asOf)));
 
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
     const QString version = QStringLiteral(BACKLOG_VERSION);
     const QString patient = episode.patientName.trimmed();
-    const Footer footer{patient.isEmpty() ? tr("Report as of %1").arg(isoDate(asOf))
-                                          : tr("%1 · report as of %2").arg(patient, isoDate(asOf)),
-                        tr("Generated %1 by BackLog %2")
+    const Footer footer{patient.isEmpty() ? QCoreApplication::translate("Report", "Report as of %1").arg(isoDate(asOf))
+                                          : QCoreApplication::translate("Report", "%1 · report as of %2").arg(patient, isoDate(asOf)),
+                        QCoreApplication::translate("Report", "Generated %1 by BackLog %2")
                             .arg(generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")), version)};
 
     QBuffer buffer;
@@ -874,12 +869,12 @@ Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& optio
     QPdfWriter writer(&buffer);
     writer.setResolution(kResolution);
     writer.setCreator(QStringLiteral("BackLog %1").arg(version));
-    writer.setTitle(patient.isEmpty() ? tr("Low back pain rehabilitation report")
-                                      : tr("Low back pain rehabilitation report: %1").arg(patient));
+    writer.setTitle(patient.isEmpty() ? QCoreApplication::translate("Report", "Low back pain rehabilitation report")
+                                      : QCoreApplication::translate("Report", "Low back pain rehabilitation report: %1").arg(patient));
     if (!writer.setPageLayout(QPageLayout(
             QPageSize(options.paper), QPageLayout::Portrait,
             QMarginsF(kMarginSide, kMarginTop, kMarginSide, kMarginBottom), QPageLayout::Point)))
-        return failure(tr("The report cannot be laid out on this paper."));
+        return failure(QCoreApplication::translate("Report", "The report cannot be laid out on this paper."));
 
     const Fonts fonts = makeFonts();
     // Measure first: the largest chart that keeps the report on two pages (eight weeks
@@ -898,12 +893,12 @@ Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& optio
 
     QPainter painter;
     if (!painter.begin(&writer))
-        return failure(tr("The report could not be drawn."));
+        return failure(QCoreApplication::translate("Report", "The report could not be drawn."));
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     layOut(writer, &painter, fonts, footer, pages, d, options, chartHeight);
     if (!painter.end())
-        return failure(tr("The report could not be drawn."));
+        return failure(QCoreApplication::translate("Report", "The report could not be drawn."));
     return buffer.data();
 }
 
@@ -915,9 +910,9 @@ Status writeReport(const Bundle& bundle, const ReportOptions& options, const QSt
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(tr("Cannot write the report to %1: %2").arg(shown, file.errorString()));
+        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2").arg(shown, file.errorString()));
     if (file.write(pdf.value()) != pdf->size() || !file.commit())
-        return failure(tr("Cannot write the report to %1: %2").arg(shown, file.errorString()));
+        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2").arg(shown, file.errorString()));
     return Status::success();
 }
 

@@ -12,11 +12,6 @@
 namespace backlog {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Rules", text, disambiguation, n);
-}
-
 QString num(double value)
 {
     return QString::number(roundToHundredth(value), 'g', QLocale::FloatingPointShortest);
@@ -36,7 +31,7 @@ QDate screeningYes(const RuleContext& c, int, QString* why)
     if (!(e.screening.*Answer))
         return {};
     if (why)
-        *why = tr("Answered yes in the screening questions.");
+        *why = QCoreApplication::translate("Rules", "Answered yes in the screening questions.");
     return e.programStart;
 }
 
@@ -47,9 +42,9 @@ QDate screeningSurgery(const RuleContext& c, int subject, QString* why)
     if (date.isValid() && why) {
         const QDate surgery = e.screening.surgeryDate;
         *why = surgery.isValid()
-                   ? tr("Back surgery on %1: massage is held until %2.")
+                   ? QCoreApplication::translate("Rules", "Back surgery on %1: massage is held until %2.")
                          .arg(dateText(surgery), dateText(surgery.addDays(42)))
-                   : tr("Back surgery in the last 6 weeks (date not given).");
+                   : QCoreApplication::translate("Rules", "Back surgery in the last 6 weeks (date not given).");
     }
     return date;
 }
@@ -63,7 +58,7 @@ QDate reported(const RuleContext& c, int i, QString* why)
     if (!(e.symptoms.*Symptom))
         return {};
     if (why)
-        *why = tr("Reported in the daily check-in of %1.").arg(dateText(e.date));
+        *why = QCoreApplication::translate("Rules", "Reported in the daily check-in of %1.").arg(dateText(e.date));
     return e.date;
 }
 
@@ -73,7 +68,7 @@ QDate legWeakness(const RuleContext& c, int i, QString* why)
     if (e.symptoms.legWeakness == LegWeakness::None)
         return {};
     if (why)
-        *why = tr("Leg weakness reported on %1.").arg(dateText(e.date));
+        *why = QCoreApplication::translate("Rules", "Leg weakness reported on %1.").arg(dateText(e.date));
     return e.date;
 }
 
@@ -86,7 +81,7 @@ QDate legWeaknessProgressive(const RuleContext& c, int i, QString* why)
     if (earlier < 1)
         return {};
     if (why)
-        *why = tr("Leg weakness worse on %1, after leg weakness on %n other day(s) of the "
+        *why = QCoreApplication::translate("Rules", "Leg weakness worse on %1, after leg weakness on %n other day(s) of the "
                   "week before.",
                   nullptr, earlier)
                    .arg(dateText(e.date));
@@ -102,7 +97,7 @@ QDate nightPainRecurrent(const RuleContext& c, int i, QString* why)
     if (nights < 3)
         return {};
     if (why)
-        *why = tr("Pain prevented sleep on %1 nights of the 7 days up to %2.")
+        *why = QCoreApplication::translate("Rules", "Pain prevented sleep on %1 nights of the 7 days up to %2.")
                    .arg(nights)
                    .arg(dateText(e.date));
     return e.date;
@@ -117,7 +112,7 @@ QDate duringSession(const RuleContext& c, int j, QString* why)
     if (!(s.*Flag))
         return {};
     if (why)
-        *why = tr("Reported for the session of %1.").arg(dateText(s.date));
+        *why = QCoreApplication::translate("Rules", "Reported for the session of %1.").arg(dateText(s.date));
     return s.date;
 }
 
@@ -148,7 +143,7 @@ QDate stiffness48h(const RuleContext& c, int j, QString* why)
     if (!e)
         return {};
     if (why)
-        *why = tr("Severe stiffness on %1, %2 days after the session of %3.")
+        *why = QCoreApplication::translate("Rules", "Severe stiffness on %1, %2 days after the session of %3.")
                    .arg(dateText(e->date))
                    .arg(c.history.sessions()[j].date.daysTo(e->date))
                    .arg(dateText(c.history.sessions()[j].date));
@@ -162,7 +157,7 @@ QDate reaction72h(const RuleContext& c, int j, QString* why)
     if (!e)
         return {};
     if (why)
-        *why = tr("A reaction to the session of %1 was still present on %2, %3 days later.")
+        *why = QCoreApplication::translate("Rules", "A reaction to the session of %1 was still present on %2, %3 days later.")
                    .arg(dateText(c.history.sessions()[j].date), dateText(e->date))
                    .arg(c.history.sessions()[j].date.daysTo(e->date));
     return e->date;
@@ -176,7 +171,7 @@ QDate flare(const RuleContext& c, int j, QString* why)
     if (!before || !after || after->pain < before->pain + 2)
         return {};
     if (why)
-        *why = tr("Pain %1 the day after the session of %2, against %3 the day before it.")
+        *why = QCoreApplication::translate("Rules", "Pain %1 the day after the session of %2, against %3 the day before it.")
                    .arg(after->pain)
                    .arg(dateText(s.date))
                    .arg(before->pain);
@@ -196,7 +191,7 @@ QDate surgeryHold(const RuleContext& c, int j, QString* why)
     if (s.date >= holdEnd)
         return {};
     if (why)
-        *why = tr("Session on %1, before the end of the post-surgery hold on %2.")
+        *why = QCoreApplication::translate("Rules", "Session on %1, before the end of the post-surgery hold on %2.")
                    .arg(dateText(s.date), dateText(holdEnd));
     return s.date;
 }
@@ -207,7 +202,7 @@ QDate shortSession(const RuleContext& c, int j, QString* why)
     if (s.minutes >= 30)
         return {};
     if (why)
-        *why = tr("Session of %1 minutes on %2.").arg(s.minutes).arg(dateText(s.date));
+        *why = QCoreApplication::translate("Rules", "Session of %1 minutes on %2.").arg(s.minutes).arg(dateText(s.date));
     return s.date;
 }
 
@@ -222,8 +217,8 @@ QString painVersusBaseline(const RuleContext& c, const QDate& d)
 {
     const auto mean = c.history.painMean7(d);
     const auto baseline = c.history.baselinePain(d);
-    return tr("7-day mean pain %1 against a baseline of %2 on %3.")
-        .arg(mean ? num(*mean) : tr("unknown"), baseline ? num(*baseline) : tr("unknown"),
+    return QCoreApplication::translate("Rules", "7-day mean pain %1 against a baseline of %2 on %3.")
+        .arg(mean ? num(*mean) : QCoreApplication::translate("Rules", "unknown"), baseline ? num(*baseline) : QCoreApplication::translate("Rules", "unknown"),
              dateText(d));
 }
 
@@ -238,7 +233,7 @@ QDate noImprovement8w(const RuleContext& c, int offset, QString* why)
         return {};
     if (why)
         *why = painVersusBaseline(c, d) + QLatin1Char(' ') +
-               tr("%1 of the first 8 weeks were consistent with the plan.").arg(consistent);
+               QCoreApplication::translate("Rules", "%1 of the first 8 weeks were consistent with the plan.").arg(consistent);
     return d;
 }
 
@@ -253,7 +248,7 @@ QDate functionDiverges(const RuleContext& c, int offset, QString* why)
     if (!(*f0 - *f >= 2.0 - kTolerance) || !(*p <= *p0 + kTolerance))
         return {};
     if (why)
-        *why = tr("7-day mean function fell from %1 to %2 between %3 and %4 while pain went "
+        *why = QCoreApplication::translate("Rules", "7-day mean function fell from %1 to %2 between %3 and %4 while pain went "
                   "from %5 to %6.")
                    .arg(num(*f0), num(*f), dateText(earlier), dateText(d), num(*p0), num(*p));
     return d;
@@ -281,7 +276,7 @@ QDate plateau(const RuleContext& c, int offset, QString* why)
     if (!c.history.notSignificantlyImproved(d))
         return {};
     if (why)
-        *why = tr("7-day mean pain %1 on %2 and %3 two weeks earlier.")
+        *why = QCoreApplication::translate("Rules", "7-day mean pain %1 on %2 and %3 two weeks earlier.")
                    .arg(num(*p), dateText(d), num(*p0)) +
                QLatin1Char(' ') + painVersusBaseline(c, d);
     return d;
@@ -293,7 +288,7 @@ QDate noLog(const RuleContext& c, int offset, QString* why)
     if (c.history.programDay(d) < 3 || c.history.entryCount(d.addDays(-2), d) > 0)
         return {};
     if (why)
-        *why = tr("No entry on %1, %2 or %3.")
+        *why = QCoreApplication::translate("Rules", "No entry on %1, %2 or %3.")
                    .arg(dateText(d.addDays(-2)), dateText(d.addDays(-1)), dateText(d));
     return d;
 }
@@ -571,16 +566,16 @@ QString levelAction(AlertLevel level)
 {
     switch (level) {
     case AlertLevel::Emergency:
-        return tr("Seek emergency care now (emergency department / emergency number). Do not "
+        return QCoreApplication::translate("Rules", "Seek emergency care now (emergency department / emergency number). Do not "
                   "wait for a therapist.");
-    case AlertLevel::Urgent: return tr("Contact a doctor today or within 24 hours.");
+    case AlertLevel::Urgent: return QCoreApplication::translate("Rules", "Contact a doctor today or within 24 hours.");
     case AlertLevel::StopMassage:
-        return tr("Stop massage sessions and get a medical opinion before the next one.");
-    case AlertLevel::SeeDoctor: return tr("Book a doctor or physiotherapist review soon.");
+        return QCoreApplication::translate("Rules", "Stop massage sessions and get a medical opinion before the next one.");
+    case AlertLevel::SeeDoctor: return QCoreApplication::translate("Rules", "Book a doctor or physiotherapist review soon.");
     case AlertLevel::Clearance:
-        return tr("Get a doctor's clearance before starting or continuing massage.");
+        return QCoreApplication::translate("Rules", "Get a doctor's clearance before starting or continuing massage.");
     case AlertLevel::Info:
-        return tr("Information for the patient and physiotherapist; no action required.");
+        return QCoreApplication::translate("Rules", "Information for the patient and physiotherapist; no action required.");
     }
     return {};
 }
@@ -588,29 +583,29 @@ QString levelAction(AlertLevel level)
 QString levelTitle(AlertLevel level)
 {
     switch (level) {
-    case AlertLevel::Emergency: return tr("Emergency");
-    case AlertLevel::Urgent: return tr("Urgent");
-    case AlertLevel::StopMassage: return tr("Stop massage");
-    case AlertLevel::SeeDoctor: return tr("See a doctor");
-    case AlertLevel::Clearance: return tr("Clearance needed");
-    case AlertLevel::Info: return tr("Information");
+    case AlertLevel::Emergency: return QCoreApplication::translate("Rules", "Emergency");
+    case AlertLevel::Urgent: return QCoreApplication::translate("Rules", "Urgent");
+    case AlertLevel::StopMassage: return QCoreApplication::translate("Rules", "Stop massage");
+    case AlertLevel::SeeDoctor: return QCoreApplication::translate("Rules", "See a doctor");
+    case AlertLevel::Clearance: return QCoreApplication::translate("Rules", "Clearance needed");
+    case AlertLevel::Info: return QCoreApplication::translate("Rules", "Information");
     }
     return {};
 }
 
 QString ruleTitle(const RuleInfo& rule)
 {
-    return tr(rule.title);
+    return QCoreApplication::translate("Rules", rule.title);
 }
 
 QString ruleMessage(const RuleInfo& rule)
 {
-    return tr(rule.message);
+    return QCoreApplication::translate("Rules", rule.message);
 }
 
 QString ruleSource(const RuleInfo& rule)
 {
-    return tr(rule.source);
+    return QCoreApplication::translate("Rules", rule.source);
 }
 
 } // namespace backlog

@@ -23,11 +23,6 @@ constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions kOwnerOnlyFolder =
     QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 QString newConnectionName()
 {
     static std::atomic<int> counter{0};
@@ -86,18 +81,18 @@ Status inspectFile(const QString& path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return badInput(tr("%1: is a folder, not a diary file").arg(path));
+        return badInput(QCoreApplication::translate("Database", "%1: is a folder, not a diary file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(tr("%1: cannot be read (%2)").arg(path, file.errorString()));
+        return badInput(QCoreApplication::translate("Database", "%1: cannot be read (%2)").arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return badInput(tr("%1: the file is empty (0 bytes): it is not a BackLog diary, or it "
+        return badInput(QCoreApplication::translate("Database", "%1: the file is empty (0 bytes): it is not a BackLog diary, or it "
                            "was truncated")
                             .arg(path));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return badInput(tr("%1: not a BackLog diary: the file is not a SQLite database (it is "
+        return badInput(QCoreApplication::translate("Database", "%1: not a BackLog diary: the file is not a SQLite database (it is "
                            "damaged or another kind of file)")
                             .arg(path));
     quint32 pageSize = (static_cast<unsigned char>(header.at(16)) << 8) |
@@ -105,11 +100,11 @@ Status inspectFile(const QString& path)
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return badInput(tr("%1: the diary is damaged: its header is corrupt (page size %2)")
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: its header is corrupt (page size %2)")
                             .arg(path)
                             .arg(pageSize));
     if (size % pageSize != 0)
-        return badInput(tr("%1: the diary is damaged: its size (%2 bytes) is not a whole number "
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: its size (%2 bytes) is not a whole number "
                            "of pages; it may have been truncated")
                             .arg(path)
                             .arg(size));
@@ -118,19 +113,19 @@ Status inspectFile(const QString& path)
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if (pageCountValid && !(wal.exists() && wal.size() > 0) &&
         static_cast<qint64>(pages) * pageSize > size)
-        return badInput(tr("%1: the diary is damaged: it holds %2 bytes of the %3 it should; it "
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: it holds %2 bytes of the %3 it should; it "
                            "was truncated")
                             .arg(path)
                             .arg(size)
                             .arg(static_cast<qint64>(pages) * pageSize));
     const quint32 appId = bigEndian32(header, 68);
     if (appId != Database::kApplicationId)
-        return badInput(tr("%1: not a BackLog diary: it is a SQLite database of another "
+        return badInput(QCoreApplication::translate("Database", "%1: not a BackLog diary: it is a SQLite database of another "
                            "application")
                             .arg(path));
     const quint32 version = bigEndian32(header, 60);
     if (version > static_cast<quint32>(Database::latestSchemaVersion()))
-        return badInput(tr("%1: the diary was written by a newer version of BackLog (diary "
+        return badInput(QCoreApplication::translate("Database", "%1: the diary was written by a newer version of BackLog (diary "
                            "version %2; this version reads up to %3). Open it with the newer "
                            "version, or restore a backup.")
                             .arg(path)
@@ -171,7 +166,7 @@ Status checkIntegrity(const QString& path)
                 if (problems == QStringList{QStringLiteral("ok")})
                     problems.clear();
                 else if (problems.isEmpty())
-                    problems << tr("no answer from the integrity check");
+                    problems << QCoreApplication::translate("Database", "no answer from the integrity check");
             }
         }
         db.close();
@@ -181,9 +176,9 @@ Status checkIntegrity(const QString& path)
         for (const QString& f : createdByCheck)
             QFile::remove(f);
     if (!opened)
-        return badInput(tr("%1: the diary is damaged: it cannot be opened (%2)").arg(path, openError));
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: it cannot be opened (%2)").arg(path, openError));
     if (!problems.isEmpty())
-        return badInput(tr("%1: the diary is damaged: %2").arg(path, problems.join(QStringLiteral("; "))));
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2").arg(path, problems.join(QStringLiteral("; "))));
     return {};
 }
 
@@ -204,16 +199,16 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, Options options)
 {
     if (requestedPath.isEmpty())
-        return badInput(tr("no diary file was given"));
+        return badInput(QCoreApplication::translate("Database", "no diary file was given"));
     const QString path = QFileInfo(requestedPath).absoluteFilePath();
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
 
     if (!QFileInfo(folder).isDir()) {
         if (!options.createFolder)
-            return badInput(tr("%1: the folder %2 does not exist").arg(path, folder));
+            return badInput(QCoreApplication::translate("Database", "%1: the folder %2 does not exist").arg(path, folder));
         if (!QDir().mkpath(folder))
-            return failure(tr("%1: the folder %2 cannot be created").arg(path, folder));
+            return failure(QCoreApplication::translate("Database", "%1: the folder %2 cannot be created").arg(path, folder));
         QFile::setPermissions(folder, kOwnerOnlyFolder);
     }
 
@@ -222,14 +217,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         if (const Status s = inspectFile(path); !s)
             return s.error();
         if (!(info.permissions() & QFile::WriteOwner))
-            return badInput(tr("%1: the diary is read-only; BackLog needs to write to it. Make "
+            return badInput(QCoreApplication::translate("Database", "%1: the diary is read-only; BackLog needs to write to it. Make "
                                "it writable, or open a copy.")
                                 .arg(path));
     } else if (!options.create) {
-        return badInput(tr("%1: no such diary").arg(path));
+        return badInput(QCoreApplication::translate("Database", "%1: no such diary").arg(path));
     }
     if (!(QFileInfo(folder).permissions() & QFile::WriteOwner))
-        return badInput(tr("%1: the folder %2 is read-only").arg(path, folder));
+        return badInput(QCoreApplication::translate("Database", "%1: the folder %2 is read-only").arg(path, folder));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -242,13 +237,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
             qint64 pid = 0;
             QString host, app;
             db->m_lock->getLockInfo(&pid, &host, &app);
-            return badInput(tr("%1: the diary is open in another copy of BackLog (process %2 on "
+            return badInput(QCoreApplication::translate("Database", "%1: the diary is open in another copy of BackLog (process %2 on "
                                "%3). Close it there first.")
                                 .arg(path)
                                 .arg(pid)
-                                .arg(host.isEmpty() ? tr("this computer") : host));
+                                .arg(host.isEmpty() ? QCoreApplication::translate("Database", "this computer") : host));
         }
-        return failure(tr("%1: the lock file %2 cannot be created").arg(path, path + QStringLiteral(".lock")));
+        return failure(QCoreApplication::translate("Database", "%1: the lock file %2 cannot be created").arg(path, path + QStringLiteral(".lock")));
     }
     QFile::setPermissions(path + QStringLiteral(".lock"), kOwnerOnly);
 
@@ -263,7 +258,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         {
             QFile file(temporary);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return failure(tr("%1: cannot be created (%2)").arg(temporary, file.errorString()));
+                return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(temporary, file.errorString()));
             file.setPermissions(kOwnerOnly);
         }
         std::unique_ptr<Database> fresh(new Database);
@@ -273,7 +268,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
             QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), fresh->m_connectionName);
             c.setDatabaseName(temporary);
             if (!c.open())
-                return failure(tr("%1: cannot be created (%2)").arg(temporary, c.lastError().text()));
+                return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(temporary, c.lastError().text()));
             QSqlQuery(c).exec(QStringLiteral("PRAGMA synchronous=FULL"));
         }
         if (const Status s = fresh->migrate(0); !s) {
@@ -284,7 +279,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         fresh.reset(); // closes the connection
         if (!QFile::rename(temporary, path)) {
             QFile::remove(temporary);
-            return failure(tr("%1: cannot be created").arg(path));
+            return failure(QCoreApplication::translate("Database", "%1: cannot be created").arg(path));
         }
     }
 
@@ -294,7 +289,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         c.setDatabaseName(path);
         c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!c.open())
-            return failure(tr("%1: cannot be opened (%2)").arg(path, c.lastError().text()));
+            return failure(QCoreApplication::translate("Database", "%1: cannot be opened (%2)").arg(path, c.lastError().text()));
         QSqlQuery q(c);
         for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                    "PRAGMA foreign_keys=ON"}) {
@@ -370,7 +365,7 @@ QString Database::backupFolder() const
 
 QString Database::sqlError(const QString& what, const QString& detail) const
 {
-    return tr("%1: %2 failed (%3)").arg(m_path, what, detail);
+    return QCoreApplication::translate("Database", "%1: %2 failed (%3)").arg(m_path, what, detail);
 }
 
 Status Database::copyTo(const QString& target) const
@@ -378,7 +373,7 @@ Status Database::copyTo(const QString& target) const
     {
         QFile file(target);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return failure(tr("%1: cannot be created (%2)").arg(target, file.errorString()));
+            return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(target, file.errorString()));
         file.setPermissions(kOwnerOnly);
     }
     QSqlQuery q(connection());
@@ -386,7 +381,7 @@ Status Database::copyTo(const QString& target) const
     q.addBindValue(target);
     if (!q.exec()) {
         QFile::remove(target);
-        return failure(sqlError(tr("copying to %1").arg(target), q.lastError().text()));
+        return failure(sqlError(QCoreApplication::translate("Database", "copying to %1").arg(target), q.lastError().text()));
     }
     QFile::setPermissions(target, kOwnerOnly);
     return {};
@@ -396,7 +391,7 @@ Result<QString> Database::backup(const QString& reason) const
 {
     const QString folder = backupFolder();
     if (!QDir().mkpath(folder))
-        return failure(tr("%1: the backup folder %2 cannot be created").arg(m_path, folder));
+        return failure(QCoreApplication::translate("Database", "%1: the backup folder %2 cannot be created").arg(m_path, folder));
     QFile::setPermissions(folder, kOwnerOnlyFolder);
     const QString stem = QFileInfo(m_path).completeBaseName() + QLatin1Char('-') +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
@@ -413,7 +408,7 @@ Status Database::transaction(const std::function<Status()>& body)
 {
     QSqlDatabase c = connection();
     if (!c.transaction())
-        return failure(sqlError(tr("starting a transaction"), c.lastError().text()));
+        return failure(sqlError(QCoreApplication::translate("Database", "starting a transaction"), c.lastError().text()));
     const Status result = body();
     if (!result) {
         c.rollback();
@@ -422,7 +417,7 @@ Status Database::transaction(const std::function<Status()>& body)
     if (!c.commit()) {
         const QString why = c.lastError().text();
         c.rollback();
-        return failure(sqlError(tr("saving"), why));
+        return failure(sqlError(QCoreApplication::translate("Database", "saving"), why));
     }
     return {};
 }
@@ -435,12 +430,12 @@ Status Database::migrate(int from)
             QSqlQuery q(connection());
             for (const QString& statement : statementsOf(scripts[n - 1])) {
                 if (!q.exec(statement))
-                    return failure(sqlError(tr("upgrading the diary to version %1").arg(n),
+                    return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
                                             q.lastError().text()));
             }
             if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)) ||
                 !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(n)))
-                return failure(sqlError(tr("upgrading the diary to version %1").arg(n),
+                return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
                                         q.lastError().text()));
             return {};
         });

@@ -15,11 +15,6 @@
 namespace backlog {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 Error queryError(const Database& db, const QSqlQuery& q, const QString& what)
 {
     return failure(db.sqlError(what, q.lastError().text()));
@@ -178,7 +173,7 @@ Result<std::optional<Episode>> EpisodeRepository::get() const
             "activities, scr_trauma, scr_cancer, scr_weight_fever, scr_immuno, scr_disc_leg, "
             "scr_surgery_6w, scr_osteoporosis, surgery_date, plan_template, extra "
             "FROM episode WHERE id = 1")))
-        return queryError(m_db, q, tr("reading the episode"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading the episode"));
     if (!q.next())
         return std::optional<Episode>{};
     Episode e;
@@ -234,7 +229,7 @@ Status EpisodeRepository::save(const Episode& e)
     q.addBindValue(text(e.planTemplate));
     q.addBindValue(toJson(e.extra));
     if (!q.exec())
-        return queryError(m_db, q, tr("saving the episode"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the episode"));
     return {};
 }
 
@@ -242,7 +237,7 @@ Result<std::pair<QJsonObject, QJsonObject>> EpisodeRepository::bundleExtras() co
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT extra_top, extra_patient FROM episode WHERE id = 1")))
-        return queryError(m_db, q, tr("reading the episode"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading the episode"));
     if (!q.next())
         return std::pair<QJsonObject, QJsonObject>{};
     return std::pair{objectFromJson(q.value(0).toString()), objectFromJson(q.value(1).toString())};
@@ -255,7 +250,7 @@ Status EpisodeRepository::saveBundleExtras(const QJsonObject& top, const QJsonOb
     q.addBindValue(toJson(top));
     q.addBindValue(toJson(patient));
     if (!q.exec())
-        return queryError(m_db, q, tr("saving the episode"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the episode"));
     return {};
 }
 
@@ -267,7 +262,7 @@ Result<std::optional<DailyEntry>> EntryRepository::get(const QDate& date) const
     q.prepare(QStringLiteral("SELECT %1 FROM entry WHERE date = ?").arg(kEntryColumns));
     q.addBindValue(isoDate(date));
     if (!q.exec())
-        return queryError(m_db, q, tr("reading an entry"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading an entry"));
     if (!q.next())
         return std::optional<DailyEntry>{};
     return std::optional<DailyEntry>{readEntry(q)};
@@ -278,7 +273,7 @@ Result<QList<DailyEntry>> EntryRepository::all() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM entry ORDER BY date").arg(kEntryColumns)))
-        return queryError(m_db, q, tr("reading entries"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading entries"));
     QList<DailyEntry> out;
     while (q.next())
         out << readEntry(q);
@@ -294,7 +289,7 @@ Result<QList<DailyEntry>> EntryRepository::between(const QDate& from, const QDat
     q.addBindValue(isoDate(from));
     q.addBindValue(isoDate(to));
     if (!q.exec())
-        return queryError(m_db, q, tr("reading entries"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading entries"));
     QList<DailyEntry> out;
     while (q.next())
         out << readEntry(q);
@@ -304,12 +299,12 @@ Result<QList<DailyEntry>> EntryRepository::between(const QDate& from, const QDat
 Status EntryRepository::save(const DailyEntry& e)
 {
     if (!e.date.isValid())
-        return badInput(tr("an entry needs a date"));
+        return badInput(QCoreApplication::translate("Database", "an entry needs a date"));
     if (e.pain < 0 || e.pain > 10)
-        return badInput(tr("%1: pain %2 is out of range 0..10").arg(isoDate(e.date)).arg(e.pain));
+        return badInput(QCoreApplication::translate("Database", "%1: pain %2 is out of range 0..10").arg(isoDate(e.date)).arg(e.pain));
     if (e.function && !(*e.function >= 0.0 && *e.function <= 10.0))
         return badInput(
-            tr("%1: function %2 is out of range 0..10").arg(isoDate(e.date)).arg(*e.function));
+            QCoreApplication::translate("Database", "%1: function %2 is out of range 0..10").arg(isoDate(e.date)).arg(*e.function));
     const QString now = isoUtcDateTime(QDateTime::currentDateTimeUtc());
     static const QString sql = QStringLiteral(
         "INSERT INTO entry (%1, created_at, updated_at) "
@@ -355,7 +350,7 @@ Status EntryRepository::save(const DailyEntry& e)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return queryError(m_db, q, tr("saving the entry of %1").arg(isoDate(e.date)));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the entry of %1").arg(isoDate(e.date)));
     return {};
 }
 
@@ -365,7 +360,7 @@ Status EntryRepository::remove(const QDate& date)
     q.prepare(QStringLiteral("DELETE FROM entry WHERE date = ?"));
     q.addBindValue(isoDate(date));
     if (!q.exec())
-        return queryError(m_db, q, tr("deleting the entry of %1").arg(isoDate(date)));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "deleting the entry of %1").arg(isoDate(date)));
     return {};
 }
 
@@ -375,7 +370,7 @@ Result<std::pair<QDateTime, QDateTime>> EntryRepository::timestamps(const QDate&
     q.prepare(QStringLiteral("SELECT created_at, updated_at FROM entry WHERE date = ?"));
     q.addBindValue(isoDate(date));
     if (!q.exec())
-        return queryError(m_db, q, tr("reading an entry"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading an entry"));
     if (!q.next())
         return std::pair<QDateTime, QDateTime>{};
     return std::pair{parseUtcDateTime(q.value(0).toString()).value_or(QDateTime()),
@@ -389,7 +384,7 @@ Result<QList<Session>> SessionRepository::all() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM session ORDER BY date, id").arg(kSessionColumns)))
-        return queryError(m_db, q, tr("reading sessions"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading sessions"));
     QList<Session> out;
     while (q.next())
         out << readSession(q);
@@ -400,9 +395,9 @@ namespace {
 Status validateSession(const Session& s)
 {
     if (!s.date.isValid())
-        return badInput(tr("a session needs a date"));
+        return badInput(QCoreApplication::translate("Database", "a session needs a date"));
     if (s.minutes < 1 || s.minutes > 600)
-        return badInput(tr("%1: a session of %2 minutes is out of range 1..600")
+        return badInput(QCoreApplication::translate("Database", "%1: a session of %2 minutes is out of range 1..600")
                             .arg(isoDate(s.date))
                             .arg(s.minutes));
     return {};
@@ -430,7 +425,7 @@ Result<qint64> SessionRepository::add(const Session& s)
                        "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindSession(q, s);
     if (!q.exec())
-        return queryError(m_db, q, tr("saving the session of %1").arg(isoDate(s.date)));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the session of %1").arg(isoDate(s.date)));
     return q.lastInsertId().toLongLong();
 }
 
@@ -444,9 +439,9 @@ Status SessionRepository::update(const Session& s)
     bindSession(q, s);
     q.addBindValue(s.id);
     if (!q.exec())
-        return queryError(m_db, q, tr("saving the session of %1").arg(isoDate(s.date)));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the session of %1").arg(isoDate(s.date)));
     if (q.numRowsAffected() != 1)
-        return badInput(tr("session %1 does not exist").arg(s.id));
+        return badInput(QCoreApplication::translate("Database", "session %1 does not exist").arg(s.id));
     return {};
 }
 
@@ -460,7 +455,7 @@ Status SessionRepository::restore(const Session& s)
     q.addBindValue(s.id);
     bindSession(q, s);
     if (!q.exec())
-        return queryError(m_db, q, tr("saving the session of %1").arg(isoDate(s.date)));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the session of %1").arg(isoDate(s.date)));
     return {};
 }
 
@@ -470,7 +465,7 @@ Status SessionRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM session WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(m_db, q, tr("deleting a session"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "deleting a session"));
     return {};
 }
 
@@ -482,7 +477,7 @@ Result<QList<Alert>> AlertRepository::all() const
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT rule, level, date, acknowledged FROM alert "
                                "ORDER BY date, rule")))
-        return queryError(m_db, q, tr("reading alerts"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "reading alerts"));
     QList<Alert> out;
     while (q.next()) {
         Alert a;
@@ -506,7 +501,7 @@ Status AlertRepository::save(const Alert& a)
     q.addBindValue(isoDate(a.date));
     q.addBindValue(dateOrNull(a.acknowledged));
     if (!q.exec())
-        return queryError(m_db, q, tr("saving an alert"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "saving an alert"));
     return {};
 }
 
@@ -517,7 +512,7 @@ Status AlertRepository::remove(const QString& rule, const QDate& date)
     q.addBindValue(rule);
     q.addBindValue(isoDate(date));
     if (!q.exec())
-        return queryError(m_db, q, tr("removing an alert"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "removing an alert"));
     return {};
 }
 
@@ -529,9 +524,9 @@ Status AlertRepository::acknowledge(const QString& rule, const QDate& date, cons
     q.addBindValue(rule);
     q.addBindValue(isoDate(date));
     if (!q.exec())
-        return queryError(m_db, q, tr("acknowledging an alert"));
+        return queryError(m_db, q, QCoreApplication::translate("Database", "acknowledging an alert"));
     if (q.numRowsAffected() != 1)
-        return badInput(tr("there is no alert %1 on %2").arg(rule, isoDate(date)));
+        return badInput(QCoreApplication::translate("Database", "there is no alert %1 on %2").arg(rule, isoDate(date)));
     return {};
 }
 

@@ -38,9 +38,17 @@ void DiaryTest::reopen()
     diary = std::move(opened.value());
 }
 
-ProcessResult runProgram(const QString& program, const QStringList& arguments, int timeoutMs)
+ProcessResult runProgram(const QString& program, const QStringList& arguments, int timeoutMs,
+                         const QStringList& environment)
 {
     QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const QString& entry : environment)
+        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForStarted(timeoutMs)) {
@@ -60,9 +68,9 @@ ProcessResult runProgram(const QString& program, const QStringList& arguments, i
     return result;
 }
 
-ProcessResult runCli(const QStringList& arguments)
+ProcessResult runCli(const QStringList& arguments, const QStringList& environment)
 {
-    return runProgram(QStringLiteral(BACKLOG_CLI), arguments);
+    return runProgram(QStringLiteral(BACKLOG_CLI), arguments, 60000, environment);
 }
 
 QByteArray readFile(const QString& path)

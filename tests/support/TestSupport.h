@@ -48,12 +48,14 @@ struct ProcessResult
     QByteArray err;
 };
 
-/// Runs `program` with `arguments` and waits (up to `timeoutMs`).
+/// Runs `program` with `arguments` and waits (up to `timeoutMs`). The program runs in
+/// English (LC_ALL=C.UTF-8, no LANGUAGE) whatever the caller's locale, with `environment`
+/// ("NAME=value" entries) on top.
 ProcessResult runProgram(const QString& program, const QStringList& arguments,
-                         int timeoutMs = 60000);
+                         int timeoutMs = 60000, const QStringList& environment = {});
 
 /// Runs the real backlog-cli.
-ProcessResult runCli(const QStringList& arguments);
+ProcessResult runCli(const QStringList& arguments, const QStringList& environment = {});
 
 /// Reads a whole file; empty when it cannot be read.
 QByteArray readFile(const QString& path);
