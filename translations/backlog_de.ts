@@ -1228,7 +1228,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/ReportWriter.cpp" line="111"/>
-        <location filename="../ui/ReportWriter.cpp" line="726"/>
+        <location filename="../ui/ReportWriter.cpp" line="730"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1244,7 +1244,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/ReportWriter.cpp" line="529"/>
-        <location filename="../ui/ReportWriter.cpp" line="872"/>
+        <location filename="../ui/ReportWriter.cpp" line="876"/>
         <source>Low back pain rehabilitation report</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen</translation>
     </message>
@@ -1264,84 +1264,92 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Noch nicht begonnen (Beginn am %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="549"/>
+        <location filename="../ui/ReportWriter.cpp" line="556"/>
         <source>Patient</source>
         <translation>Patient:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="550"/>
+        <location filename="../ui/ReportWriter.cpp" line="557"/>
         <source>Report period</source>
         <translation>Berichtszeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="550"/>
-        <location filename="../ui/ReportWriter.cpp" line="661"/>
+        <location filename="../ui/ReportWriter.cpp" line="557"/>
+        <location filename="../ui/ReportWriter.cpp" line="665"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="551"/>
+        <location filename="../ui/ReportWriter.cpp" line="558"/>
         <source>Pain began (onset)</source>
         <translation>Schmerzbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="552"/>
+        <location filename="../ui/ReportWriter.cpp" line="559"/>
         <source>As of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="553"/>
+        <location filename="../ui/ReportWriter.cpp" line="560"/>
         <source>Program start</source>
         <translation>Programmbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="553"/>
+        <location filename="../ui/ReportWriter.cpp" line="560"/>
         <source>%1 (day 1)</source>
         <translation>%1 (Tag 1)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="554"/>
+        <location filename="../ui/ReportWriter.cpp" line="561"/>
         <source>Duration class</source>
         <translation>Beschwerdedauer</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="555"/>
+        <location filename="../ui/ReportWriter.cpp" line="562"/>
         <source>Days with an entry</source>
         <translation>Tage mit Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="555"/>
+        <location filename="../ui/ReportWriter.cpp" line="562"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="556"/>
+        <location filename="../ui/ReportWriter.cpp" line="563"/>
         <source>Onboarding ratings</source>
         <translation>Ersteinschätzung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="557"/>
+        <location filename="../ui/ReportWriter.cpp" line="564"/>
         <source>pain %1, function %2</source>
         <translation>Schmerz %1, Funktion %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="559"/>
+        <location filename="../ui/ReportWriter.cpp" line="566"/>
         <source>Function scored on</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="560"/>
+        <location filename="../ui/ReportWriter.cpp" line="549"/>
         <source>a single 0–10 rating</source>
         <translation>eine einzelne Bewertung von 0–10</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/ReportWriter.cpp" line="551"/>
+        <source>the mean of %n important activities (PSFS): %1</source>
+        <translation>
+            <numerusform>Mittelwert aus %n wichtigen Aktivität (PSFS): %1</numerusform>
+            <numerusform>Mittelwert aus %n wichtigen Aktivitäten (PSFS): %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="563"/>
-        <location filename="../ui/ReportWriter.cpp" line="698"/>
+        <location filename="../ui/ReportWriter.cpp" line="553"/>
+        <location filename="../ui/ReportWriter.cpp" line="702"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="573"/>
+        <location filename="../ui/ReportWriter.cpp" line="577"/>
         <source>Needs attention: %n emergency, urgent or stop-massage alert(s) not acknowledged; see the alert log.</source>
         <translation>
             <numerusform>Handlungsbedarf: %n Warnhinweis der Stufe „Notfall“, „Dringend“ oder „Massage stoppen“ ist nicht bestätigt; siehe Abschnitt „Warnhinweise“.</numerusform>
@@ -1349,245 +1357,245 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="583"/>
+        <location filename="../ui/ReportWriter.cpp" line="587"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="584"/>
+        <location filename="../ui/ReportWriter.cpp" line="588"/>
         <source>Baseline</source>
         <translation>Aus­gangs­wert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="585"/>
+        <location filename="../ui/ReportWriter.cpp" line="589"/>
         <source>Now (7-day mean)</source>
         <translation>Aktuell (7-Tage-Mittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="586"/>
+        <location filename="../ui/ReportWriter.cpp" line="590"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="587"/>
+        <location filename="../ui/ReportWriter.cpp" line="591"/>
         <source>% change</source>
         <translation>Verän­de­rung in %</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="588"/>
+        <location filename="../ui/ReportWriter.cpp" line="592"/>
         <source>Response status</source>
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="592"/>
+        <location filename="../ui/ReportWriter.cpp" line="596"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="596"/>
+        <location filename="../ui/ReportWriter.cpp" line="600"/>
         <source>no change</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="597"/>
+        <location filename="../ui/ReportWriter.cpp" line="601"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="598"/>
+        <location filename="../ui/ReportWriter.cpp" line="602"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="599"/>
+        <location filename="../ui/ReportWriter.cpp" line="603"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="601"/>
+        <location filename="../ui/ReportWriter.cpp" line="605"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="611"/>
+        <location filename="../ui/ReportWriter.cpp" line="615"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="611"/>
+        <location filename="../ui/ReportWriter.cpp" line="615"/>
         <source>0 = no pain · lower is better</source>
         <translation>0 = kein Schmerz · niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="612"/>
+        <location filename="../ui/ReportWriter.cpp" line="616"/>
         <source>Function (0–10)</source>
         <translation>Funktion (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="612"/>
+        <location filename="../ui/ReportWriter.cpp" line="616"/>
         <source>10 = as before · higher is better</source>
         <translation>10 = wie vor den Schmerzen · höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="614"/>
+        <location filename="../ui/ReportWriter.cpp" line="618"/>
         <source>Summary as of %1</source>
         <translation>Zusammenfassung, Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="620"/>
+        <location filename="../ui/ReportWriter.cpp" line="624"/>
         <source>How these figures are computed. Baseline: the mean of the first 3 entries of program week 1 (the onboarding rating until there are 3). Now: the mean of the last 7 days, given only when at least 4 of them have an entry. Significant improvement in pain: the 7-day mean at least 2 points or at least 30 % below baseline (Ostelo 2008, Farrar 2001); worsening: 2 points or more above it. Function: a change of at least 2 points (PSFS, Stratford 1995). A week is consistent when sessions done / planned and the self-care ratio are both at least 0.75; only weeks that have ended are scored.</source>
         <translation>So werden diese Werte berechnet. Ausgangswert: Mittelwert der ersten 3 Einträge in Programmwoche 1 (solange es weniger als 3 gibt, der Wert der Ersteinschätzung). Aktuell: Mittelwert der letzten 7 Tage, nur angegeben, wenn an mindestens 4 dieser Tage ein Eintrag vorliegt. Deutliche Verbesserung des Schmerzes: 7-Tage-Mittel mindestens 2 Punkte oder mindestens 30 % unter dem Ausgangswert (Ostelo 2008, Farrar 2001); Verschlechterung: 2 Punkte oder mehr darüber. Funktion: Veränderung um mindestens 2 Punkte (PSFS, Stratford 1995). Eine Woche gilt als planmäßig, wenn erledigte / geplante Sitzungen und der Anteil Eigenübungen jeweils mindestens 0,75 betragen; bewertet werden nur abgeschlossene Wochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="633"/>
+        <location filename="../ui/ReportWriter.cpp" line="637"/>
         <source>Progress over the program</source>
         <translation>Verlauf über das Programm</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="644"/>
+        <location filename="../ui/ReportWriter.cpp" line="648"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="645"/>
+        <location filename="../ui/ReportWriter.cpp" line="649"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="646"/>
+        <location filename="../ui/ReportWriter.cpp" line="650"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="647"/>
+        <location filename="../ui/ReportWriter.cpp" line="651"/>
         <source>Sessions (done / planned)</source>
         <translation>Sitzungen (erledigt / geplant)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="648"/>
+        <location filename="../ui/ReportWriter.cpp" line="652"/>
         <source>Self-care ratio</source>
         <translation>Anteil Eigenübungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="649"/>
+        <location filename="../ui/ReportWriter.cpp" line="653"/>
         <source>Consistent</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="658"/>
+        <location filename="../ui/ReportWriter.cpp" line="662"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="659"/>
+        <location filename="../ui/ReportWriter.cpp" line="663"/>
         <source>%1 / as needed</source>
         <translation>%1 / nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="667"/>
+        <location filename="../ui/ReportWriter.cpp" line="671"/>
         <source>Weekly adherence</source>
         <translation>Umsetzung pro Woche (Therapietreue)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="667"/>
+        <location filename="../ui/ReportWriter.cpp" line="671"/>
         <source>No program week has ended yet.</source>
         <translation>Bisher ist keine Programmwoche abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="673"/>
-        <location filename="../ui/ReportWriter.cpp" line="712"/>
-        <location filename="../ui/ReportWriter.cpp" line="776"/>
+        <location filename="../ui/ReportWriter.cpp" line="677"/>
+        <location filename="../ui/ReportWriter.cpp" line="716"/>
+        <location filename="../ui/ReportWriter.cpp" line="780"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="673"/>
+        <location filename="../ui/ReportWriter.cpp" line="677"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="673"/>
+        <location filename="../ui/ReportWriter.cpp" line="677"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="674"/>
+        <location filename="../ui/ReportWriter.cpp" line="678"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="674"/>
+        <location filename="../ui/ReportWriter.cpp" line="678"/>
         <source>Shooting pain</source>
         <translation>Einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="674"/>
+        <location filename="../ui/ReportWriter.cpp" line="678"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="675"/>
-        <location filename="../ui/ReportWriter.cpp" line="776"/>
+        <location filename="../ui/ReportWriter.cpp" line="679"/>
+        <location filename="../ui/ReportWriter.cpp" line="780"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="689"/>
+        <location filename="../ui/ReportWriter.cpp" line="693"/>
         <source>shorter than 30–60 min</source>
         <translation>kürzer als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="691"/>
+        <location filename="../ui/ReportWriter.cpp" line="695"/>
         <source>longer than 30–60 min</source>
         <translation>länger als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="693"/>
+        <location filename="../ui/ReportWriter.cpp" line="697"/>
         <source>above plan this week</source>
         <translation>in dieser Woche mehr als geplant</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="695"/>
+        <location filename="../ui/ReportWriter.cpp" line="699"/>
         <source>first session outside %1 to %2</source>
         <translation>erste Sitzung außerhalb des Zeitraums %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="698"/>
+        <location filename="../ui/ReportWriter.cpp" line="702"/>
         <source>Plan check: %1</source>
         <translation>Planprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="707"/>
+        <location filename="../ui/ReportWriter.cpp" line="711"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="707"/>
+        <location filename="../ui/ReportWriter.cpp" line="711"/>
         <source>No session was logged in this period.</source>
         <translation>In diesem Zeitraum wurde keine Sitzung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="713"/>
+        <location filename="../ui/ReportWriter.cpp" line="717"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="714"/>
+        <location filename="../ui/ReportWriter.cpp" line="718"/>
         <source>Rule, and why it fired</source>
         <translation>Regel und Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="715"/>
+        <location filename="../ui/ReportWriter.cpp" line="719"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="730"/>
+        <location filename="../ui/ReportWriter.cpp" line="734"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="733"/>
+        <location filename="../ui/ReportWriter.cpp" line="737"/>
         <source>Alerts (%n still raised, listed first)</source>
         <translation>
             <numerusform>Warnhinweise (%n noch offen, zuerst aufgeführt)</numerusform>
@@ -1595,129 +1603,129 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="733"/>
+        <location filename="../ui/ReportWriter.cpp" line="737"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="734"/>
+        <location filename="../ui/ReportWriter.cpp" line="738"/>
         <source>No alert in this period.</source>
         <translation>Kein Warnhinweis in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="741"/>
+        <location filename="../ui/ReportWriter.cpp" line="745"/>
         <source>surgery on %1</source>
         <translation>Operation am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="750"/>
+        <location filename="../ui/ReportWriter.cpp" line="754"/>
         <source>Began after a fall, accident or other injury</source>
         <translation>Beginn nach Sturz, Unfall oder anderer Verletzung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="751"/>
+        <location filename="../ui/ReportWriter.cpp" line="755"/>
         <source>Cancer, now or in the past</source>
         <translation>Krebserkrankung, aktuell oder früher</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="752"/>
+        <location filename="../ui/ReportWriter.cpp" line="756"/>
         <source>Unexplained weight loss or fever with the pain</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="753"/>
+        <location filename="../ui/ReportWriter.cpp" line="757"/>
         <source>Long-term steroids, weak immunity or IV drug use</source>
         <translation>Langfristige Steroideinnahme, geschwächtes Immunsystem oder i.v. Drogenkonsum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="754"/>
+        <location filename="../ui/ReportWriter.cpp" line="758"/>
         <source>Diagnosed disc herniation with leg symptoms</source>
         <translation>Diagnostizierter Bandscheibenvorfall mit Beinsymptomen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="755"/>
+        <location filename="../ui/ReportWriter.cpp" line="759"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="756"/>
+        <location filename="../ui/ReportWriter.cpp" line="760"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="758"/>
+        <location filename="../ui/ReportWriter.cpp" line="762"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="759"/>
+        <location filename="../ui/ReportWriter.cpp" line="763"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="771"/>
+        <location filename="../ui/ReportWriter.cpp" line="775"/>
         <source>Screening answers (a yes raises its alert)</source>
         <translation>Antworten auf die Eingangsfragen (ein „Ja“ löst den zugehörigen Warnhinweis aus)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="781"/>
+        <location filename="../ui/ReportWriter.cpp" line="785"/>
         <source>The patient&apos;s daily notes</source>
         <translation>Tägliche Notizen der Patient:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="781"/>
+        <location filename="../ui/ReportWriter.cpp" line="785"/>
         <source>No note in this period.</source>
         <translation>Keine Notiz in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="837"/>
+        <location filename="../ui/ReportWriter.cpp" line="841"/>
         <source>The report needs a QApplication (an offscreen one will do).</source>
         <translation>Der Bericht benötigt eine QApplication (eine Offscreen-Instanz genügt).</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="840"/>
+        <location filename="../ui/ReportWriter.cpp" line="844"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="855"/>
+        <location filename="../ui/ReportWriter.cpp" line="859"/>
         <source>The report period starts on %1, after its end on %2.</source>
         <translation>Der Berichtszeitraum beginnt am %1, also nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="862"/>
+        <location filename="../ui/ReportWriter.cpp" line="866"/>
         <source>Report as of %1</source>
         <translation>Bericht, Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="863"/>
+        <location filename="../ui/ReportWriter.cpp" line="867"/>
         <source>%1 · report as of %2</source>
         <translation>%1 · Bericht, Stand %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="864"/>
+        <location filename="../ui/ReportWriter.cpp" line="868"/>
         <source>Generated %1 by BackLog %2</source>
         <translation>Erstellt %1 mit BackLog %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="873"/>
+        <location filename="../ui/ReportWriter.cpp" line="877"/>
         <source>Low back pain rehabilitation report: %1</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="877"/>
+        <location filename="../ui/ReportWriter.cpp" line="881"/>
         <source>The report cannot be laid out on this paper.</source>
         <translation>Der Bericht kann auf diesem Papierformat nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="896"/>
-        <location filename="../ui/ReportWriter.cpp" line="901"/>
+        <location filename="../ui/ReportWriter.cpp" line="900"/>
+        <location filename="../ui/ReportWriter.cpp" line="905"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="913"/>
-        <location filename="../ui/ReportWriter.cpp" line="915"/>
+        <location filename="../ui/ReportWriter.cpp" line="917"/>
+        <location filename="../ui/ReportWriter.cpp" line="919"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>

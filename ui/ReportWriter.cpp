@@ -545,6 +545,13 @@ void writeHeader(Sheet& sheet, const ReportData& d)
     const auto rating = [](const std::optional<double>& value) {
         return value ? oneDecimal(*value) : QCoreApplication::translate("Report", "not given");
     };
+    // (int(), not static_cast<int>(): lupdate misses a translate() call with a cast in it.)
+    QString scoredOn = QCoreApplication::translate("Report", "a single 0–10 rating");
+    if (!episode.activities.isEmpty()) {
+        scoredOn = QCoreApplication::translate("Report", "the mean of %n important activities (PSFS): %1",
+                                               nullptr, int(episode.activities.size()))
+                       .arg(episode.activities.join(QCoreApplication::translate("Report", "; ")));
+    }
     const QList<Field> fields{
         {QCoreApplication::translate("Report", "Patient"), patient, true},
         {QCoreApplication::translate("Report", "Report period"), QCoreApplication::translate("Report", "%1 to %2").arg(isoDate(d.from), isoDate(d.asOf))},
@@ -557,10 +564,7 @@ void writeHeader(Sheet& sheet, const ReportData& d)
          QCoreApplication::translate("Report", "pain %1, function %2")
              .arg(rating(episode.baselinePain), rating(episode.baselineFunction))},
         {QCoreApplication::translate("Report", "Function scored on"),
-         episode.activities.isEmpty() ? QCoreApplication::translate("Report", "a single 0–10 rating")
-                                      : QCoreApplication::translate("Report", "the mean of %n important activities (PSFS): %1",
-                                           nullptr, static_cast<int>(episode.activities.size()))
-                                            .arg(episode.activities.join(QCoreApplication::translate("Report", "; "))),
+         scoredOn,
          false, true},
     };
     sheet.fields(fields);

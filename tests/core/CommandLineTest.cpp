@@ -141,6 +141,31 @@ TEST(CommandLine, HelpListsTheCommandsAndExitsZero)
     }
 }
 
+TEST(CommandLine, SpeaksTheSystemLanguage)
+{
+    // LANG alone, as a German desktop session sets it, without LC_ALL.
+    const QStringList german = {QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8")};
+    const ProcessResult help = runCli({QStringLiteral("--help")}, german);
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.startsWith("Aufruf:")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("Befehle:")) << help.out.toStdString();
+    // Commands and options stay as typed.
+    EXPECT_TRUE(help.out.contains("--format json|csv|fhir|pdf|png")) << help.out.toStdString();
+
+    TempFolder folder;
+    const QString missing = folder.path(QStringLiteral("missing.backlog.json"));
+    const ProcessResult bad = runCli({QStringLiteral("import"), missing, QStringLiteral("--db"),
+                                      folder.diaryPath()}, german);
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(QString::fromUtf8(bad.err).contains(missing + QStringLiteral(": Datei nicht gefunden")))
+        << bad.err.toStdString();
+
+    // And English again for an English or C locale.
+    const ProcessResult english = runCli({QStringLiteral("--help")}, {QStringLiteral("LC_ALL="),
+                                                                       QStringLiteral("LANG=en_GB.UTF-8")});
+    EXPECT_TRUE(english.out.startsWith("Usage:")) << english.out.toStdString();
+}
+
 TEST(CommandLine, VersionPrintsTheVersionAndExitsZero)
 {
     const ProcessResult r = runCli({QStringLiteral("--version")});

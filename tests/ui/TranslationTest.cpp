@@ -51,18 +51,57 @@ namespace {
 const QChar kOpen(0x27E6);  // ⟦
 const QChar kClose(0x27E7); // ⟧
 
-/// Wraps every text it is asked for in ⟦ ⟧ (Qt's own texts included).
+/// Wraps every text it is asked for in ⟦ ⟧ (Qt's own texts included), and notes what
+/// the program asked for, context and source.
 class MarkingTranslator : public QTranslator
 {
 public:
-    QString translate(const char*, const char* source, const char*, int) const override
+    QString translate(const char* context, const char* source, const char*, int) const override
     {
         if (!source || !*source)
             return {};
+        asked.insert(QString::fromUtf8(context) + QLatin1String(" | ") + QString::fromUtf8(source));
         return kOpen + QString::fromUtf8(source) + kClose;
     }
     bool isEmpty() const override { return false; }
+
+    mutable QSet<QString> asked;
 };
+
+/// "context | source" of every message of the German catalogue.
+QSet<QString> catalogueKeys()
+{
+    QFile file(QStringLiteral(BACKLOG_SOURCE_DIR "/translations/backlog_de.ts"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QSet<QString> keys;
+    QString context;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.name() == QLatin1String("source"))
+            keys.insert(context + QLatin1String(" | ") + xml.readElementText());
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return keys;
+}
+
+/// What the program asked for that the catalogue lacks (a text lupdate did not find, or
+/// asked for under another context), leaving out Qt's own (its contexts are Q-classes).
+QStringList missingFromCatalogue(const QSet<QString>& asked)
+{
+    const QSet<QString> keys = catalogueKeys();
+    static const QRegularExpression qtContext(QStringLiteral("^Q[A-Z]"));
+    QStringList missing;
+    for (const QString& key : asked) {
+        if (!keys.contains(key) && !qtContext.match(key).hasMatch())
+            missing << key;
+    }
+    missing.sort();
+    return missing;
+}
 
 QString plain(const QString& text)
 {
@@ -277,6 +316,10 @@ TEST(Translation, EveryVisibleTextReachesTheTranslations)
         }
     }
     QCoreApplication::removeTranslator(&marker);
+    EXPECT_GT(marker.asked.size(), 400);
+    const QStringList missing = missingFromCatalogue(marker.asked);
+    EXPECT_TRUE(missing.isEmpty()) << "asked for but not in the catalogue:\n"
+                                   << missing.join(QLatin1Char('\n')).toStdString();
     leaks.removeDuplicates();
     EXPECT_TRUE(leaks.isEmpty()) << "texts that never reach a translation:\n"
                                  << leaks.join(QLatin1Char('\n')).toStdString();
@@ -295,7 +338,7 @@ QSet<QString> translatedSources()
     QSet<QString> german;
     QString source;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == QLatin1String("source"))
             source = xml.readElementText();
@@ -311,6 +354,7 @@ QSet<QString> translatedSources()
                 german.insert(plain(form));
         }
     }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     // "Plan" is English and German: a text that is also a German translation is no leak.
     return sources - german;
 }
@@ -390,4 +434,116 @@ TEST(Translation, TheUserGuideOpensInTheUsersLanguage)
     QLocale::setDefault(QLocale::c());
     EXPECT_TRUE(german.startsWith(QStringLiteral("BackLog-Benutzerhandbuch"))) << german.left(80).toStdString();
     EXPECT_GT(german.size(), 4000);
+}
+
+TEST(Translation, TheGermanCatalogueIsComplete)
+{
+    QFile file(QStringLiteral(BACKLOG_SOURCE_DIR "/translations/backlog_de.ts"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QStringList unfinished;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("message"))
+            ++messages;
+        else if (xml.name() == QLatin1String("source"))
+            source = xml.readElementText();
+        else if (xml.name() == QLatin1String("translation")) {
+            const bool marked = !xml.attributes().value(QLatin1String("type")).isEmpty();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (marked || text.isEmpty())
+                unfinished << source;
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(messages, 1000);
+    EXPECT_TRUE(unfinished.isEmpty()) << "untranslated: " << unfinished.join(QStringLiteral(" | ")).toStdString();
+}
+
+TEST(Translation, TheReportIsGermanInGerman)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    ASSERT_EQ(installTranslations(*QCoreApplication::instance(), german), QStringLiteral("de"));
+    GeneratorOptions o;
+    o.days = 56;
+    o.seed = 3;
+    o.programStart = QDate(2026, 9, 1);
+    Bundle b = generateEpisode(o);
+    TempFolder folder;
+    const QString pdf = folder.path(QStringLiteral("report.pdf"));
+    ReportOptions options;
+    options.includeNotes = true;
+    const Status written = writeReport(b, options, pdf);
+    removeTranslations(*QCoreApplication::instance());
+    QLocale::setDefault(QLocale::c());
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    const QString words = QString::fromUtf8(text.out).simplified();
+    EXPECT_TRUE(words.contains(QStringLiteral("Rehabilitationsbericht"))) << words.left(200).toStdString();
+    // Every stretch of English of 12 characters or more between placeholders, from the
+    // catalogue's translated sources, is absent (line breaks become spaces).
+    QStringList found;
+    for (const QString& source : translatedSources()) {
+        for (const QString& part : source.split(QRegularExpression(QStringLiteral("%L?[0-9n]")))) {
+            const QString stretch = part.simplified();
+            if (stretch.size() >= 12 && words.contains(stretch))
+                found << stretch;
+        }
+    }
+    for (const QString& data : b.episode.activities)
+        found.removeAll(data);
+    found.removeDuplicates();
+    EXPECT_TRUE(found.isEmpty()) << "English in the German report: " << found.join(QStringLiteral(" | ")).toStdString();
+}
+
+TEST(Translation, EveryTextOfTheReportReachesTheTranslations)
+{
+    MarkingTranslator marker;
+    QCoreApplication::installTranslator(&marker);
+    GeneratorOptions o;
+    o.days = 56;
+    o.seed = 3;
+    o.programStart = QDate(2026, 9, 1);
+    Bundle b = generateEpisode(o);
+    TempFolder folder;
+    const QString pdf = folder.path(QStringLiteral("report.pdf"));
+    ReportOptions options;
+    options.includeNotes = true;
+    const Status written = writeReport(b, options, pdf);
+    QCoreApplication::removeTranslator(&marker);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    const QStringList missing = missingFromCatalogue(marker.asked);
+    EXPECT_TRUE(missing.isEmpty()) << "asked for but not in the catalogue:\n"
+                                   << missing.join(QLatin1Char('\n')).toStdString();
+    const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+    QString rest = QString::fromUtf8(text.out);
+    // Remove marked texts from the innermost out (a marked text can hold others).
+    static const QRegularExpression marked(QStringLiteral("⟦[^⟦⟧]*⟧"));
+    for (QString before; before != rest;) {
+        before = rest;
+        rest.remove(marked);
+    }
+    // What the patient typed, and the rules' ids.
+    QStringList typed = b.episode.activities;
+    typed << b.episode.patientName;
+    for (const Session& s : b.sessions)
+        typed << s.therapist << s.note;
+    for (const DailyEntry& e : b.entries)
+        typed << e.note;
+    for (const QString& data : typed) {
+        if (!data.isEmpty())
+            rest.remove(data);
+    }
+    rest.remove(QRegularExpression(QStringLiteral("\\b[A-Z]+(-[A-Z0-9]+)+\\b")));
+    const QStringList words = rest.simplified().split(QLatin1Char(' ')).filter(
+        QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
+    EXPECT_TRUE(words.isEmpty()) << "words of the report that never reach a translation: "
+                                 << words.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("⟦Low back pain rehabilitation report⟧")));
 }
