@@ -3970,14 +3970,16 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <source>Pain
 (lower is better)</source>
         <translation>Schmerz
-(niedriger ist besser)</translation>
+(niedriger
+ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/ProgressPage.cpp" line="151"/>
         <source>Function
 (higher is better)</source>
         <translation>Funktion
-(höher ist besser)</translation>
+(höher
+ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/ProgressPage.cpp" line="152"/>

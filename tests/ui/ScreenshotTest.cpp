@@ -5,6 +5,7 @@
 #include "ImportDialog.h"
 #include "ScoreSelector.h"
 #include "TodayPage.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 
 #include <QApplication>
@@ -128,6 +129,17 @@ TEST(Screenshots, EveryPageDark)
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     shootPages(QStringLiteral("dark"), true);
+}
+
+TEST(Screenshots, EveryPageInGerman)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    ASSERT_EQ(installTranslations(*QCoreApplication::instance(), german), QStringLiteral("de"));
+    shootPages(QStringLiteral("de"), false);
+    removeTranslations(*QCoreApplication::instance());
+    QLocale::setDefault(QLocale::c());
 }
 
 TEST(Screenshots, ReviewModeAndImportPreview)
