@@ -12,7 +12,8 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   xvfb xauth x11-apps imagemagick fonts-dejavu-core
   poppler-utils qpdf sqlite3 qt6-translations-l10n
-  dpkg-dev lintian desktop-file-utils appstream
+  clang libclang-rt-14-dev
+  dpkg-dev lintian desktop-file-utils appstream groff-base
 )
 
 missing=()
