@@ -39,8 +39,12 @@ const Row& rowOf(Settings::Key key)
 
 Settings::Settings(const QString& fileName, QObject* parent)
     : QObject(parent),
-      m_settings(fileName.isEmpty() ? std::make_unique<QSettings>()
-                                    : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+      // By default ~/.config/BackLog/BackLog.conf: named explicitly, because the programs
+      // set no organisation name (it would move the diary's folder too).
+      m_settings(fileName.isEmpty()
+                     ? std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                                   QStringLiteral("BackLog"), QStringLiteral("BackLog"))
+                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
 {
 }
 
