@@ -486,9 +486,12 @@ void MainWindow::backUpNow()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About BackLog"),
-        tr("<h3>BackLog %1</h3>"
+    QMessageBox::about(this, tr("About BackLog"), aboutText());
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>BackLog %1</h3>"
            "<p>A diary and coach for a course of massage therapy and active rehabilitation "
            "for low back pain. It never diagnoses: it helps you log, follow the plan, and "
            "tells you when to see a doctor.</p>"
@@ -496,7 +499,7 @@ void MainWindow::showAbout()
            "<p>BackLog is free software under the GNU General Public License version 3 or "
            "later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt "
            "(LGPL-3.0) and SQLite (public domain).</p>")
-            .arg(QStringLiteral(BACKLOG_VERSION)));
+        .arg(QStringLiteral(BACKLOG_VERSION));
 }
 
 QString MainWindow::userGuidePath()

@@ -30,6 +30,8 @@ class MainWindow : public QMainWindow
 public:
     /// The resource path of the user guide in the user's language (English by default).
     static QString userGuidePath();
+    /// The About box's text: version, what BackLog is, and the licences.
+    static QString aboutText();
     MainWindow(DiaryService& service, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 

@@ -547,3 +547,19 @@ TEST(Translation, EveryTextOfTheReportReachesTheTranslations)
                                  << words.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("⟦Low back pain rehabilitation report⟧")));
 }
+
+TEST(Translation, AboutNamesTheVersionAndTheLicencesInEitherLanguage)
+{
+    const QString english = plain(MainWindow::aboutText());
+    EXPECT_TRUE(english.contains(QStringLiteral("BackLog " BACKLOG_VERSION))) << english.toStdString();
+    EXPECT_TRUE(english.contains(QStringLiteral("GNU General Public License version 3 or later")));
+    EXPECT_TRUE(english.contains(QStringLiteral("QCustomPlot by Emanuel Eichhammer (GPL-3.0)")));
+
+    const QLocale german(QLocale::German, QLocale::Germany);
+    ASSERT_EQ(installTranslations(*QCoreApplication::instance(), german), QStringLiteral("de"));
+    const QString deutsch = plain(MainWindow::aboutText());
+    removeTranslations(*QCoreApplication::instance());
+    EXPECT_TRUE(deutsch.contains(QStringLiteral("BackLog " BACKLOG_VERSION))) << deutsch.toStdString();
+    EXPECT_TRUE(deutsch.contains(QStringLiteral("freie Software unter der GNU General Public License, Version 3 oder neuer")));
+    EXPECT_TRUE(deutsch.contains(QStringLiteral("QCustomPlot von Emanuel Eichhammer (GPL-3.0)")));
+}
