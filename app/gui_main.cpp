@@ -5,10 +5,12 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "FirstPaint.h"
+#include "OpenFailedDialog.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
@@ -56,15 +58,24 @@ int main(int argc, char** argv)
 
     const bool custom = parser.isSet(dbOption);
     const QString path = custom ? parser.value(dbOption) : backlog::Database::defaultPath();
-    auto diary = backlog::Diary::open(path, backlog::Database::Options{true, !custom});
-    if (!diary) {
-        std::fprintf(stderr, "backlog: %s\n", qPrintable(diary.error().message));
-        QMessageBox::critical(nullptr, QApplication::translate("main", "BackLog cannot open the diary"),
-                              diary.error().message);
-        return diary.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
+    std::unique_ptr<backlog::Diary> diary;
+    if (auto opened = backlog::Diary::open(path, backlog::Database::Options{true, !custom})) {
+        diary = std::move(opened.value());
+    } else {
+        // Damaged, foreign, newer, read-only, a full disk (quality.md R2): the file stays as
+        // it is unless the patient restores a backup or starts anew, and even then it is
+        // only moved aside.
+        std::fprintf(stderr, "backlog: %s\n", qPrintable(opened.error().message));
+        backlog::OpenFailedDialog failed(QFileInfo(path).absoluteFilePath(), opened.error().message);
+        if (failed.exec() != QDialog::Accepted)
+            return opened.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
+        diary = failed.takeDiary();
+        if (!failed.keptAside().isEmpty())
+            std::fprintf(stderr, "backlog: the diary that could not be opened is kept in %s\n",
+                         qPrintable(failed.keptAside()));
     }
     backlog::Settings settings;
-    backlog::DiaryService service(*diary.value());
+    backlog::DiaryService service(*diary);
     // The first frame needs only the recent days and the stored alerts (so an emergency
     // banner is in it); everything else is read right after it is painted.
     if (const auto loaded = service.loadStart(); !loaded) {
@@ -83,7 +94,7 @@ int main(int argc, char** argv)
             QMessageBox::critical(&window, QApplication::translate("main", "BackLog cannot read the diary"),
                                   rest.error().message);
         // One automatic copy a day; a failure is reported but does not stop the diary.
-        if (const auto daily = diary.value()->dailyBackup(QDate::currentDate()); !daily)
+        if (const auto daily = diary->dailyBackup(QDate::currentDate()); !daily)
             std::fprintf(stderr, "backlog: %s\n", qPrintable(daily.error().message));
     };
     const bool toTray = parser.isSet(minimizedOption) && QSystemTrayIcon::isSystemTrayAvailable();

@@ -4,17 +4,80 @@
 #include "Dates.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace backlog {
-namespace {} // namespace
+namespace {
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+/// Why a backup could not be copied to `target`: it cannot be read, or the copy cannot be
+/// written.
+Error copyFailure(const QString& backupPath, const QString& target)
+{
+    QFile source(backupPath);
+    if (!source.open(QIODevice::ReadOnly))
+        return badInput(QCoreApplication::translate("Diary", "%1: the backup cannot be read").arg(backupPath));
+    return failure(QCoreApplication::translate("Diary", "%1: cannot be written: the disk is full or the folder cannot be "
+                                               "written to. Nothing was changed.")
+                       .arg(target));
+}
+
+/// Moves the file at `path` and its SQLite side files aside, to a free name with the time
+/// in it in the same folder; the caller holds the diary's lock. Empty when there is no file.
+Result<QString> moveAsideLocked(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !info.isSymLink())
+        return QString();
+    static const char* const kSideFiles[] = {"-wal", "-shm", "-journal"};
+    const QString stem = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                         QStringLiteral("-set-aside-") +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    const auto taken = [](const QString& target) {
+        if (QFileInfo::exists(target))
+            return true;
+        for (const char* side : kSideFiles)
+            if (QFileInfo::exists(target + QLatin1String(side)))
+                return true;
+        return false;
+    };
+    QString target = stem + suffix;
+    for (int n = 2; taken(target); ++n)
+        target = stem + QStringLiteral("-%1").arg(n) + suffix;
+    // The side files go with it: a WAL left here would be applied to the next diary of
+    // this name.
+    QStringList moved;
+    for (const char* side : kSideFiles) {
+        const QString from = path + QLatin1String(side);
+        if (!QFileInfo::exists(from))
+            continue;
+        if (!QFile::rename(from, target + QLatin1String(side))) {
+            for (const QString& s : moved)
+                QFile::rename(target + s, path + s);
+            return failure(QCoreApplication::translate("Diary", "%1: cannot be moved aside to %2").arg(from, target + QLatin1String(side)));
+        }
+        moved << QLatin1String(side);
+    }
+    if (!QFile::rename(path, target)) {
+        for (const QString& s : moved)
+            QFile::rename(target + s, path + s);
+        return failure(QCoreApplication::translate("Diary", "%1: cannot be moved aside to %2").arg(path, target));
+    }
+    return target;
+}
+
+} // namespace
 
 Diary::Diary(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_episodes(*m_db), m_entries(*m_db), m_sessions(*m_db), m_alerts(*m_db)
@@ -199,11 +262,17 @@ Result<int> Diary::importSessions(const QList<Session>& sessions)
 
 QList<BackupInfo> Diary::backups() const
 {
+    return backupsOf(m_db->path());
+}
+
+QList<BackupInfo> Diary::backupsOf(const QString& diaryPath)
+{
     QList<BackupInfo> out;
-    const QString stem = QFileInfo(m_db->path()).completeBaseName();
+    const QString path = QFileInfo(diaryPath).absoluteFilePath();
+    const QString stem = QFileInfo(path).completeBaseName();
     static const QRegularExpression pattern(
         QStringLiteral("^(.*)-(\\d{8}-\\d{6})-([a-z0-9-]+?)(-\\d+)?\\.sqlite$"));
-    const QDir dir(m_db->backupFolder());
+    const QDir dir(Database::backupFolderOf(path));
     for (const QString& name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
         const auto m = pattern.match(name);
         if (!m.hasMatch() || m.captured(1) != stem)
@@ -244,22 +313,26 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
         return failure(QCoreApplication::translate("Diary", "%1: the backup folder cannot be created").arg(m_db->backupFolder()));
     QFile::setPermissions(m_db->backupFolder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString checkPath = m_db->backupFolder() + QStringLiteral("/restore-check.sqlite");
-    QFile::remove(checkPath);
-    QFile::remove(checkPath + QStringLiteral(".lock"));
-    if (!QFile::copy(backupPath, checkPath))
-        return badInput(QCoreApplication::translate("Diary", "%1: the backup cannot be read").arg(backupPath));
-    QFile::setPermissions(checkPath, QFile::ReadOwner | QFile::WriteOwner);
     const auto cleanup = [&] {
-        for (const char* suffix : {"", "-wal", "-shm", ".lock"})
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"})
             QFile::remove(checkPath + QLatin1String(suffix));
         QDir(m_db->backupFolder() + QStringLiteral("/restore-check-backups")).removeRecursively();
     };
+    // An interrupted restore may have left the check copy's WAL behind: SQLite would apply
+    // it to the new copy.
+    cleanup();
+    if (!QFile::copy(backupPath, checkPath)) {
+        cleanup();
+        return copyFailure(backupPath, checkPath);
+    }
+    QFile::setPermissions(checkPath, QFile::ReadOwner | QFile::WriteOwner);
     {
         auto checked = Database::open(checkPath, Database::Options{false, false});
         if (!checked) {
             cleanup();
-            return badInput(QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
-                                .arg(backupPath, checked.error().message));
+            return Error{QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
+                             .arg(backupPath, checked.error().message),
+                         checked.error().kind};
         }
     }
     auto keepCopy = m_db->backup(QStringLiteral("before-restore"));
@@ -273,17 +346,17 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
     q.addBindValue(checkPath);
     if (!q.exec()) {
         cleanup();
-        return failure(m_db->sqlError(QCoreApplication::translate("Diary", "reading the backup"), q.lastError().text()));
+        return failure(m_db->sqlError(QCoreApplication::translate("Diary", "reading the backup"), q.lastError()));
     }
     const Status copied = m_db->transaction([&]() -> Status {
         QSqlQuery c(m_db->connection());
         for (const char* table : {"alert", "session", "entry", "episode"}) {
             if (!c.exec(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table))))
-                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError().text()));
+                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError()));
         }
         for (const char* table : {"episode", "entry", "session", "alert"}) {
             if (!c.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1").arg(QLatin1String(table))))
-                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError().text()));
+                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError()));
         }
         return {};
     });
@@ -292,6 +365,68 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
     if (!copied)
         return copied.error();
     return keepCopy.value();
+}
+
+Result<QString> Diary::moveAside(const QString& diaryPath)
+{
+    const QString path = QFileInfo(diaryPath).absoluteFilePath();
+    if (!QFileInfo::exists(path))
+        return QString();
+    auto lock = Database::lockDiary(path);
+    if (!lock)
+        return lock.error();
+    return moveAsideLocked(path);
+}
+
+Result<QString> Diary::replaceWithBackup(const QString& diaryPath, const QString& backupPath)
+{
+    const QString path = QFileInfo(diaryPath).absoluteFilePath();
+    const QFileInfo info(path);
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return failure(QCoreApplication::translate("Diary", "%1: the folder %2 cannot be created").arg(path, info.absolutePath()));
+        QFile::setPermissions(info.absolutePath(), kOwnerOnly | QFile::ExeOwner);
+    }
+    auto lock = Database::lockDiary(path);
+    if (!lock)
+        return lock.error();
+    // Check the backup on a copy beside the diary (opening upgrades an older one); only a
+    // whole, checked copy takes the diary's place.
+    const QString copy = info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
+                         QStringLiteral("-restoring.sqlite");
+    const auto cleanup = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+            QFile::remove(copy + QLatin1String(suffix));
+        QDir(Database::backupFolderOf(copy)).removeRecursively();
+    };
+    cleanup();
+    if (!QFile::copy(backupPath, copy)) {
+        cleanup();
+        return copyFailure(backupPath, copy);
+    }
+    QFile::setPermissions(copy, kOwnerOnly);
+    {
+        auto checked = Database::open(copy, Database::Options{false, false});
+        if (!checked) {
+            cleanup();
+            return Error{QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
+                             .arg(backupPath, checked.error().message),
+                         checked.error().kind};
+        }
+    } // closed: the whole diary is in the one file now
+    const auto aside = moveAsideLocked(path);
+    if (!aside) {
+        cleanup();
+        return aside.error();
+    }
+    if (!QFile::rename(copy, path)) {
+        cleanup();
+        if (!aside.value().isEmpty())
+            QFile::rename(aside.value(), path);
+        return failure(QCoreApplication::translate("Diary", "%1: cannot be replaced by the backup").arg(path));
+    }
+    cleanup();
+    return aside.value();
 }
 
 } // namespace backlog

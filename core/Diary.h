@@ -68,6 +68,8 @@ public:
 
     /// Every backup of this diary, newest first.
     QList<BackupInfo> backups() const;
+    /// Every backup of the diary at `path`, newest first; the diary need not open.
+    static QList<BackupInfo> backupsOf(const QString& path);
     /// Makes the day's automatic backup unless there is one for `today`; keeps the newest
     /// `keep` daily backups. Returns the new backup's path, or empty when none was needed.
     Result<QString> dailyBackup(const QDate& today, int keep = 7);
@@ -75,6 +77,17 @@ public:
     /// diary ("before-restore"). The backup is checked (and upgraded, on a copy) first; a
     /// damaged backup changes nothing. Returns the path of the copy of the current diary.
     Result<QString> restoreFrom(const QString& backupPath);
+
+    /// For a diary that cannot be opened: moves the file (and its SQLite side files) aside
+    /// to NAME-set-aside-YYYYMMDD-HHMMSS.EXT in its folder, never deleting anything, so
+    /// that a new diary can take its place. Returns the new name; empty when there was no
+    /// file. Refused while another copy of BackLog has the diary open.
+    static Result<QString> moveAside(const QString& path);
+    /// For a diary that cannot be opened: checks the backup (and upgrades it) on a copy
+    /// beside the diary, moves the diary aside (as moveAside) and puts the checked copy in
+    /// its place; a missing folder is made. A backup that does not open changes nothing.
+    /// Returns where the diary was moved to (empty when there was no file).
+    static Result<QString> replaceWithBackup(const QString& path, const QString& backupPath);
 
 private:
     explicit Diary(std::unique_ptr<Database> db);

@@ -32,7 +32,7 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="86"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="87"/>
         <source>unknown field, kept as it is</source>
         <translation>unbekanntes Feld, unverändert übernommen</translation>
     </message>
@@ -68,6 +68,7 @@
     </message>
     <message>
         <location filename="../core/exchange/BundleReader.cpp" line="129"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="642"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
@@ -82,208 +83,208 @@
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="154"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="155"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="169"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="171"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="175"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="373"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="177"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="375"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="180"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="182"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="193"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="195"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="205"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="207"/>
         <source>%1 is not text</source>
         <translation>%1 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="209"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="211"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="226"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="228"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="260"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="262"/>
         <source>%1 is after program_start %2; the pain must start before the plan</source>
         <translation>%1 liegt nach program_start %2; die Schmerzen müssen vor dem Plan begonnen haben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="276"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="278"/>
         <source>%1 is not a list of activities</source>
         <translation>%1 ist keine Liste von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="278"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="280"/>
         <source>%1 activities, expected at most 5</source>
         <translation>%1 Aktivitäten, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="283"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="285"/>
         <source>%1 is not the name of an activity</source>
         <translation>%1 ist kein Name einer Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="320"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="322"/>
         <source>%1 is not a known plan template (known: &quot;default&quot;)</source>
         <translation>%1 ist keine bekannte Planvorlage (bekannt: &quot;default&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="331"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="333"/>
         <source>%1 is not a list of entries</source>
         <translation>%1 ist keine Liste von Einträgen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="339"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="341"/>
         <source>%1 is not an entry object</source>
         <translation>%1 ist kein Eintragsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="349"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="351"/>
         <source>%1 appears twice (also entries[%2]); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch entries[%2]); nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="363"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="365"/>
         <source>%1 is not a list of scores</source>
         <translation>%1 ist keine Liste von Werten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="365"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="367"/>
         <source>%1 scores, expected at most 5</source>
         <translation>%1 Werte, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="371"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="373"/>
         <source>%1 is not a whole number 0..10</source>
         <translation>%1 ist keine ganze Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="385"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="387"/>
         <source>%1 is not the mean of activity_scores (%2); the value given is kept</source>
         <translation>%1 ist nicht der Mittelwert von activity_scores (%2); der angegebene Wert wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="465"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="467"/>
         <source>%1 is not a list of sessions</source>
         <translation>%1 ist keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="472"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="474"/>
         <source>%1 is not a session object</source>
         <translation>%1 ist kein Sitzungsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="506"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="508"/>
         <source>%1 is not a list of alerts</source>
         <translation>%1 ist keine Liste von Warnhinweisen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="514"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="516"/>
         <source>%1 is not an alert object</source>
         <translation>%1 ist kein Warnhinweisobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="522"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="524"/>
         <source>missing, expected a rule id</source>
         <translation>fehlt, erwartet wird eine Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="524"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="526"/>
         <source>%1 is not a known rule id</source>
         <translation>%1 ist keine bekannte Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="532"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="534"/>
         <source>%1 does not match rule %2, whose level is &quot;%3&quot;</source>
         <translation>%1 passt nicht zu Regel %2, deren Stufe &quot;%3&quot; ist</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="541"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="543"/>
         <source>%1 is before the alert&apos;s date %2</source>
         <translation>%1 liegt vor dem Datum %2 des Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="550"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="552"/>
         <source>alert %1 on %2 appears twice</source>
         <translation>Warnhinweis %1 am %2 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="586"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="588"/>
         <source>the file is empty; expected an exchange bundle (JSON)</source>
         <translation>die Datei ist leer; erwartet wird eine Austauschdatei (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="592"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="594"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="599"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="601"/>
         <source>the top level is not an object; expected an exchange bundle</source>
         <translation>die oberste Ebene ist kein Objekt; erwartet wird eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="605"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="607"/>
         <source>format: missing, expected &quot;backlog-exchange&quot;</source>
         <translation>format: fehlt, erwartet wird &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="608"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="610"/>
         <source>format: %1 is not &quot;backlog-exchange&quot;</source>
         <translation>format: %1 ist nicht &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="614"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="616"/>
         <source>version: missing, expected 1</source>
         <translation>version: fehlt, erwartet wird 1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="616"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="618"/>
         <source>version: %1 is not a whole number</source>
         <translation>version: %1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="620"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="622"/>
         <source>version: %1 is not supported (this version of BackLog reads version %2)</source>
         <translation>version: %1 wird nicht unterstützt (diese Version von BackLog liest Version %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="635"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="637"/>
         <source>%1 is not a date-time such as 2026-11-21T10:00:00Z</source>
         <translation>%1 ist keine Datums- und Zeitangabe wie 2026-11-21T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="668"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="675"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="670"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="677"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="674"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="681"/>
         <source>%1: %2 bytes is too large for an exchange bundle</source>
         <translation>%1: %2 Bytes sind zu groß für eine Austauschdatei</translation>
     </message>
@@ -388,167 +389,167 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="99"/>
+        <location filename="../app/CommandLineArguments.cpp" line="52"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="105"/>
+        <location filename="../app/CommandLineArguments.cpp" line="58"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="106"/>
+        <location filename="../app/CommandLineArguments.cpp" line="59"/>
         <source>unknown command &quot;%1&quot; (expected evaluate, import or export)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (erwartet: evaluate, import oder export)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="120"/>
-        <location filename="../app/CommandLine.cpp" line="134"/>
+        <location filename="../app/CommandLineArguments.cpp" line="73"/>
+        <location filename="../app/CommandLineArguments.cpp" line="87"/>
         <source>%1: unknown option %2</source>
         <translation>%1: unbekannte Option %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="139"/>
-        <location filename="../app/CommandLine.cpp" line="149"/>
+        <location filename="../app/CommandLineArguments.cpp" line="92"/>
+        <location filename="../app/CommandLineArguments.cpp" line="102"/>
         <source>%1: option %2 needs a value</source>
         <translation>%1: Option %2 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="145"/>
+        <location filename="../app/CommandLineArguments.cpp" line="98"/>
         <source>%1: option %2 is given twice</source>
         <translation>%1: Option %2 ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="156"/>
+        <location filename="../app/CommandLineArguments.cpp" line="109"/>
         <source>%1: missing the file argument</source>
         <translation>%1: das Dateiargument fehlt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="160"/>
+        <location filename="../app/CommandLineArguments.cpp" line="113"/>
         <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1: unerwartetes Argument &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="173"/>
+        <location filename="../app/CommandLineArguments.cpp" line="21"/>
         <source>%1: &quot;%2&quot; is not a valid date YYYY-MM-DD (years 1900..2199)</source>
         <translation>%1: &quot;%2&quot; ist kein gültiges Datum im Format YYYY-MM-DD (Jahre 1900..2199)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="198"/>
-        <location filename="../app/CommandLine.cpp" line="253"/>
-        <location filename="../app/CommandLine.cpp" line="300"/>
-        <location filename="../app/CommandLine.cpp" line="308"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="144"/>
+        <location filename="../app/CommandLine.cpp" line="191"/>
+        <location filename="../app/CommandLine.cpp" line="199"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="222"/>
+        <location filename="../app/CommandLine.cpp" line="113"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
+        <location filename="../app/CommandLine.cpp" line="115"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="226"/>
+        <location filename="../app/CommandLine.cpp" line="117"/>
         <source>%1: %2 bytes is too large for a CSV file</source>
         <translation>%1: %2 Bytes sind zu groß für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="258"/>
+        <location filename="../app/CommandLine.cpp" line="149"/>
         <source>%1: no such diary; a CSV file holds no episode, so it can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: Tagebuch nicht gefunden; eine CSV-Datei enthält keine Episode und kann daher nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="273"/>
+        <location filename="../app/CommandLine.cpp" line="164"/>
         <source>Imported %1 sessions from %2 into %3 (%4 already in the diary)</source>
         <translation>%1 Sitzungen aus %2 in %3 importiert (%4 bereits im Tagebuch)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="282"/>
+        <location filename="../app/CommandLine.cpp" line="173"/>
         <source>Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)</source>
         <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 ersetzen den Eintrag ihres Datums)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="309"/>
+        <location filename="../app/CommandLine.cpp" line="200"/>
         <source>Imported %1 entries, %2 sessions and %3 alerts from %4 into %5</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise aus %4 in %5 importiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="354"/>
+        <location filename="../app/CommandLineArguments.cpp" line="161"/>
         <source>export: --paper %1 is not a paper size (expected a4 or letter)</source>
         <translation>export: --paper %1 ist kein Papierformat (erwartet: a4 oder letter)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="360"/>
+        <location filename="../app/CommandLineArguments.cpp" line="169"/>
         <source>export: --notes %1 is not yes or no</source>
         <translation>export: --notes %1 ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="369"/>
+        <location filename="../app/CommandLine.cpp" line="251"/>
         <source>%1: is a folder; give the name of the file to write</source>
         <translation>%1: ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="371"/>
+        <location filename="../app/CommandLine.cpp" line="253"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="385"/>
+        <location filename="../app/CommandLineArguments.cpp" line="139"/>
         <source>export: --from %1 is after --to %2</source>
         <translation>export: --from %1 liegt nach --to %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="389"/>
+        <location filename="../app/CommandLineArguments.cpp" line="143"/>
         <source>export: --format is required (json, csv, fhir, pdf or png)</source>
         <translation>export: --format ist erforderlich (json, csv, fhir, pdf oder png)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="393"/>
+        <location filename="../app/CommandLineArguments.cpp" line="147"/>
         <source>export: -o FILE is required</source>
         <translation>export: -o FILE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="402"/>
+        <location filename="../app/CommandLineArguments.cpp" line="153"/>
         <source>export: unknown format &quot;%1&quot; (expected json, csv, fhir, pdf or png)</source>
         <translation>export: unbekanntes Format &quot;%1&quot; (erwartet: json, csv, fhir, pdf oder png)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="411"/>
+        <location filename="../app/CommandLineArguments.cpp" line="175"/>
         <source>export: --paper and --notes are options of the pdf format</source>
         <translation>export: --paper und --notes sind Optionen des Formats pdf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="415"/>
+        <location filename="../app/CommandLine.cpp" line="267"/>
         <source>export: the %1 format needs Qt&apos;s drawing classes; run it through backlog-cli</source>
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="438"/>
+        <location filename="../app/CommandLine.cpp" line="290"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="439"/>
+        <location filename="../app/CommandLine.cpp" line="291"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="459"/>
+        <location filename="../app/CommandLine.cpp" line="311"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="469"/>
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="499"/>
+        <location filename="../app/CommandLine.cpp" line="351"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
     </message>
@@ -571,148 +572,148 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>das Anführungszeichen, das dieses Feld öffnet, wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="305"/>
+        <location filename="../core/exchange/Csv.cpp" line="302"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="308"/>
+        <location filename="../core/exchange/Csv.cpp" line="305"/>
         <source>line %1, column &quot;%2&quot;</source>
         <translation>Zeile %1, Spalte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="339"/>
+        <location filename="../core/exchange/Csv.cpp" line="336"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="344"/>
+        <location filename="../core/exchange/Csv.cpp" line="341"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="348"/>
+        <location filename="../core/exchange/Csv.cpp" line="345"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="363"/>
+        <location filename="../core/exchange/Csv.cpp" line="360"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="368"/>
+        <location filename="../core/exchange/Csv.cpp" line="365"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="373"/>
+        <location filename="../core/exchange/Csv.cpp" line="370"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="391"/>
+        <location filename="../core/exchange/Csv.cpp" line="388"/>
         <source>%1 has a decimal comma; write the decimal point as &quot;.&quot;</source>
         <translation>%1 hat ein Dezimalkomma; schreiben Sie als Dezimalzeichen einen Punkt &quot;.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="394"/>
+        <location filename="../core/exchange/Csv.cpp" line="391"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="398"/>
+        <location filename="../core/exchange/Csv.cpp" line="395"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="402"/>
+        <location filename="../core/exchange/Csv.cpp" line="399"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="417"/>
+        <location filename="../core/exchange/Csv.cpp" line="414"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="430"/>
+        <location filename="../core/exchange/Csv.cpp" line="427"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="441"/>
+        <location filename="../core/exchange/Csv.cpp" line="438"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="456"/>
+        <location filename="../core/exchange/Csv.cpp" line="453"/>
         <source>the file is UTF-16 text; save it as CSV in UTF-8</source>
         <translation>die Datei ist UTF-16-Text; speichern Sie sie als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="463"/>
-        <location filename="../core/exchange/Csv.cpp" line="491"/>
+        <location filename="../core/exchange/Csv.cpp" line="460"/>
+        <location filename="../core/exchange/Csv.cpp" line="488"/>
         <source>the file is empty; expected a header row such as &quot;date,pain&quot;</source>
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie &quot;date,pain&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="467"/>
+        <location filename="../core/exchange/Csv.cpp" line="464"/>
         <source>a NUL byte; this is not a text file</source>
         <translation>ein NUL-Byte; dies ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="471"/>
+        <location filename="../core/exchange/Csv.cpp" line="468"/>
         <source>not valid UTF-8 text; save the file as CSV in UTF-8</source>
         <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="486"/>
+        <location filename="../core/exchange/Csv.cpp" line="483"/>
         <source>line %1, field %2</source>
         <translation>Zeile %1, Feld %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="499"/>
+        <location filename="../core/exchange/Csv.cpp" line="496"/>
         <source>the columns are separated by semicolons; BackLog reads comma-separated files (save as &quot;CSV UTF-8, comma delimited&quot;)</source>
         <translation>die Spalten sind durch Semikolons getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind (speichern Sie als &quot;CSV UTF-8&quot; mit Komma als Trennzeichen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="505"/>
+        <location filename="../core/exchange/Csv.cpp" line="502"/>
         <source>the columns are separated by tabs; BackLog reads comma-separated files</source>
         <translation>die Spalten sind durch Tabulatoren getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="513"/>
+        <location filename="../core/exchange/Csv.cpp" line="510"/>
         <source>column %1 has no name; ignored</source>
         <translation>Spalte %1 hat keinen Namen; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="517"/>
+        <location filename="../core/exchange/Csv.cpp" line="514"/>
         <source>unknown column, ignored</source>
         <translation>unbekannte Spalte, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="521"/>
+        <location filename="../core/exchange/Csv.cpp" line="518"/>
         <source>appears twice in the header (columns %1 and %2)</source>
         <translation>kommt in der Kopfzeile doppelt vor (Spalten %1 und %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="534"/>
+        <location filename="../core/exchange/Csv.cpp" line="531"/>
         <source>the required column &quot;%1&quot; is missing (the header has: %2)</source>
         <translation>die erforderliche Spalte &quot;%1&quot; fehlt (die Kopfzeile enthält: %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="544"/>
+        <location filename="../core/exchange/Csv.cpp" line="541"/>
         <source>expected %1 values as in the header, found %2</source>
         <translation>erwartet werden %1 Werte wie in der Kopfzeile, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="552"/>
+        <location filename="../core/exchange/Csv.cpp" line="549"/>
         <source>the file has a header row and nothing else</source>
         <translation>die Datei enthält nur eine Kopfzeile und sonst nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="585"/>
+        <location filename="../core/exchange/Csv.cpp" line="582"/>
         <source>%1 appears twice (also line %2); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch Zeile %2); nur ein Eintrag pro Datum</translation>
     </message>
@@ -720,155 +721,171 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="84"/>
+        <location filename="../core/storage/Database.cpp" line="86"/>
         <source>%1: is a folder, not a diary file</source>
         <translation>%1: ist ein Ordner, keine Tagebuchdatei</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="87"/>
+        <location filename="../core/storage/Database.cpp" line="89"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="90"/>
+        <location filename="../core/storage/Database.cpp" line="92"/>
         <source>%1: the file is empty (0 bytes): it is not a BackLog diary, or it was truncated</source>
         <translation>%1: die Datei ist leer (0 Bytes): sie ist kein BackLog-Tagebuch, oder sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="95"/>
+        <location filename="../core/storage/Database.cpp" line="97"/>
         <source>%1: not a BackLog diary: the file is not a SQLite database (it is damaged or another kind of file)</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist keine SQLite-Datenbank (sie ist beschädigt oder eine andere Art von Datei)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="103"/>
+        <location filename="../core/storage/Database.cpp" line="105"/>
         <source>%1: the diary is damaged: its header is corrupt (page size %2)</source>
         <translation>%1: das Tagebuch ist beschädigt: sein Dateikopf ist fehlerhaft (Seitengröße %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="107"/>
+        <location filename="../core/storage/Database.cpp" line="109"/>
         <source>%1: the diary is damaged: its size (%2 bytes) is not a whole number of pages; it may have been truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: seine Größe (%2 Bytes) ist kein ganzzahliges Vielfaches der Seitengröße; es wurde möglicherweise abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="116"/>
+        <location filename="../core/storage/Database.cpp" line="118"/>
         <source>%1: the diary is damaged: it holds %2 bytes of the %3 it should; it was truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: es enthält %2 der erwarteten %3 Bytes; es wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="123"/>
+        <location filename="../core/storage/Database.cpp" line="125"/>
         <source>%1: not a BackLog diary: it is a SQLite database of another application</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist eine SQLite-Datenbank einer anderen Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="128"/>
+        <location filename="../core/storage/Database.cpp" line="130"/>
         <source>%1: the diary was written by a newer version of BackLog (diary version %2; this version reads up to %3). Open it with the newer version, or restore a backup.</source>
         <translation>%1: das Tagebuch wurde von einer neueren Version von BackLog geschrieben (Tagebuchversion %2; diese Version liest bis Version %3). Öffnen Sie es mit der neueren Version, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="169"/>
+        <location filename="../core/storage/Database.cpp" line="177"/>
         <source>no answer from the integrity check</source>
         <translation>keine Antwort von der Integritätsprüfung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="179"/>
+        <location filename="../core/storage/Database.cpp" line="207"/>
+        <source>%1: the diary cannot be opened: the disk is full or a file beside it cannot be written (%2). The diary is unchanged; free some space and try again.</source>
+        <translation>%1: das Tagebuch kann nicht geöffnet werden: der Datenträger ist voll oder eine Datei daneben kann nicht geschrieben werden (%2). Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="212"/>
         <source>%1: the diary is damaged: it cannot be opened (%2)</source>
         <translation>%1: das Tagebuch ist beschädigt: es kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="181"/>
+        <location filename="../core/storage/Database.cpp" line="214"/>
         <source>%1: the diary is damaged: %2</source>
         <translation>%1: das Tagebuch ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="202"/>
+        <location filename="../core/storage/Database.cpp" line="244"/>
         <source>no diary file was given</source>
         <translation>keine Tagebuchdatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="209"/>
+        <location filename="../core/storage/Database.cpp" line="251"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="211"/>
+        <location filename="../core/storage/Database.cpp" line="253"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="220"/>
+        <location filename="../core/storage/Database.cpp" line="262"/>
         <source>%1: the diary is read-only; BackLog needs to write to it. Make it writable, or open a copy.</source>
         <translation>%1: das Tagebuch ist schreibgeschützt; BackLog muss hineinschreiben können. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="224"/>
+        <location filename="../core/storage/Database.cpp" line="266"/>
         <source>%1: no such diary</source>
         <translation>%1: Tagebuch nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="227"/>
+        <location filename="../core/storage/Database.cpp" line="269"/>
         <source>%1: the folder %2 is read-only</source>
         <translation>%1: der Ordner %2 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="240"/>
+        <location filename="../core/storage/Database.cpp" line="365"/>
         <source>%1: the diary is open in another copy of BackLog (process %2 on %3). Close it there first.</source>
         <translation>%1: das Tagebuch ist in einer anderen Instanz von BackLog geöffnet (Prozess %2 auf %3). Schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="244"/>
+        <location filename="../core/storage/Database.cpp" line="369"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="246"/>
+        <location filename="../core/storage/Database.cpp" line="372"/>
+        <source>%1: the lock file %2 cannot be written: the disk is full or the folder cannot be written to. The diary is unchanged; free some space and try again.</source>
+        <translation>%1: die Sperrdatei %2 kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="376"/>
         <source>%1: the lock file %2 cannot be created</source>
         <translation>%1: die Sperrdatei %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="261"/>
-        <location filename="../core/storage/Database.cpp" line="271"/>
-        <location filename="../core/storage/Database.cpp" line="376"/>
+        <location filename="../core/storage/Database.cpp" line="292"/>
+        <location filename="../core/storage/Database.cpp" line="302"/>
+        <location filename="../core/storage/Database.cpp" line="487"/>
         <source>%1: cannot be created (%2)</source>
         <translation>%1: kann nicht erstellt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="282"/>
+        <location filename="../core/storage/Database.cpp" line="314"/>
+        <location filename="../core/storage/Database.cpp" line="500"/>
         <source>%1: cannot be created</source>
         <translation>%1: kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="292"/>
+        <location filename="../core/storage/Database.cpp" line="324"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="368"/>
+        <location filename="../core/storage/Database.cpp" line="452"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="384"/>
+        <location filename="../core/storage/Database.cpp" line="458"/>
+        <source>%1: %2 failed: the disk is full or the file cannot be written (%3). Nothing was changed; free some space and try again.</source>
+        <translation>%1: %2 fehlgeschlagen: der Datenträger ist voll oder die Datei kann nicht geschrieben werden (%3). Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="495"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="394"/>
+        <location filename="../core/storage/Database.cpp" line="509"/>
         <source>%1: the backup folder %2 cannot be created</source>
         <translation>%1: der Sicherungsordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="411"/>
+        <location filename="../core/storage/Database.cpp" line="531"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="420"/>
+        <location filename="../core/storage/Database.cpp" line="540"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="433"/>
-        <location filename="../core/storage/Database.cpp" line="438"/>
+        <location filename="../core/storage/Database.cpp" line="553"/>
+        <location filename="../core/storage/Database.cpp" line="558"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
@@ -982,53 +999,75 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../core/Diary.cpp" line="43"/>
+        <location filename="../core/Diary.cpp" line="106"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="82"/>
+        <location filename="../core/Diary.cpp" line="145"/>
         <source>%1: the diary already has an episode (program start %2); it is kept, and the bundle&apos;s episode header is not imported</source>
         <translation>%1: das Tagebuch hat bereits eine Episode (Programmstart %2); sie wird beibehalten, und die Episodenangaben der Austauschdatei werden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="151"/>
+        <location filename="../core/Diary.cpp" line="214"/>
         <source>%1: the diary has no episode yet; daily entries can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Tageseinträge können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="165"/>
+        <location filename="../core/Diary.cpp" line="228"/>
         <source>%1: two entries for %2; one entry per date</source>
         <translation>%1: zwei Einträge für %2; nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="184"/>
+        <location filename="../core/Diary.cpp" line="247"/>
         <source>%1: the diary has no episode yet; sessions can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Sitzungen können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="244"/>
+        <location filename="../core/Diary.cpp" line="313"/>
         <source>%1: the backup folder cannot be created</source>
         <translation>%1: der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="250"/>
+        <location filename="../core/Diary.cpp" line="387"/>
+        <source>%1: the folder %2 cannot be created</source>
+        <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/Diary.cpp" line="426"/>
+        <source>%1: cannot be replaced by the backup</source>
+        <translation>%1: kann nicht durch die Sicherung ersetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/Diary.cpp" line="29"/>
         <source>%1: the backup cannot be read</source>
         <translation>%1: die Sicherung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="261"/>
+        <location filename="../core/Diary.cpp" line="30"/>
+        <source>%1: cannot be written: the disk is full or the folder cannot be written to. Nothing was changed.</source>
+        <translation>%1: kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../core/Diary.cpp" line="68"/>
+        <location filename="../core/Diary.cpp" line="75"/>
+        <source>%1: cannot be moved aside to %2</source>
+        <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../core/Diary.cpp" line="333"/>
+        <location filename="../core/Diary.cpp" line="412"/>
         <source>%1: this backup cannot be restored: %2</source>
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="276"/>
+        <location filename="../core/Diary.cpp" line="349"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="282"/>
-        <location filename="../core/Diary.cpp" line="286"/>
+        <location filename="../core/Diary.cpp" line="355"/>
+        <location filename="../core/Diary.cpp" line="359"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -3224,19 +3263,152 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>backlog::OpenFailedDialog</name>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="25"/>
+        <source>&amp;Restore a backup...</source>
+        <translation>Eine Sicherung &amp;wiederherstellen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="26"/>
+        <source>&amp;Start a new diary...</source>
+        <translation>Ein &amp;neues Tagebuch beginnen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="27"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="29"/>
+        <source>BackLog cannot open the diary</source>
+        <translation>BackLog kann das Tagebuch nicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="39"/>
+        <source>Your diary cannot be opened</source>
+        <translation>Ihr Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="60"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="65"/>
+        <source>What is wrong:</source>
+        <translation>Was nicht stimmt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="69"/>
+        <source>BackLog has not changed the file. You can restore one of the diary&apos;s backups, or start a new, empty diary. Either way the file is first moved aside, into the same folder under a name with today&apos;s date, and kept.</source>
+        <translation>BackLog hat die Datei nicht verändert. Sie können eine der Sicherungen des Tagebuchs wiederherstellen oder ein neues, leeres Tagebuch beginnen. In beiden Fällen wird die Datei zuerst beiseitegelegt (im selben Ordner, unter einem Namen mit dem heutigen Datum) und aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="130"/>
+        <source>Restore a backup</source>
+        <translation>Eine Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="134"/>
+        <source>No backups of this diary were found in %1. You can choose a backup file elsewhere.</source>
+        <translation>In %1 wurden keine Sicherungen dieses Tagebuchs gefunden. Sie können eine Sicherungsdatei an einem anderen Ort auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="137"/>
+        <source>BackLog keeps a copy of the diary every day (the last 7), before every upgrade and before every restore. Choose the copy to go back to; it takes the diary&apos;s place, and the file that cannot be opened is kept aside.</source>
+        <translation>BackLog legt jeden Tag eine Kopie des Tagebuchs an (die letzten 7 bleiben erhalten), außerdem vor jeder Aktualisierung und vor jeder Wiederherstellung. Wählen Sie die Kopie, zu der Sie zurückkehren möchten: Sie tritt an die Stelle des Tagebuchs, und die Datei, die sich nicht öffnen lässt, wird beiseitegelegt und aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="147"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="151"/>
+        <source>daily copy</source>
+        <translation>tägliche Kopie</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="153"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="155"/>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="157"/>
+        <source>made by you</source>
+        <translation>von Ihnen erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="159"/>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="161"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="176"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="179"/>
+        <source>&amp;Other file...</source>
+        <translation>&amp;Andere Datei...</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="190"/>
+        <source>Choose a backup of the diary</source>
+        <translation>Eine Sicherung des Tagebuchs auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="192"/>
+        <source>BackLog diaries (*.sqlite);;All files (*)</source>
+        <translation>BackLog-Tagebücher (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="232"/>
+        <source>Start a new diary?</source>
+        <translation>Ein neues Tagebuch beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="234"/>
+        <source>BackLog moves %1 aside, into the same folder under a name with today&apos;s date, and keeps it. A new, empty diary takes its place.</source>
+        <translation>BackLog legt %1 beiseite (im selben Ordner, unter einem Namen mit dem heutigen Datum) und bewahrt die Datei auf. Ein neues, leeres Tagebuch tritt an ihre Stelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="237"/>
+        <source>BackLog starts a new, empty diary at %1.</source>
+        <translation>BackLog beginnt ein neues, leeres Tagebuch unter %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OpenFailedDialog.cpp" line="242"/>
+        <source>&amp;Start a new diary</source>
+        <translation>&amp;Neues Tagebuch beginnen</translation>
     </message>
 </context>
 <context>
@@ -5394,28 +5566,23 @@ ist besser)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="31"/>
+        <location filename="../app/gui_main.cpp" line="33"/>
         <source>Diary and coach for massage therapy and rehabilitation of low back pain</source>
         <translation>Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="36"/>
+        <location filename="../app/gui_main.cpp" line="38"/>
         <source>Open the diary at PATH.</source>
         <translation>Das Tagebuch unter PATH öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="40"/>
+        <location filename="../app/gui_main.cpp" line="42"/>
         <source>Start in the tray (used when starting at login).</source>
         <translation>Im Infobereich der Taskleiste starten (wird beim Start nach der Anmeldung verwendet).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
-        <source>BackLog cannot open the diary</source>
-        <translation>BackLog kann das Tagebuch nicht öffnen</translation>
-    </message>
-    <message>
-        <location filename="../app/gui_main.cpp" line="71"/>
-        <location filename="../app/gui_main.cpp" line="83"/>
+        <location filename="../app/gui_main.cpp" line="82"/>
+        <location filename="../app/gui_main.cpp" line="94"/>
         <source>BackLog cannot read the diary</source>
         <translation>BackLog kann das Tagebuch nicht lesen</translation>
     </message>

@@ -11,8 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <unordered_map>
 
@@ -134,6 +136,53 @@ Status inspectFile(const QString& path)
     return {};
 }
 
+/// SQLITE_READONLY_ROLLBACK: a read-only connection met a hot journal, what a write
+/// transaction in rollback-journal mode leaves when it is interrupted (a crash, a kill,
+/// e.g. while an older diary is switched to WAL on its first open here).
+constexpr int kSqliteReadOnlyRollback = 776;
+
+/// What SQLite's quick check of a file found.
+struct CheckOutcome
+{
+    bool opened = false;
+    QSqlError error;     ///< of the open or of the check itself, when it failed
+    QStringList problems; ///< what the check reported; empty when the file is whole
+};
+
+CheckOutcome runQuickCheck(const QString& path, bool readOnly)
+{
+    CheckOutcome outcome;
+    const QString name = newConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        outcome.opened = db.open();
+        if (!outcome.opened) {
+            outcome.error = db.lastError();
+        } else {
+            QSqlQuery q(db);
+            // quick_check: every page and record is read and checked (what damage breaks);
+            // only the index-to-table cross-check of integrity_check is left out.
+            if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+                outcome.error = q.lastError();
+                outcome.problems << q.lastError().text();
+            } else {
+                while (q.next())
+                    outcome.problems << q.value(0).toString();
+                if (outcome.problems == QStringList{QStringLiteral("ok")})
+                    outcome.problems.clear();
+                else if (outcome.problems.isEmpty())
+                    outcome.problems << QCoreApplication::translate("Database", "no answer from the integrity check");
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return outcome;
+}
+
 /// Runs SQLite's own integrity check through a read-only connection. A refused file is
 /// left as it was found: side files the check created (-wal, -shm) are removed again.
 Status checkIntegrity(const QString& path)
@@ -143,43 +192,36 @@ Status checkIntegrity(const QString& path)
     for (const QString& f : sideFiles)
         if (!QFileInfo::exists(f))
             createdByCheck << f;
-    const QString name = newConnectionName();
-    QStringList problems;
-    bool opened = false;
-    QString openError;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        opened = db.open();
-        if (!opened) {
-            openError = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            // quick_check: every page and record is read and checked (what damage breaks);
-            // only the index-to-table cross-check of integrity_check is left out.
-            if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-                problems << q.lastError().text();
-            } else {
-                while (q.next())
-                    problems << q.value(0).toString();
-                if (problems == QStringList{QStringLiteral("ok")})
-                    problems.clear();
-                else if (problems.isEmpty())
-                    problems << QCoreApplication::translate("Database", "no answer from the integrity check");
-            }
-        }
-        db.close();
+    CheckOutcome outcome = runQuickCheck(path, true);
+    if (outcome.error.nativeErrorCode().toInt() == kSqliteReadOnlyRollback) {
+        // An interrupted transaction is not damage: roll it back as SQLite does on any
+        // read-write open (the file returns to its last committed state), then check.
+        runQuickCheck(path, false);
+        outcome = runQuickCheck(path, true);
     }
-    QSqlDatabase::removeDatabase(name);
-    if (!opened || !problems.isEmpty())
+    const bool refused = !outcome.opened || !outcome.problems.isEmpty();
+    if (refused)
         for (const QString& f : createdByCheck)
             QFile::remove(f);
-    if (!opened)
-        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: it cannot be opened (%2)").arg(path, openError));
-    if (!problems.isEmpty())
-        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2").arg(path, problems.join(QStringLiteral("; "))));
+    if (refused && Database::isWriteFailure(outcome.error))
+        return failure(QCoreApplication::translate("Database", "%1: the diary cannot be opened: the disk is full or a file beside "
+                          "it cannot be written (%2). The diary is unchanged; free some space "
+                          "and try again.")
+                           .arg(path, outcome.error.text()));
+    if (!outcome.opened)
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: it cannot be opened (%2)").arg(path, outcome.error.text()));
+    if (!outcome.problems.isEmpty())
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2").arg(path, outcome.problems.join(QStringLiteral("; "))));
     return {};
+}
+
+/// Removes what SQLite may have left beside a database file of ours that is about to be
+/// made anew: a journal or WAL of an earlier, interrupted attempt would otherwise be
+/// applied to the new file.
+void removeSideFiles(const QString& path)
+{
+    for (const char* suffix : {"-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 } // namespace
@@ -230,22 +272,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
     db->m_path = path;
 
     // One copy of BackLog per diary (quality.md R5).
-    db->m_lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-    db->m_lock->setStaleLockTime(0);
-    if (!db->m_lock->tryLock(0)) {
-        if (db->m_lock->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host, app;
-            db->m_lock->getLockInfo(&pid, &host, &app);
-            return badInput(QCoreApplication::translate("Database", "%1: the diary is open in another copy of BackLog (process %2 on "
-                               "%3). Close it there first.")
-                                .arg(path)
-                                .arg(pid)
-                                .arg(host.isEmpty() ? QCoreApplication::translate("Database", "this computer") : host));
-        }
-        return failure(QCoreApplication::translate("Database", "%1: the lock file %2 cannot be created").arg(path, path + QStringLiteral(".lock")));
-    }
-    QFile::setPermissions(path + QStringLiteral(".lock"), kOwnerOnly);
+    auto lock = lockDiary(path);
+    if (!lock)
+        return lock.error();
+    db->m_lock = std::move(lock.value());
 
     if (exists) {
         if (const Status s = checkIntegrity(path); !s)
@@ -255,6 +285,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         // interruption never leaves a half-made diary behind.
         const QString temporary = path + QStringLiteral(".new");
         QFile::remove(temporary);
+        removeSideFiles(temporary);
         {
             QFile file(temporary);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -262,7 +293,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
             file.setPermissions(kOwnerOnly);
         }
         std::unique_ptr<Database> fresh(new Database);
-        fresh->m_path = temporary;
+        fresh->m_path = path; // what its messages name; the connection is to the temporary file
         fresh->m_connectionName = newConnectionName();
         {
             QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), fresh->m_connectionName);
@@ -274,6 +305,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         if (const Status s = fresh->migrate(0); !s) {
             fresh.reset();
             QFile::remove(temporary);
+            removeSideFiles(temporary);
             return s.error();
         }
         fresh.reset(); // closes the connection
@@ -294,7 +326,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                    "PRAGMA foreign_keys=ON"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
-                return failure(db->sqlError(QString::fromLatin1(pragma), q.lastError().text()));
+                return failure(db->sqlError(QString::fromLatin1(pragma), q.lastError()));
         }
     }
 
@@ -316,6 +348,58 @@ struct Database::Statements
 {
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> bySql;
 };
+
+Result<std::unique_ptr<QLockFile>> Database::lockDiary(const QString& path)
+{
+    const QString lockPath = path + QStringLiteral(".lock");
+    auto lock = std::make_unique<QLockFile>(lockPath);
+    lock->setStaleLockTime(0); // stale only when its process is gone
+    bool locked = lock->tryLock(0);
+    if (!locked && lock->error() == QLockFile::LockFailedError && clearOwnerlessLock(*lock))
+        locked = lock->tryLock(0);
+    if (!locked) {
+        if (lock->error() == QLockFile::LockFailedError) {
+            qint64 pid = 0;
+            QString host, app;
+            lock->getLockInfo(&pid, &host, &app);
+            return badInput(QCoreApplication::translate("Database", "%1: the diary is open in another copy of BackLog (process %2 on "
+                               "%3). Close it there first.")
+                                .arg(path)
+                                .arg(pid)
+                                .arg(host.isEmpty() ? QCoreApplication::translate("Database", "this computer") : host));
+        }
+        if (lock->error() == QLockFile::UnknownError) // it could not be written
+            return failure(QCoreApplication::translate("Database", "%1: the lock file %2 cannot be written: the disk is full or "
+                              "the folder cannot be written to. The diary is unchanged; free "
+                              "some space and try again.")
+                               .arg(path, lockPath));
+        return failure(QCoreApplication::translate("Database", "%1: the lock file %2 cannot be created").arg(path, lockPath));
+    }
+    QFile::setPermissions(lockPath, kOwnerOnly);
+    return lock;
+}
+
+bool Database::clearOwnerlessLock(QLockFile& lock)
+{
+    // QLockFile creates the file, takes its flock() and then writes the process id into
+    // it; a copy of BackLog killed in between leaves a lock file with no owner in it,
+    // which QLockFile never calls stale (it cannot tell whose process is gone), so the
+    // diary would stay locked for good. Such a file is given a moment to be written, in
+    // case a copy starting right now is in that gap; if it is still empty then,
+    // removeStaleLockFile() takes it away unless a live process holds its flock().
+    qint64 pid = 0;
+    QString host, app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return false; // it names its owner: QLockFile has judged it
+    const QString lockPath = lock.fileName();
+    constexpr qint64 kSettleMs = 200;
+    const qint64 age = QFileInfo(lockPath).lastModified().msecsTo(QDateTime::currentDateTime());
+    if (age < kSettleMs)
+        QThread::msleep(static_cast<unsigned long>(kSettleMs - std::max<qint64>(age, 0)));
+    if (lock.getLockInfo(&pid, &host, &app) || !QFileInfo::exists(lockPath))
+        return !QFileInfo::exists(lockPath);
+    return lock.removeStaleLockFile();
+}
 
 Database::~Database()
 {
@@ -356,9 +440,9 @@ int Database::schemaVersion() const
     return q.value(0).toInt();
 }
 
-QString Database::backupFolder() const
+QString Database::backupFolderOf(const QString& path)
 {
-    const QFileInfo info(m_path);
+    const QFileInfo info(path);
     return info.absolutePath() + QLatin1Char('/') + info.completeBaseName() +
            QStringLiteral("-backups");
 }
@@ -368,22 +452,53 @@ QString Database::sqlError(const QString& what, const QString& detail) const
     return QCoreApplication::translate("Database", "%1: %2 failed (%3)").arg(m_path, what, detail);
 }
 
+QString Database::sqlError(const QString& what, const QSqlError& error) const
+{
+    if (isWriteFailure(error))
+        return QCoreApplication::translate("Database", "%1: %2 failed: the disk is full or the file cannot be written "
+                                           "(%3). Nothing was changed; free some space and try again.")
+            .arg(m_path, what, error.text());
+    return sqlError(what, error.text());
+}
+
+bool Database::isWriteFailure(const QSqlError& error)
+{
+    // Qt's SQLite driver reports SQLite's extended result codes: the primary code in the
+    // low byte, the kind of I/O error above it. A failed COMMIT comes without its code
+    // (QSqlDatabase::commit() keeps only SQLite's message, whose texts are fixed).
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return error.databaseText().contains(QLatin1String("database or disk is full")) ||
+               error.databaseText().contains(QLatin1String("disk I/O error"));
+    constexpr int kFull = 13, kIoError = 10, kIoErrorRead = 1, kIoErrorShortRead = 2;
+    if ((code & 0xff) == kFull)
+        return true;
+    return (code & 0xff) == kIoError && (code >> 8) != kIoErrorRead && (code >> 8) != kIoErrorShortRead;
+}
+
 Status Database::copyTo(const QString& target) const
 {
+    const QString part = target + QStringLiteral(".part");
+    QFile::remove(part);
     {
-        QFile file(target);
+        QFile file(part);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(target, file.errorString()));
+            return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(part, file.errorString()));
         file.setPermissions(kOwnerOnly);
     }
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(target);
+    q.addBindValue(part);
     if (!q.exec()) {
-        QFile::remove(target);
-        return failure(sqlError(QCoreApplication::translate("Database", "copying to %1").arg(target), q.lastError().text()));
+        QFile::remove(part);
+        return failure(sqlError(QCoreApplication::translate("Database", "copying to %1").arg(target), q.lastError()));
     }
-    QFile::setPermissions(target, kOwnerOnly);
+    QFile::setPermissions(part, kOwnerOnly);
+    if (!QFile::rename(part, target)) {
+        QFile::remove(part);
+        return failure(QCoreApplication::translate("Database", "%1: cannot be created").arg(target));
+    }
     return {};
 }
 
@@ -393,6 +508,11 @@ Result<QString> Database::backup(const QString& reason) const
     if (!QDir().mkpath(folder))
         return failure(QCoreApplication::translate("Database", "%1: the backup folder %2 cannot be created").arg(m_path, folder));
     QFile::setPermissions(folder, kOwnerOnlyFolder);
+    // Half a copy that an interrupted backup of this diary left (the diary is locked: no
+    // other copy of BackLog is making one).
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QFileInfo(m_path).completeBaseName() + QStringLiteral("-*.sqlite.part")}, QDir::Files))
+        QFile::remove(dir.filePath(name));
     const QString stem = QFileInfo(m_path).completeBaseName() + QLatin1Char('-') +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
                          QLatin1Char('-') + reason;
@@ -408,14 +528,14 @@ Status Database::transaction(const std::function<Status()>& body)
 {
     QSqlDatabase c = connection();
     if (!c.transaction())
-        return failure(sqlError(QCoreApplication::translate("Database", "starting a transaction"), c.lastError().text()));
+        return failure(sqlError(QCoreApplication::translate("Database", "starting a transaction"), c.lastError()));
     const Status result = body();
     if (!result) {
         c.rollback();
         return result;
     }
     if (!c.commit()) {
-        const QString why = c.lastError().text();
+        const QSqlError why = c.lastError();
         c.rollback();
         return failure(sqlError(QCoreApplication::translate("Database", "saving"), why));
     }
@@ -431,12 +551,12 @@ Status Database::migrate(int from)
             for (const QString& statement : statementsOf(scripts[n - 1])) {
                 if (!q.exec(statement))
                     return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
-                                            q.lastError().text()));
+                                            q.lastError()));
             }
             if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)) ||
                 !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(n)))
                 return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
-                                        q.lastError().text()));
+                                        q.lastError()));
             return {};
         });
         if (!s)

@@ -10,6 +10,7 @@
 
 class QLockFile;
 class QSqlDatabase;
+class QSqlError;
 class QSqlQuery;
 
 namespace backlog {
@@ -41,6 +42,10 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// Takes the lock of the diary at `path` (its lock file, PATH.lock): one copy of
+    /// BackLog per diary. Refused, saying so, while another process holds it.
+    static Result<std::unique_ptr<QLockFile>> lockDiary(const QString& path);
+
     /// The newest schema version this build knows.
     static int latestSchemaVersion();
     /// The default diary path: AppDataLocation/diary.backlog.
@@ -51,9 +56,13 @@ public:
     /// The Qt SQL connection (for repositories in core only).
     QSqlDatabase connection() const;
     /// Folder holding this diary's backups.
-    QString backupFolder() const;
+    QString backupFolder() const { return backupFolderOf(m_path); }
+    /// Folder holding the backups of the diary at `path` (which need not open).
+    static QString backupFolderOf(const QString& path);
 
-    /// Writes a consistent copy of the diary to `target` (mode 0600).
+    /// Writes a consistent copy of the diary to `target` (mode 0600). The copy is made
+    /// beside it and renamed into place when whole: an interruption never leaves half a
+    /// copy under the target's name.
     Status copyTo(const QString& target) const;
     /// Writes a backup into backupFolder() named after `reason`; returns its path.
     Result<QString> backup(const QString& reason) const;
@@ -68,9 +77,16 @@ public:
 
     /// A message for a failed SQL statement, naming the diary.
     QString sqlError(const QString& what, const QString& detail) const;
+    /// A message for a failed SQL statement, naming the diary; a failed write (a full
+    /// disk, a file size limit, a failing device) is called that.
+    QString sqlError(const QString& what, const QSqlError& error) const;
+    /// True when SQLite could not write: SQLITE_FULL, or an I/O error other than a read.
+    static bool isWriteFailure(const QSqlError& error);
 
 private:
     Database() = default;
+    /// Removes a lock file left without an owner by a process killed while making it.
+    static bool clearOwnerlessLock(QLockFile& lock);
     Status migrate(int from);
 
     QString m_path;

@@ -17,7 +17,7 @@ namespace {
 
 Error queryError(const Database& db, const QSqlQuery& q, const QString& what)
 {
-    return failure(db.sqlError(what, q.lastError().text()));
+    return failure(db.sqlError(what, q.lastError()));
 }
 
 QString toJson(const QJsonObject& o)

@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // quality.md R1: a writer killed with SIGKILL at random moments loses nothing it reported
 // saved and leaves a whole diary; an import killed at a random moment leaves all of its
-// entries or none. BACKLOG_KILL_COUNT sets the number of kills (default 50).
+// entries or none; a migration killed at a random moment leaves a diary that opens with
+// every row; a restore from a backup killed at a random moment leaves the old diary or the
+// restored one, never a mix. BACKLOG_KILL_COUNT sets the number of kills (default 50; the
+// import, migration and restore tests take a share of it).
 #include "Generator.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -54,6 +61,155 @@ void collectSaved(QProcess& child, QByteArray& pending, QMap<QDate, int>& saved)
         if (parts.size() == 3 && parts[0] == "saved")
             saved.insert(QDate::fromString(QString::fromLatin1(parts[1]), Qt::ISODate), parts[2].toInt());
     }
+}
+
+/// Waits until the child has printed `line` (or has ended, or 10 s have passed); what it
+/// printed is gathered in `seen`.
+bool waitForLine(QProcess& child, QByteArray& seen, const QByteArray& line)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!seen.contains(line + '\n') && timer.elapsed() < 10000) {
+        if (child.state() == QProcess::NotRunning) {
+            seen += child.readAllStandardOutput();
+            break;
+        }
+        child.waitForReadyRead(50);
+        seen += child.readAllStandardOutput();
+    }
+    return seen.contains(line + '\n');
+}
+
+/// Runs the kill writer in `mode` to its end and returns, in microseconds, how long it
+/// took from printing `start` to printing `end`: the stretch the kills are spread over.
+qint64 measure(const QStringList& arguments, const QByteArray& start, const QByteArray& end)
+{
+    QProcess child;
+    child.start(QStringLiteral(BACKLOG_KILL_WRITER), arguments);
+    if (!child.waitForStarted(10000))
+        return -1;
+    QByteArray seen;
+    if (!waitForLine(child, seen, start))
+        return -1;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ended = waitForLine(child, seen, end);
+    const qint64 us = timer.nsecsElapsed() / 1000;
+    child.waitForFinished(10000);
+    return ended ? us : -1;
+}
+
+/// Starts the kill writer with `arguments`, waits for it to print `start`, waits a random
+/// time up to `windowUs` and kills it with SIGKILL. Returns what it printed; a child that
+/// ended before the kill must have ended well.
+QByteArray killAtRandom(const QStringList& arguments, const QByteArray& start, qint64 windowUs,
+                        QRandomGenerator& random)
+{
+    QProcess child;
+    child.start(QStringLiteral(BACKLOG_KILL_WRITER), arguments);
+    EXPECT_TRUE(child.waitForStarted(10000));
+    QByteArray seen;
+    EXPECT_TRUE(waitForLine(child, seen, start)) << child.readAllStandardError().toStdString();
+    QThread::usleep(static_cast<unsigned long>(random.bounded(windowUs + 1)));
+    child.kill(); // SIGKILL
+    EXPECT_TRUE(child.waitForFinished(10000));
+    if (child.exitStatus() == QProcess::NormalExit) {
+        EXPECT_EQ(child.exitCode(), 0) << child.readAllStandardError().toStdString();
+    }
+    return seen + child.readAllStandardOutput();
+}
+
+/// Every row of every table of a diary (but SQLite's own), one line per row in rowid
+/// order, read through a plain connection. `columns` chooses the columns per table (all
+/// of every table when empty) and is filled with what was read.
+std::string rowsOf(const QString& path, QMap<QString, QStringList>* columns)
+{
+    QString rows;
+    const QString name = QStringLiteral("rows");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        EXPECT_TRUE(db.open());
+        QSqlQuery q(db);
+        QStringList tables;
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite%' ORDER BY name")));
+        while (q.next())
+            tables << q.value(0).toString();
+        if (!columns->isEmpty())
+            tables = columns->keys();
+        for (const QString& table : tables) {
+            QStringList& names = (*columns)[table];
+            if (names.isEmpty()) {
+                EXPECT_TRUE(q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table)));
+                while (q.next())
+                    names << q.value(1).toString();
+            }
+            if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(names.join(u','), table))) {
+                rows += table + QStringLiteral(": ") + q.lastError().text() + u'\n';
+                continue;
+            }
+            while (q.next()) {
+                QStringList row;
+                for (int i = 0; i < names.size(); ++i)
+                    row << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+                rows += table + QStringLiteral(": ") + row.join(QStringLiteral(" | ")) + u'\n';
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows.toStdString();
+}
+
+/// PRAGMA user_version of a closed diary.
+int versionOf(const QString& path)
+{
+    int version = -1;
+    const QString name = QStringLiteral("version");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return version;
+}
+
+/// Puts a copy of `source` at `path`, with none of the side files of an earlier diary there.
+void placeCopy(const QString& source, const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"})
+        QFile::remove(path + QLatin1String(suffix));
+    ASSERT_TRUE(QFile::copy(source, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+/// A diary's content as a bundle, from a copy of it (the file itself stays as it is).
+Bundle contentOf(const QString& path, const TempFolder& folder)
+{
+    const QString copy = folder.path(QStringLiteral("content-copy.sqlite"));
+    placeCopy(path, copy);
+    auto diary = Diary::open(copy);
+    EXPECT_TRUE(diary.ok()) << diary.error().message.toStdString();
+    if (!diary)
+        return {};
+    auto bundle = diary.value()->toBundle();
+    EXPECT_TRUE(bundle.ok());
+    return bundle.ok() ? bundle.value() : Bundle{};
+}
+
+/// Makes a closed diary at `path` holding `bundle`.
+void makeDiary(const QString& path, const Bundle& bundle)
+{
+    auto diary = Diary::open(path);
+    ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
+    ASSERT_TRUE(diary.value()->importBundle(bundle).ok());
 }
 
 } // namespace
@@ -166,4 +322,136 @@ TEST(KillTest, AnImportKilledAtARandomMomentLeavesAllOfItsEntriesOrNone)
     EXPECT_GT(none, 0); // some kills did interrupt an import
     RecordProperty("imports_killed_before_commit", none);
     RecordProperty("imports_complete", all);
+}
+
+TEST(KillTest, AMigrationKilledAtARandomMomentLeavesADiaryThatOpensWithEveryRow)
+{
+    TempFolder folder;
+    const QString fixture = dataPath(QStringLiteral("fixtures/diary-v1.sqlite"));
+    ASSERT_EQ(versionOf(fixture), 1);
+    QMap<QString, QStringList> columns;
+    const auto fixtureRows = rowsOf(fixture, &columns);
+    ASSERT_EQ(columns.keys(), (QStringList{QStringLiteral("entry"), QStringLiteral("episode"),
+                                          QStringLiteral("session")}));
+    ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("entry: ")), 3);
+    ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("session: ")), 2);
+
+    // How long opening the version-1 diary takes here (checks, a backup, the migration):
+    // the kills land anywhere in it and a little after.
+    qint64 openUs = 0;
+    for (int i = 0; i < 3; ++i) {
+        const QString path = folder.path(QStringLiteral("measure-%1/diary.sqlite").arg(i));
+        ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
+        placeCopy(fixture, path);
+        const qint64 us = measure({QStringLiteral("--open"), path}, "opening", "opened");
+        ASSERT_GT(us, 0);
+        openUs = std::max(openUs, us);
+        ASSERT_EQ(versionOf(path), 2);
+    }
+    const int rounds = std::max(10, killCount(50) * 3 / 5);
+    QRandomGenerator random(1121);
+    int killedWhileOpening = 0, migratedAgain = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const QString path = folder.path(QStringLiteral("round-%1/diary.sqlite").arg(round));
+        ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
+        placeCopy(fixture, path);
+        const QByteArray said = killAtRandom({QStringLiteral("--open"), path}, "opening",
+                                             openUs * 5 / 4, random);
+        if (!said.contains("opened\n"))
+            ++killedWhileOpening;
+        const QString backupFolder = QFileInfo(path).absolutePath() + QStringLiteral("/diary-backups");
+        const auto backupsIn = [&] {
+            return QDir(backupFolder).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
+        };
+        const qsizetype backupsBefore = backupsIn().size();
+
+        // It opens, at the latest version, with every row of the fixture.
+        {
+            auto diary = Diary::open(path);
+            ASSERT_TRUE(diary.ok()) << "after kill " << round << ": "
+                                    << diary.error().message.toStdString();
+            EXPECT_EQ(diary.value()->database().schemaVersion(), Database::latestSchemaVersion());
+        }
+        EXPECT_EQ(rowsOf(path, &columns), fixtureRows) << "after kill " << round;
+        ASSERT_EQ(integrityOf(path), QStringLiteral("ok")) << "after kill " << round;
+        // Every backup there is a whole copy of the version-1 diary: none half-written.
+        const QStringList backups = backupsIn();
+        ASSERT_FALSE(backups.isEmpty());
+        for (const QString& name : backups) {
+            const QString backup = backupFolder + QLatin1Char('/') + name;
+            EXPECT_EQ(integrityOf(backup), QStringLiteral("ok")) << name.toStdString();
+            EXPECT_EQ(versionOf(backup), 1) << name.toStdString();
+            EXPECT_EQ(rowsOf(backup, &columns), fixtureRows) << name.toStdString();
+        }
+        if (backups.size() > backupsBefore)
+            ++migratedAgain;
+    }
+    EXPECT_GT(killedWhileOpening, 0); // some kills did interrupt the open
+    RecordProperty("kills", rounds);
+    RecordProperty("open_us", static_cast<int>(openUs));
+    RecordProperty("killed_while_opening", killedWhileOpening);
+    RecordProperty("migrated_again_on_reopen", migratedAgain);
+}
+
+TEST(KillTest, ARestoreKilledAtARandomMomentLeavesTheOldDiaryOrTheRestoredOneNeverAMix)
+{
+    TempFolder folder;
+    // The diary as it is before each restore, and two backups restored in turn: the
+    // version-1 fixture (checked and upgraded on a copy first) and another diary. The same
+    // diary and backup folder serve every round, so whatever a killed restore left behind
+    // meets the next one.
+    const QString old = folder.path(QStringLiteral("old.sqlite"));
+    makeDiary(old, generateWeeks8(3));
+    const QString other = folder.path(QStringLiteral("other.sqlite"));
+    makeDiary(other, generateWeeks8(11));
+    const QString fixture = folder.path(QStringLiteral("fixture-v1.sqlite"));
+    placeCopy(dataPath(QStringLiteral("fixtures/diary-v1.sqlite")), fixture);
+    const QStringList sources = {fixture, other};
+    const Bundle oldContent = contentOf(old, folder);
+    ASSERT_FALSE(oldContent.entries.isEmpty());
+
+    const QString path = folder.path(QStringLiteral("diary.sqlite"));
+    QList<Bundle> restoredContent;
+    qint64 restoreUs = 0;
+    for (const QString& source : sources) {
+        placeCopy(old, path);
+        const qint64 us = measure({QStringLiteral("--restore"), path, source}, "restoring", "restored");
+        ASSERT_GT(us, 0);
+        restoreUs = std::max(restoreUs, us);
+        restoredContent << contentOf(path, folder);
+        ASSERT_NE(restoredContent.last(), oldContent);
+    }
+    ASSERT_EQ(restoredContent[0].entries.size(), 3);
+
+    const int rounds = std::max(10, killCount(50) * 3 / 5);
+    QRandomGenerator random(2111);
+    int stayedOld = 0, restored = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const int which = round % 2;
+        placeCopy(old, path);
+        killAtRandom({QStringLiteral("--restore"), path, sources[which]}, "restoring",
+                     restoreUs * 5 / 4, random);
+
+        auto diary = Diary::open(path);
+        ASSERT_TRUE(diary.ok()) << "after kill " << round << ": " << diary.error().message.toStdString();
+        const auto content = diary.value()->toBundle();
+        ASSERT_TRUE(content.ok()) << content.error().message.toStdString();
+        if (content.value() == oldContent)
+            ++stayedOld;
+        else if (content.value() == restoredContent[which])
+            ++restored;
+        else
+            ADD_FAILURE() << "after kill " << round << ": neither the old diary nor the restored one ("
+                          << content->entries.size() << " entries)";
+        // Every backup listed is whole: none half-written.
+        for (const BackupInfo& b : diary.value()->backups())
+            EXPECT_EQ(integrityOf(b.path), QStringLiteral("ok")) << b.path.toStdString();
+        diary.value().reset();
+        ASSERT_EQ(integrityOf(path), QStringLiteral("ok")) << "after kill " << round;
+    }
+    EXPECT_GT(stayedOld, 0); // some kills came before the restore was done
+    RecordProperty("kills", rounds);
+    RecordProperty("restore_us", static_cast<int>(restoreUs));
+    RecordProperty("stayed_old", stayedOld);
+    RecordProperty("restored", restored);
 }

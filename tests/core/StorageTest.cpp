@@ -210,7 +210,8 @@ TEST_P(DamagedDiary, IsRefusedWithAClearMessageAndLeftByteForByteUnchanged)
                                       QStringLiteral("-o"), folder.path(QStringLiteral("out.json")),
                                       QStringLiteral("--db"), path});
     EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
-    EXPECT_TRUE(run.err.contains(path.toUtf8()));
+    EXPECT_TRUE(run.err.startsWith(path.toUtf8())) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(GetParam().expected)) << run.err.toStdString();
     EXPECT_EQ(readFile(path), before);
     EXPECT_FALSE(QFileInfo::exists(folder.path(QStringLiteral("out.json"))));
     EXPECT_EQ(QDir(folder.path(QString())).entryList(QDir::Files), siblingsBefore);
@@ -312,7 +313,36 @@ TEST(DamagedDiary, ReadOnlyFileIsRefusedAndUnchanged)
     const ProcessResult run = runCli({QStringLiteral("import"), dataPath(QStringLiteral("scenarios/responder.backlog.json")),
                                       QStringLiteral("--db"), path});
     EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.startsWith(path.toUtf8())) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("read-only")) << run.err.toStdString();
     EXPECT_EQ(readFile(path), before);
+}
+
+TEST(DamagedDiary, AMissingFolderIsNamedAndNotMade)
+{
+    TempFolder folder;
+    const QString missing = folder.path(QStringLiteral("gone"));
+    const QString path = missing + QStringLiteral("/diary.sqlite");
+    // An explicit path (--db in both programs) is never made up: the folder may be a
+    // drive that is not mounted.
+    auto diary = Diary::open(path, Database::Options{true, false});
+    ASSERT_FALSE(diary.ok());
+    EXPECT_EQ(diary.error().kind, ErrorKind::BadInput);
+    EXPECT_TRUE(diary.error().message.startsWith(path)) << diary.error().message.toStdString();
+    EXPECT_TRUE(diary.error().message.contains(QStringLiteral("the folder %1 does not exist").arg(missing)))
+        << diary.error().message.toStdString();
+    for (const QStringList& arguments :
+         {QStringList{QStringLiteral("import"), dataPath(QStringLiteral("scenarios/responder.backlog.json")),
+                      QStringLiteral("--db"), path},
+          QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                      QStringLiteral("-o"), folder.path(QStringLiteral("out.json")), QStringLiteral("--db"), path}}) {
+        const ProcessResult run = runCli(arguments);
+        EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
+        EXPECT_TRUE(run.err.startsWith(path.toUtf8())) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains("does not exist")) << run.err.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(missing));
+    EXPECT_FALSE(QFileInfo::exists(folder.path(QStringLiteral("out.json"))));
 }
 
 TEST(DamagedDiary, AFolderIsNotADiary)
@@ -350,6 +380,98 @@ TEST(Lock, SecondOpenIsToldTheDiaryIsOpenElsewhere)
     first.value().reset();
     auto third = Diary::open(folder.diaryPath());
     EXPECT_TRUE(third.ok()) << third.error().message.toStdString();
+}
+
+TEST(Lock, ALockFileLeftEmptyByAKilledCopyDoesNotLockTheDiaryForGood)
+{
+    // QLockFile creates the file and then writes its process id: a copy killed in between
+    // leaves it empty (found by KillTest.AMigrationKilledAtARandomMoment...).
+    TempFolder folder;
+    { auto made = Diary::open(folder.diaryPath()); ASSERT_TRUE(made.ok()); }
+    writeFile(folder.diaryPath() + QStringLiteral(".lock"), QByteArray());
+    auto diary = Diary::open(folder.diaryPath());
+    ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
+    // A live holder is still respected, with or without its process id written.
+    auto second = Diary::open(folder.diaryPath());
+    EXPECT_FALSE(second.ok());
+}
+
+// ---- A diary that cannot be opened: moved aside, replaced by a backup ---------------
+
+TEST(Unopened, MoveAsideTakesTheSideFilesAlongAndDeletesNothing)
+{
+    TempFolder folder;
+    const QString path = makeFilledDiary(folder);
+    writeFile(path + QStringLiteral("-wal"), "a WAL of the damaged file");
+    const QByteArray before = readFile(path);
+    const auto aside = Diary::moveAside(path);
+    ASSERT_TRUE(aside.ok()) << aside.error().message.toStdString();
+    EXPECT_TRUE(QFileInfo(aside.value()).fileName().startsWith(QStringLiteral("diary-set-aside-")));
+    EXPECT_TRUE(aside.value().endsWith(QStringLiteral(".sqlite")));
+    EXPECT_EQ(readFile(aside.value()), before);
+    EXPECT_EQ(readFile(aside.value() + QStringLiteral("-wal")), "a WAL of the damaged file");
+    EXPECT_FALSE(QFileInfo::exists(path));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // never applied to a new diary
+    // A second time the same second: another name, nothing overwritten.
+    writeFile(path, "again");
+    const auto again = Diary::moveAside(path);
+    ASSERT_TRUE(again.ok());
+    EXPECT_NE(again.value(), aside.value());
+    EXPECT_EQ(readFile(again.value()), "again");
+    EXPECT_EQ(readFile(aside.value()), before);
+    // Nothing there: nothing to move.
+    const auto nothing = Diary::moveAside(path);
+    ASSERT_TRUE(nothing.ok());
+    EXPECT_TRUE(nothing.value().isEmpty());
+}
+
+TEST(Unopened, ReplaceWithBackupChecksTheBackupFirstAndKeepsTheFile)
+{
+    TempFolder folder;
+    const QString path = makeFilledDiary(folder);
+    QString backup;
+    Bundle content;
+    {
+        auto diary = Diary::open(path);
+        ASSERT_TRUE(diary.ok());
+        backup = diary.value()->database().backup(QStringLiteral("manual")).value();
+        content = diary.value()->toBundle().value();
+    }
+    writeFile(path, "damaged");
+    const QString bad = folder.path(QStringLiteral("bad.sqlite"));
+    writeFile(bad, "not a diary either");
+    const QStringList filesBefore = QDir(folder.path(QString())).entryList(QDir::Files);
+    const auto refused = Diary::replaceWithBackup(path, bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.startsWith(bad + QStringLiteral(": this backup cannot be restored")))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(readFile(path), "damaged");
+    EXPECT_EQ(QDir(folder.path(QString())).entryList(QDir::Files), filesBefore);
+
+    const auto aside = Diary::replaceWithBackup(path, backup);
+    ASSERT_TRUE(aside.ok()) << aside.error().message.toStdString();
+    EXPECT_EQ(readFile(aside.value()), "damaged");
+    EXPECT_TRUE(QFileInfo::exists(backup));
+    auto diary = Diary::open(path);
+    ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
+    EXPECT_EQ(diary.value()->toBundle().value(), content);
+}
+
+TEST(Unopened, AVersionOneBackupIsUpgradedOnTheWayIn)
+{
+    TempFolder folder;
+    const QString path = folder.diaryPath();
+    writeFile(path, QByteArray(4096, 'x'));
+    const auto aside = Diary::replaceWithBackup(path, dataPath(QStringLiteral("fixtures/diary-v1.sqlite")));
+    ASSERT_TRUE(aside.ok()) << aside.error().message.toStdString();
+    auto diary = Diary::open(path);
+    ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
+    EXPECT_EQ(diary.value()->database().schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_EQ(diary.value()->entries().all()->size(), 3);
+    // No trace of the check: only the diary, the file kept aside, its lock and WAL.
+    for (const QString& name : QDir(folder.path(QString())).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot))
+        EXPECT_TRUE(name.startsWith(QStringLiteral("diary.sqlite")) || name.startsWith(QStringLiteral("diary-set-aside-")))
+            << name.toStdString();
 }
 
 // ---- Repositories -------------------------------------------------------------------

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every visible text goes through the translations, and in German every one of them is
 // German. Two checks on the same walk over the app (every page, the setup wizard, the
-// session, import, restore and report dialogs, the chart's own texts):
+// session, import, restore and report dialogs, the dialog of a diary that cannot be
+// opened with its list of backups and its question, the chart's own texts):
 //  - with a marking translator, which wraps every text it is asked for in ⟦ ⟧, no
 //    visible text is left with a word outside the marks: a text that never reaches a
 //    translation cannot be translated;
@@ -10,6 +11,7 @@
 //    German translation: a text looked up under the wrong context stays English.
 #include "Generator.h"
 #include "ImportDialog.h"
+#include "OpenFailedDialog.h"
 #include "PlanPage.h"
 #include "ProgressChart.h"
 #include "ProgressPage.h"
@@ -244,6 +246,18 @@ struct OpenApp
         writeFile(csvPath, "date,pain,function\n2026-10-06,4,6\n2026-10-07,12,6\n");
         app.window->openImport(csvPath);
         dialogs << new ReportOptionsDialog(ReportOptions{}, app.window.get());
+        // A diary that cannot be opened, with the problem as the core words it (its name
+        // holds no word: a file name is data, not a text to translate).
+        const QString damaged = app.folder.path(QStringLiteral("x.sqlite"));
+        writeFile(damaged, "date,pain\n");
+        auto refused = Diary::open(damaged);
+        EXPECT_FALSE(refused.ok());
+        auto* failed = new OpenFailedDialog(damaged, refused.ok() ? QString() : refused.error().message,
+                                            app.window.get());
+        dialogs << failed;
+        failed->open();
+        failed->chooseBackup();
+        failed->askNewDiary();
         QApplication::processEvents();
     }
 
