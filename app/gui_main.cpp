@@ -18,43 +18,72 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <memory>
+
+namespace {
+
+const QString kDb = QStringLiteral("db");
+const QString kMinimized = QStringLiteral("minimized");
+
+/// True when the command line asks only for text (help, version) or is wrong: then
+/// there is no window to show, and no display is needed (man pages, packaging checks,
+/// a terminal over ssh). Parsed once more, with translated descriptions, in main().
+bool needsNoDisplay(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(kDb, QString(), QStringLiteral("PATH")));
+    parser.addOption(QCommandLineOption(kMinimized, QString()));
+    return !parser.parse(arguments) || parser.isSet(QStringLiteral("help")) ||
+           parser.isSet(QStringLiteral("help-all")) || parser.isSet(QStringLiteral("version")) ||
+           !parser.positionalArguments().isEmpty();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     umask(077); // the diary, its backups and exports are the user's alone
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("BackLog"));
-    QApplication::setApplicationVersion(QStringLiteral(BACKLOG_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.backlog.BackLog"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.backlog.BackLog.svg")));
-    backlog::installTranslations(app); // the system's language (LANG, LC_MESSAGES, LANGUAGE)
+    const std::unique_ptr<QCoreApplication> app =
+        needsNoDisplay(argc, argv) ? std::make_unique<QCoreApplication>(argc, argv)
+                                   : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("BackLog"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BACKLOG_VERSION));
+    backlog::installTranslations(*app); // the system's language (LANG, LC_MESSAGES, LANGUAGE)
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
+    parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Diary and coach for massage therapy and rehabilitation of low back pain"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        QStringLiteral("db"), QApplication::translate("main", "Open the diary at PATH."),
-        QStringLiteral("PATH"));
+        kDb, QCoreApplication::translate("main", "Open the diary at PATH."), QStringLiteral("PATH"));
     const QCommandLineOption minimizedOption(
-        QStringLiteral("minimized"),
-        QApplication::translate("main", "Start in the tray (used when starting at login)."));
+        kMinimized, QCoreApplication::translate("main", "Start in the tray (used when starting at login)."));
     parser.addOption(dbOption);
     parser.addOption(minimizedOption);
-    if (!parser.parse(app.arguments())) {
+    if (!parser.parse(app->arguments())) {
         std::fprintf(stderr, "backlog: %s\n", qPrintable(parser.errorText()));
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help")))
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "backlog: unexpected argument \"%s\"\n",
-                     qPrintable(parser.positionalArguments().first()));
+        std::fprintf(stderr, "backlog: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "unexpected argument \"%1\"")
+                                    .arg(parser.positionalArguments().first())));
         return 2;
     }
+
+    // From here on a window will be shown: `app` is a QApplication.
+    QApplication::setDesktopFileName(QStringLiteral("org.backlog.BackLog"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.backlog.BackLog.svg")));
 
     const bool custom = parser.isSet(dbOption);
     const QString path = custom ? parser.value(dbOption) : backlog::Database::defaultPath();
@@ -71,8 +100,10 @@ int main(int argc, char** argv)
             return opened.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
         diary = failed.takeDiary();
         if (!failed.keptAside().isEmpty())
-            std::fprintf(stderr, "backlog: the diary that could not be opened is kept in %s\n",
-                         qPrintable(failed.keptAside()));
+            std::fprintf(stderr, "backlog: %s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "main", "the diary that could not be opened is kept in %1")
+                                        .arg(failed.keptAside())));
     }
     backlog::Settings settings;
     backlog::DiaryService service(*diary);
@@ -107,5 +138,5 @@ int main(int argc, char** argv)
     }
     if (!service.hasEpisode())
         window.openSetup();
-    return app.exec();
+    return app->exec();
 }

@@ -5566,23 +5566,33 @@ ist besser)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="33"/>
+        <location filename="../app/gui_main.cpp" line="59"/>
         <source>Diary and coach for massage therapy and rehabilitation of low back pain</source>
         <translation>Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="38"/>
+        <location filename="../app/gui_main.cpp" line="64"/>
         <source>Open the diary at PATH.</source>
         <translation>Das Tagebuch unter PATH öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="42"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>Start in the tray (used when starting at login).</source>
         <translation>Im Infobereich der Taskleiste starten (wird beim Start nach der Anmeldung verwendet).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="82"/>
-        <location filename="../app/gui_main.cpp" line="94"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="104"/>
+        <source>the diary that could not be opened is kept in %1</source>
+        <translation>das Tagebuch, das nicht geöffnet werden konnte, liegt weiterhin unter %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui_main.cpp" line="113"/>
+        <location filename="../app/gui_main.cpp" line="125"/>
         <source>BackLog cannot read the diary</source>
         <translation>BackLog kann das Tagebuch nicht lesen</translation>
     </message>

@@ -971,3 +971,35 @@ TEST(CommandLineImport, MissingCsvFileExitsTwo)
 }
 
 } // namespace
+
+// ---- The desktop program's own command line --------------------------------------------
+
+TEST(GuiCommandLine, HelpVersionAndWrongArgumentsNeedNoDisplay)
+{
+    // An X11 platform with no display: creating a window would abort the program.
+    const QStringList noDisplay = {QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("DISPLAY="),
+                                   QStringLiteral("WAYLAND_DISPLAY=")};
+    const QString gui = QStringLiteral(BACKLOG_GUI);
+    const ProcessResult help = runProgram(gui, {QStringLiteral("--help")}, 60000, noDisplay);
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains("--db <PATH>")) << help.out.toStdString();
+    EXPECT_TRUE(help.out.contains("--minimized")) << help.out.toStdString();
+
+    const ProcessResult version = runProgram(gui, {QStringLiteral("--version")}, 60000, noDisplay);
+    EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
+    EXPECT_EQ(version.out.trimmed(), QByteArray("BackLog " BACKLOG_VERSION));
+
+    const ProcessResult unknown = runProgram(gui, {QStringLiteral("--frobnicate")}, 60000, noDisplay);
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains("frobnicate")) << unknown.err.toStdString();
+
+    const ProcessResult extra = runProgram(gui, {QStringLiteral("diary.sqlite")}, 60000, noDisplay);
+    EXPECT_EQ(extra.exitCode, 2);
+    EXPECT_TRUE(extra.err.contains("unexpected argument \"diary.sqlite\"")) << extra.err.toStdString();
+
+    // In German on a German desktop.
+    const ProcessResult german = runProgram(gui, {QStringLiteral("--help")}, 60000,
+                                            noDisplay + QStringList{QStringLiteral("LC_ALL="),
+                                                                    QStringLiteral("LANG=de_DE.UTF-8")});
+    EXPECT_TRUE(german.out.contains("Das Tagebuch unter PATH öffnen.")) << german.out.toStdString();
+}
