@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
+#include "CommandLineArguments.h"
 #include "Dates.h"
 #include "Diary.h"
 #include "clinical/Engine.h"
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QHash>
 
 #include <optional>
 
@@ -72,124 +72,15 @@ QString usage()
         .arg(Database::defaultPath());
 }
 
-/// Parsed arguments: one subcommand, its positional arguments and its options.
-struct Arguments
-{
-    QString command;
-    QStringList positional;
-    QHash<QString, QString> options;
-};
-
-/// Parses `args` against the options each subcommand accepts.
-std::optional<Arguments> parse(const QStringList& args, QString* error)
-{
-    static const QHash<QString, QStringList> accepted = {
-        {QStringLiteral("evaluate"), {QStringLiteral("--as-of")}},
-        {QStringLiteral("import"), {QStringLiteral("--db")}},
-        {QStringLiteral("export"),
-         {QStringLiteral("--db"), QStringLiteral("--format"), QStringLiteral("--output"),
-          QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--paper"),
-          QStringLiteral("--notes")}},
-    };
-    static const QHash<QString, int> positionalCount = {
-        {QStringLiteral("evaluate"), 1}, {QStringLiteral("import"), 1}, {QStringLiteral("export"), 0}};
-
-    Arguments a;
-    if (args.isEmpty()) {
-        *error = QCoreApplication::translate("CommandLine", "no command given");
-        return std::nullopt;
-    }
-    a.command = args.first();
-    if (!accepted.contains(a.command)) {
-        *error = a.command.startsWith(QLatin1Char('-'))
-                     ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(a.command)
-                     : QCoreApplication::translate("CommandLine", "unknown command \"%1\" (expected evaluate, import or export)").arg(a.command);
-        return std::nullopt;
-    }
-    const QStringList& allowed = accepted.value(a.command);
-    for (int i = 1; i < args.size(); ++i) {
-        QString arg = args.at(i);
-        if (arg == QLatin1String("--")) {
-            a.positional += args.mid(i + 1);
-            break;
-        }
-        if (arg == QLatin1String("-o"))
-            arg = QStringLiteral("--output");
-        if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
-            if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-                *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2").arg(a.command, arg);
-                return std::nullopt;
-            }
-            a.positional << arg;
-            continue;
-        }
-        QString name = arg, value;
-        bool inlineValue = false;
-        if (const int eq = arg.indexOf(QLatin1Char('=')); eq > 0) {
-            name = arg.left(eq);
-            value = arg.mid(eq + 1);
-            inlineValue = true;
-        }
-        if (!allowed.contains(name)) {
-            *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2").arg(a.command, name);
-            return std::nullopt;
-        }
-        if (!inlineValue) {
-            if (i + 1 >= args.size()) {
-                *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value").arg(a.command, name);
-                return std::nullopt;
-            }
-            value = args.at(++i);
-        }
-        if (a.options.contains(name)) {
-            *error = QCoreApplication::translate("CommandLine", "%1: option %2 is given twice").arg(a.command, name);
-            return std::nullopt;
-        }
-        if (value.isEmpty()) {
-            *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value").arg(a.command, name);
-            return std::nullopt;
-        }
-        a.options.insert(name, value);
-    }
-    const int wanted = positionalCount.value(a.command);
-    if (a.positional.size() < wanted) {
-        *error = QCoreApplication::translate("CommandLine", "%1: missing the file argument").arg(a.command);
-        return std::nullopt;
-    }
-    if (a.positional.size() > wanted) {
-        *error = QCoreApplication::translate("CommandLine", "%1: unexpected argument \"%2\"").arg(a.command, a.positional.at(wanted));
-        return std::nullopt;
-    }
-    return a;
-}
-
-std::optional<QDate> dateOption(const Arguments& a, const QString& name, QString* error)
-{
-    if (!a.options.contains(name))
-        return QDate();
-    const QString text = a.options.value(name);
-    const auto date = parseIsoDate(text);
-    if (!date || !isPlausibleDate(*date)) {
-        *error = QCoreApplication::translate("CommandLine", "%1: \"%2\" is not a valid date YYYY-MM-DD (years 1900..2199)").arg(name, text);
-        return std::nullopt;
-    }
-    return date;
-}
-
 int report(const Error& e, QTextStream& err)
 {
     err << e.message << Qt::endl;
     return e.kind == ErrorKind::BadInput ? ExitBadInput : ExitFailure;
 }
 
-int runEvaluate(const Arguments& a, QTextStream& out, QTextStream& err)
+int runEvaluate(const CommandLineArguments& a, const CommandLineOptions& checked,
+                QTextStream& out, QTextStream& err)
 {
-    QString error;
-    const auto asOfOption = dateOption(a, QStringLiteral("--as-of"), &error);
-    if (!asOfOption) {
-        err << error << Qt::endl;
-        return ExitBadInput;
-    }
     const auto read = readBundleFile(a.positional.first());
     if (!read)
         return report(read.error(), err);
@@ -197,7 +88,7 @@ int runEvaluate(const Arguments& a, QTextStream& out, QTextStream& err)
     for (const QString& w : read->warnings)
         err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
     const QDate asOf =
-        asOfOption->isValid() ? *asOfOption : defaultAsOf(b.episode, b.entries, b.sessions);
+        checked.asOf.isValid() ? checked.asOf : defaultAsOf(b.episode, b.entries, b.sessions);
     const Evaluation ev = evaluate(b.episode, b.entries, b.sessions, b.alerts, asOf);
     out << QString::fromUtf8(evaluationToJson(ev));
     return ExitOk;
@@ -205,7 +96,7 @@ int runEvaluate(const Arguments& a, QTextStream& out, QTextStream& err)
 
 /// The diary of --db, or the default one. With `create`, a missing diary (and, for the
 /// default one, its folder) is created.
-Result<std::unique_ptr<Diary>> openDiary(const Arguments& a, bool create = true)
+Result<std::unique_ptr<Diary>> openDiary(const CommandLineArguments& a, bool create = true)
 {
     if (a.options.contains(QStringLiteral("--db")))
         return Diary::open(a.options.value(QStringLiteral("--db")),
@@ -223,12 +114,12 @@ Result<QByteArray> readImportFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return badInput(QCoreApplication::translate("CommandLine", "%1: cannot be read (%2)").arg(path, file.errorString()));
     if (file.size() > kMaxSize)
-        return badInput(QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file").arg(path).arg(file.size()));
+        return badInput(QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file").arg(path, QString::number(file.size())));
     return file.readAll();
 }
 
 /// Imports a CSV file of daily entries or of sessions (told apart by its header).
-int importCsv(const Arguments& a, const QString& file, QTextStream& out, QTextStream& err)
+int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& out, QTextStream& err)
 {
     // Read and validate the whole file before the diary is opened: bad input never
     // touches it.
@@ -286,7 +177,7 @@ int importCsv(const Arguments& a, const QString& file, QTextStream& out, QTextSt
     return ExitOk;
 }
 
-int runImport(const Arguments& a, QTextStream& out, QTextStream& err)
+int runImport(const CommandLineArguments& a, QTextStream& out, QTextStream& err)
 {
     const QString file = a.positional.first();
     if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -341,24 +232,15 @@ Status exportReport(const QString& format, const Bundle& all, const QDate& from,
     return saveChartImage(series, options, output);
 }
 
-/// The report options of --paper and --notes; an error names a bad value.
-Result<ReportOptions> reportOptions(const Arguments& a)
+/// The report options of checked --paper and --notes.
+ReportOptions reportOptions(const CommandLineOptions& checked)
 {
     ReportOptions options;
-    const QString paper = a.options.value(QStringLiteral("--paper")).toLower();
-    if (paper == QLatin1String("a4"))
+    if (checked.paper == QLatin1String("a4"))
         options.paper = QPageSize::A4;
-    else if (paper == QLatin1String("letter"))
+    else if (checked.paper == QLatin1String("letter"))
         options.paper = QPageSize::Letter;
-    else if (!paper.isEmpty())
-        return badInput(QCoreApplication::translate("CommandLine", "export: --paper %1 is not a paper size (expected a4 or letter)")
-                            .arg(a.options.value(QStringLiteral("--paper"))));
-    const QString notes = a.options.value(QStringLiteral("--notes")).toLower();
-    if (notes == QLatin1String("yes"))
-        options.includeNotes = true;
-    else if (!notes.isEmpty() && notes != QLatin1String("no"))
-        return badInput(QCoreApplication::translate("CommandLine", "export: --notes %1 is not yes or no")
-                            .arg(a.options.value(QStringLiteral("--notes"))));
+    options.includeNotes = checked.includeNotes;
     return options;
 }
 
@@ -372,45 +254,15 @@ QString unwritableTarget(const QString& path)
     return {};
 }
 
-int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
+int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
+              QTextStream& out, QTextStream& err)
 {
-    QString error;
-    const auto from = dateOption(a, QStringLiteral("--from"), &error);
-    const auto to = from ? dateOption(a, QStringLiteral("--to"), &error) : std::nullopt;
-    if (!from || !to) {
-        err << error << Qt::endl;
-        return ExitBadInput;
-    }
-    if (from->isValid() && to->isValid() && *from > *to) {
-        err << QCoreApplication::translate("CommandLine", "export: --from %1 is after --to %2").arg(isoDate(*from), isoDate(*to)) << Qt::endl;
-        return ExitBadInput;
-    }
-    if (!a.options.contains(QStringLiteral("--format"))) {
-        err << QCoreApplication::translate("CommandLine", "export: --format is required (json, csv, fhir, pdf or png)") << Qt::endl;
-        return ExitBadInput;
-    }
-    if (!a.options.contains(QStringLiteral("--output"))) {
-        err << QCoreApplication::translate("CommandLine", "export: -o FILE is required") << Qt::endl;
-        return ExitBadInput;
-    }
-    const QString format = a.options.value(QStringLiteral("--format"));
-    const QString output = a.options.value(QStringLiteral("--output"));
-    static const QStringList formats = {QStringLiteral("json"), QStringLiteral("csv"),
-                                        QStringLiteral("fhir"), QStringLiteral("pdf"),
-                                        QStringLiteral("png")};
-    if (!formats.contains(format)) {
-        err << QCoreApplication::translate("CommandLine", "export: unknown format \"%1\" (expected json, csv, fhir, pdf or png)").arg(format)
-            << Qt::endl;
-        return ExitBadInput;
-    }
+    // checkArguments() has checked the dates, the format, the output and the report options.
+    const QString& format = checked.format;
+    const QString& output = checked.output;
+    const QDate& from = checked.from;
+    const QDate& to = checked.to;
     const bool isReport = format == QLatin1String("pdf") || format == QLatin1String("png");
-    const auto options = reportOptions(a);
-    if (!options)
-        return report(options.error(), err);
-    if (!isReport && (a.options.contains(QStringLiteral("--paper")) || a.options.contains(QStringLiteral("--notes")))) {
-        err << QCoreApplication::translate("CommandLine", "export: --paper and --notes are options of the pdf format") << Qt::endl;
-        return ExitBadInput;
-    }
     if (isReport && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         err << QCoreApplication::translate("CommandLine", "export: the %1 format needs Qt's drawing classes; run it through backlog-cli").arg(format)
             << Qt::endl;
@@ -433,7 +285,7 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
     if (!bundle)
         return report(bundle.error(), err);
     if (isReport) {
-        if (const Status s = exportReport(format, bundle.value(), *from, *to, options.value(), output); !s)
+        if (const Status s = exportReport(format, bundle.value(), from, to, reportOptions(checked), output); !s)
             return report(s.error(), err);
         out << (format == QLatin1String("pdf") ? QCoreApplication::translate("CommandLine", "Exported the report to %1")
                                                : QCoreApplication::translate("CommandLine", "Exported the chart to %1"))
@@ -444,7 +296,7 @@ int runExport(const Arguments& a, QTextStream& out, QTextStream& err)
 
     Bundle& b = bundle.value();
     const auto inRange = [&](const QDate& d) {
-        return (!from->isValid() || d >= *from) && (!to->isValid() || d <= *to);
+        return (!from.isValid() || d >= from) && (!to.isValid() || d <= to);
     };
     b.entries.removeIf([&](const DailyEntry& e) { return !inRange(e.date); });
     b.sessions.removeIf([&](const Session& s) { return !inRange(s.date); });
@@ -493,17 +345,22 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return ExitOk;
     }
     QString error;
-    const auto parsed = parse(arguments, &error);
+    const auto parsed = parseCommandLine(arguments, &error);
     if (!parsed) {
         err << QStringLiteral("backlog-cli: ") << error << Qt::endl
             << QCoreApplication::translate("CommandLine", "Try 'backlog-cli --help'.") << Qt::endl;
         return ExitBadInput;
     }
+    const auto checked = checkArguments(*parsed, &error);
+    if (!checked) {
+        err << error << Qt::endl;
+        return ExitBadInput;
+    }
     if (parsed->command == QLatin1String("evaluate"))
-        return runEvaluate(*parsed, out, err);
+        return runEvaluate(*parsed, *checked, out, err);
     if (parsed->command == QLatin1String("import"))
         return runImport(*parsed, out, err);
-    return runExport(*parsed, out, err);
+    return runExport(*parsed, *checked, out, err);
 }
 
 } // namespace backlog

@@ -71,4 +71,15 @@ inline Error failure(QString message)
     return Error{std::move(message), ErrorKind::Failure};
 }
 
+/// `text` with its control characters and line separators as spaces, for quoting a value
+/// in a message: a message holds one line per problem, and each line names the file.
+inline QString oneLine(QString text)
+{
+    for (QChar& c : text)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph)
+            c = QLatin1Char(' ');
+    return text;
+}
+
 } // namespace backlog

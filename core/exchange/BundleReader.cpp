@@ -28,7 +28,7 @@ QString describe(const QJsonValue& value)
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String: {
-        QString text = value.toString();
+        QString text = oneLine(value.toString());
         if (text.size() > 40)
             text = text.left(37) + QStringLiteral("...");
         return QLatin1Char('"') + text + QLatin1Char('"');
@@ -83,8 +83,8 @@ public:
             if (known.contains(it.key()))
                 continue;
             extra.insert(it.key(), it.value());
-            warn(at(path, it.key()), keep ? tr("unknown field, kept as it is")
-                                          : tr("unknown field, ignored"));
+            warn(at(path, oneLine(it.key())),
+                 keep ? tr("unknown field, kept as it is") : tr("unknown field, ignored"));
         }
         return extra;
     }
@@ -146,12 +146,14 @@ public:
             return fallback;
         }
         if (!v.isDouble() || !isWhole(v.toDouble())) {
-            error(where, tr("%1 is not a whole number %2..%3").arg(describe(v)).arg(min).arg(max));
+            error(where, tr("%1 is not a whole number %2..%3")
+                             .arg(describe(v), QString::number(min), QString::number(max)));
             return std::nullopt;
         }
         const double d = v.toDouble();
         if (d < min || d > max) {
-            error(where, tr("%1 is out of range %2..%3").arg(describe(v)).arg(min).arg(max));
+            error(where, tr("%1 is out of range %2..%3")
+                             .arg(describe(v), QString::number(min), QString::number(max)));
             return std::nullopt;
         }
         return static_cast<int>(d);
@@ -635,6 +637,11 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
                          QCoreApplication::translate(
                              "BundleReader", "%1 is not a date-time such as 2026-11-21T10:00:00Z")
                              .arg(describe(exported)));
+        else if (!isPlausibleDate(dt->date())) // in UTC; a later year is not written back
+            reader.error(QStringLiteral("exported_at"),
+                         QCoreApplication::translate("BundleReader",
+                                                     "%1 is outside the years 1900..2199")
+                             .arg(describe(exported)));
         else
             bundle.exportedAt = *dt;
     }
@@ -673,8 +680,7 @@ Result<BundleRead> readBundleFile(const QString& path)
     if (file.size() > kMaxSize)
         return badInput(QCoreApplication::translate(
                             "BundleReader", "%1: %2 bytes is too large for an exchange bundle")
-                            .arg(path)
-                            .arg(file.size()));
+                            .arg(path, QString::number(file.size())));
     return readBundle(file.readAll(), path);
 }
 

@@ -270,10 +270,7 @@ QString describe(const QString& value)
     static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]*)?$"));
     if (value.size() <= 20 && number.match(value).hasMatch())
         return value;
-    QString text = value;
-    for (QChar& c : text)
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
+    QString text = oneLine(value);
     if (text.size() > 40)
         text = text.left(37) + QStringLiteral("...");
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -305,7 +302,7 @@ public:
     static QString at(int line) { return tr("line %1").arg(line); }
     static QString at(int line, const QString& column)
     {
-        return tr("line %1, column \"%2\"").arg(line).arg(column);
+        return tr("line %1, column \"%2\"").arg(line).arg(oneLine(column));
     }
 
     void error(const QString& where, const QString& what)
@@ -530,7 +527,7 @@ bool Reader::prepare(const QByteArray& input, const QStringList& known, const QS
         if (!m_index.contains(name)) {
             QStringList present;
             for (const QString& f : header.fields)
-                present << f.trimmed();
+                present << oneLine(f.trimmed());
             error(at(header.line), tr("the required column \"%1\" is missing (the header has: %2)")
                                        .arg(name, present.join(QStringLiteral(", "))));
         }
@@ -647,28 +644,30 @@ Result<CsvSessionsRead> readSessionsCsv(const QByteArray& csv, const QString& so
 
 CsvKind csvKind(const QByteArray& csv)
 {
-    // The header is the first line that is not blank; no header name holds a line break.
-    qsizetype start = csv.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    QByteArray line;
-    while (start < csv.size()) {
-        qsizetype end = csv.indexOf('\n', start);
+    // The header is the first record that is not blank, as the readers take it: rows of
+    // empty cells before it are skipped. It is looked for in a prefix of whole lines that
+    // doubles until it holds the header (or the whole file), so that a big file is not
+    // split whole for its first line, and a quoted line break before the header still
+    // counts as part of its field.
+    const qsizetype begin = csv.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (qsizetype size = 4096;; size *= 2) {
+        qsizetype end = begin + size < csv.size() ? csv.indexOf('\n', begin + size) : -1;
         if (end < 0)
             end = csv.size();
-        line = csv.mid(start, end - start);
-        if (!line.trimmed().isEmpty())
-            break;
-        start = end + 1;
+        QList<Record> records;
+        SplitFailure failure;
+        splitRecords(QString::fromUtf8(csv.mid(begin, end - begin)), &records, &failure);
+        records.removeIf([](const Record& r) { return r.isBlank(); });
+        if (!records.isEmpty()) {
+            QStringList names;
+            for (const QString& f : records.first().fields)
+                names << f.trimmed().toLower();
+            return names.contains(kMinutes) && !names.contains(kPain) ? CsvKind::Sessions
+                                                                      : CsvKind::Entries;
+        }
+        if (end == csv.size())
+            return CsvKind::Entries;
     }
-    QList<Record> records;
-    SplitFailure failure;
-    if (line.trimmed().isEmpty() || !splitRecords(QString::fromUtf8(line), &records, &failure) ||
-        records.isEmpty())
-        return CsvKind::Entries;
-    QStringList names;
-    for (const QString& f : records.first().fields)
-        names << f.trimmed().toLower();
-    return names.contains(kMinutes) && !names.contains(kPain) ? CsvKind::Sessions
-                                                              : CsvKind::Entries;
 }
 
 QByteArray writeEntriesCsv(const QList<DailyEntry>& entries)

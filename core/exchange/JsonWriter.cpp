@@ -6,15 +6,15 @@
 #include <QLocale>
 
 #include <cmath>
+#include <cstdio>
 
 namespace backlog {
 
-QByteArray jsonQuoted(const QString& text)
+namespace {
+
+/// Appends UTF-8 text with what JSON needs escaped escaped.
+void appendEscaped(QByteArray& out, const QByteArray& utf8)
 {
-    QByteArray out;
-    out.reserve(text.size() + 2);
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
     for (char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
@@ -34,6 +34,37 @@ QByteArray jsonQuoted(const QString& text)
                 out += c;
             }
         }
+    }
+}
+
+} // namespace
+
+QByteArray jsonQuoted(const QString& text)
+{
+    QByteArray out;
+    out.reserve(text.size() + 2);
+    out += '"';
+    if (text.isValidUtf16()) {
+        appendEscaped(out, text.toUtf8());
+    } else {
+        // Half a surrogate pair alone (a JSON file can hold one as a Unicode escape) has no
+        // UTF-8 form: it is written as its escape, so that the text reads back the same.
+        qsizetype start = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+                continue;
+            }
+            if (!c.isSurrogate())
+                continue;
+            appendEscaped(out, QStringView(text).mid(start, i - start).toUtf8());
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", unsigned(c.unicode()));
+            out += buf;
+            start = i + 1;
+        }
+        appendEscaped(out, QStringView(text).mid(start).toUtf8());
     }
     out += '"';
     return out;
