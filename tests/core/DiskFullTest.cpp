@@ -110,21 +110,6 @@ int entryCount(const QString& path)
     return all.ok() ? static_cast<int>(all->size()) : -1;
 }
 
-/// Every file in `folder`, recursively, with its size.
-QStringList filesIn(const QString& folder)
-{
-    QStringList out;
-    for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Dirs |
-                                                         QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (f.isDir())
-            out << filesIn(f.filePath());
-        else
-            out << QStringLiteral("%1 %2").arg(f.filePath()).arg(f.size());
-    }
-    out.sort();
-    return out;
-}
-
 struct FullDiskCase
 {
     const char* name;

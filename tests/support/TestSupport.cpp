@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 
 namespace backlog::test {
@@ -87,6 +88,20 @@ void writeFile(const QString& path, const QByteArray& data)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         throw std::runtime_error("cannot write " + path.toStdString());
     file.write(data);
+}
+
+QStringList filesIn(const QString& folder)
+{
+    QStringList out;
+    for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Dirs |
+                                                         QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (f.isDir())
+            out << filesIn(f.filePath());
+        else
+            out << QStringLiteral("%1 %2").arg(f.filePath()).arg(f.size());
+    }
+    out.sort();
+    return out;
 }
 
 QString dataPath(const QString& relative)

@@ -61,6 +61,9 @@ ProcessResult runCli(const QStringList& arguments, const QStringList& environmen
 QByteArray readFile(const QString& path);
 void writeFile(const QString& path, const QByteArray& data);
 
+/// Every file under `folder`, recursively, as "path size", sorted.
+QStringList filesIn(const QString& folder);
+
 /// A data file under tests/data.
 QString dataPath(const QString& relative);
 

@@ -28,21 +28,6 @@ using namespace backlog::test;
 
 namespace {
 
-/// Every file under `folder`, recursively, with its size.
-QStringList filesIn(const QString& folder)
-{
-    QStringList out;
-    for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files | QDir::Dirs |
-                                                         QDir::NoDotAndDotDot | QDir::Hidden)) {
-        if (f.isDir())
-            out << filesIn(f.filePath());
-        else
-            out << QStringLiteral("%1 %2").arg(f.filePath()).arg(f.size());
-    }
-    out.sort();
-    return out;
-}
-
 /// Writes a big-endian 32-bit field of a closed diary's SQLite header (the widget tests
 /// have no SQL): offset 60 is PRAGMA user_version, 68 PRAGMA application_id.
 void patchHeader(const QString& path, int offset, quint32 value)

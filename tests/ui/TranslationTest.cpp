@@ -477,21 +477,35 @@ TEST(Translation, TheGermanCatalogueIsComplete)
     EXPECT_TRUE(unfinished.isEmpty()) << "untranslated: " << unfinished.join(QStringLiteral(" | ")).toStdString();
 }
 
+namespace {
+
+Bundle eightWeeks()
+{
+    GeneratorOptions o;
+    o.days = 56;
+    o.seed = 3;
+    o.programStart = QDate(2026, 9, 1);
+    return generateEpisode(o);
+}
+
+Status writeReportWithNotes(const Bundle& b, const QString& pdf)
+{
+    ReportOptions options;
+    options.includeNotes = true;
+    return writeReport(b, options, pdf);
+}
+
+} // namespace
+
 TEST(Translation, TheReportIsGermanInGerman)
 {
     const QLocale german(QLocale::German, QLocale::Germany);
     QLocale::setDefault(german);
     ASSERT_EQ(installTranslations(*QCoreApplication::instance(), german), QStringLiteral("de"));
-    GeneratorOptions o;
-    o.days = 56;
-    o.seed = 3;
-    o.programStart = QDate(2026, 9, 1);
-    Bundle b = generateEpisode(o);
+    const Bundle b = eightWeeks();
     TempFolder folder;
     const QString pdf = folder.path(QStringLiteral("report.pdf"));
-    ReportOptions options;
-    options.includeNotes = true;
-    const Status written = writeReport(b, options, pdf);
+    const Status written = writeReportWithNotes(b, pdf);
     removeTranslations(*QCoreApplication::instance());
     QLocale::setDefault(QLocale::c());
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
@@ -519,16 +533,10 @@ TEST(Translation, EveryTextOfTheReportReachesTheTranslations)
 {
     MarkingTranslator marker;
     QCoreApplication::installTranslator(&marker);
-    GeneratorOptions o;
-    o.days = 56;
-    o.seed = 3;
-    o.programStart = QDate(2026, 9, 1);
-    Bundle b = generateEpisode(o);
+    const Bundle b = eightWeeks();
     TempFolder folder;
     const QString pdf = folder.path(QStringLiteral("report.pdf"));
-    ReportOptions options;
-    options.includeNotes = true;
-    const Status written = writeReport(b, options, pdf);
+    const Status written = writeReportWithNotes(b, pdf);
     QCoreApplication::removeTranslator(&marker);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     const QStringList missing = missingFromCatalogue(marker.asked);
