@@ -3,6 +3,8 @@
 
 #include <benchmark/benchmark.h>
 
+void releaseStorageBenchFixture();
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -11,5 +13,6 @@ int main(int argc, char** argv)
         return 2;
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    releaseStorageBenchFixture();
     return 0;
 }
