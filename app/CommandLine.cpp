@@ -78,6 +78,16 @@ int report(const Error& e, QTextStream& err)
     return e.kind == ErrorKind::BadInput ? ExitBadInput : ExitFailure;
 }
 
+/// A diary that cannot be opened exits 2 whatever the cause (quality.md R2: damaged,
+/// foreign, newer, read-only, a missing folder, a full disk): the diary named is the
+/// input that cannot be used. A failure after it opened (say, the disk filling up during
+/// an import) is "any other failure", 1.
+int reportUnopened(const Error& e, QTextStream& err)
+{
+    err << e.message << Qt::endl;
+    return ExitBadInput;
+}
+
 int runEvaluate(const CommandLineArguments& a, const CommandLineOptions& checked,
                 QTextStream& out, QTextStream& err)
 {
@@ -155,7 +165,7 @@ int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& o
     }
     auto diary = openDiary(a, false);
     if (!diary)
-        return report(diary.error(), err);
+        return reportUnopened(diary.error(), err);
     const QString into = diary.value()->database().path();
     if (sessions) {
         const auto added = diary.value()->importSessions(sessionList->sessions);
@@ -191,7 +201,7 @@ int runImport(const CommandLineArguments& a, QTextStream& out, QTextStream& err)
         err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
     auto diary = openDiary(a);
     if (!diary)
-        return report(diary.error(), err);
+        return reportUnopened(diary.error(), err);
     QStringList warnings;
     if (const Status s = diary.value()->importBundle(read->bundle, &warnings); !s)
         return report(s.error(), err);
@@ -280,7 +290,7 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
 
     auto diary = openDiary(a);
     if (!diary)
-        return report(diary.error(), err);
+        return reportUnopened(diary.error(), err);
     auto bundle = diary.value()->toBundle();
     if (!bundle)
         return report(bundle.error(), err);
