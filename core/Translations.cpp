@@ -29,9 +29,14 @@ QTranslator* load(QCoreApplication& app, const QLocale& locale, const QString& f
 QString installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     removeTranslations(app);
-    // The program's own first: a locale whose first UI language is English (or one we
-    // have no translation for) keeps the source text, and so gets no Qt translation
-    // either, so that a dialog never mixes two languages.
+    // English first (LANGUAGE=en:de, say) is the source text: no translation, although
+    // QTranslator would go on to the next language it has a file for.
+    const QStringList languages = locale.uiLanguages();
+    if (languages.isEmpty() || languages.first().section(QLatin1Char('-'), 0, 0) == QLatin1String("en"))
+        return {};
+    // The program's own first: a language we have no translation for keeps the source
+    // text, and so gets no Qt translation either, so that a dialog never mixes two
+    // languages.
     QTranslator* own = load(app, locale, QStringLiteral("backlog"), QStringLiteral(":/i18n"));
     if (!own)
         return {};

@@ -164,6 +164,16 @@ TEST(CommandLine, SpeaksTheSystemLanguage)
     const ProcessResult english = runCli({QStringLiteral("--help")}, {QStringLiteral("LC_ALL="),
                                                                        QStringLiteral("LANG=en_GB.UTF-8")});
     EXPECT_TRUE(english.out.startsWith("Usage:")) << english.out.toStdString();
+
+    // English preferred over German (LANGUAGE=en:de) stays English.
+    const ProcessResult preferred = runCli({QStringLiteral("--help")},
+                                           {QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8"),
+                                            QStringLiteral("LANGUAGE=en:de")});
+    EXPECT_TRUE(preferred.out.startsWith("Usage:")) << preferred.out.toStdString();
+    const ProcessResult germanFirst = runCli({QStringLiteral("--help")},
+                                             {QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8"),
+                                              QStringLiteral("LANGUAGE=de:en")});
+    EXPECT_TRUE(germanFirst.out.startsWith("Aufruf:")) << germanFirst.out.toStdString();
 }
 
 TEST(CommandLine, VersionPrintsTheVersionAndExitsZero)
