@@ -29,6 +29,11 @@ QString isoDate(const QDate& date)
     return date.toString(Qt::ISODate);
 }
 
+QString messageDate(const QDate& date)
+{
+    return isoDate(date);
+}
+
 std::optional<QDateTime> parseUtcDateTime(const QString& text)
 {
     static const QRegularExpression pattern(

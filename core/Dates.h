@@ -18,6 +18,10 @@ bool isPlausibleDate(const QDate& date);
 /// Formats a date as YYYY-MM-DD.
 QString isoDate(const QDate& date);
 
+/// A date as messages show it (alert messages, their data, warnings): the one place that
+/// decides, so that every message names dates the same way. YYYY-MM-DD.
+QString messageDate(const QDate& date);
+
 /// Parses an ISO 8601 UTC date-time such as 2026-11-21T10:00:00Z.
 std::optional<QDateTime> parseUtcDateTime(const QString& text);
 

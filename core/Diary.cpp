@@ -89,7 +89,83 @@ Result<std::unique_ptr<Diary>> Diary::open(const QString& path, Database::Option
     auto db = Database::open(path, options);
     if (!db)
         return db.error();
-    return std::unique_ptr<Diary>(new Diary(std::move(db.value())));
+    std::unique_ptr<Diary> diary(new Diary(std::move(db.value())));
+    if (const Status s = diary->finishRulesUpgrade(QDate::currentDate()); !s)
+        return s.error();
+    return diary;
+}
+
+Status Diary::finishRulesUpgrade(const QDate& today)
+{
+    const QString task = QStringLiteral("recompute-alerts-rules-v2");
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM pending WHERE task = ?"));
+        q.addBindValue(task);
+        if (!q.exec() || !q.next())
+            return failure(m_db->sqlError(
+                QCoreApplication::translate("Diary", "reading what the upgrade left to do"),
+                q.lastError()));
+        if (q.value(0).toInt() == 0)
+            return {};
+    }
+    // Clinical rules version 2 (clinical.md 7): the alerts are recomputed; an
+    // acknowledgement is kept only where the alert's level did not become more urgent (the
+    // engine drops the others); alerts found for dates before today are history.
+    const auto episode = m_episodes.get();
+    if (!episode)
+        return episode.error();
+    QList<Alert> fresh, changed, withdrawn;
+    if (episode.value()) {
+        const auto entries = m_entries.all();
+        if (!entries)
+            return entries.error();
+        const auto sessions = m_sessions.all();
+        if (!sessions)
+            return sessions.error();
+        const auto stored = m_alerts.all();
+        if (!stored)
+            return stored.error();
+        QDate asOf = std::max(today, defaultAsOf(*episode.value(), entries.value(), sessions.value()));
+        const Evaluation ev =
+            evaluate(*episode.value(), entries.value(), sessions.value(), stored.value(), asOf);
+        QHash<QString, Alert> before;
+        for (const Alert& a : stored.value())
+            before.insert(a.rule + QLatin1Char('@') + isoDate(a.date), a);
+        QSet<QString> firing;
+        for (Alert a : ev.alerts) {
+            const QString key = a.rule + QLatin1Char('@') + isoDate(a.date);
+            firing.insert(key);
+            a.data.clear();
+            const auto it = before.constFind(key);
+            if (it == before.constEnd()) {
+                a.foundOnUpgrade = a.date < today;
+                fresh << a;
+            } else if (it->level != a.level || it->acknowledged != a.acknowledged) {
+                changed << a;
+            }
+        }
+        for (const Alert& a : stored.value())
+            if (!a.isAcknowledged() && !firing.contains(a.rule + QLatin1Char('@') + isoDate(a.date)))
+                withdrawn << a;
+    }
+    return m_db->transaction([&]() -> Status {
+        for (const QList<Alert>* list : {&fresh, &changed})
+            for (const Alert& a : *list)
+                if (const Status s = m_alerts.save(a); !s)
+                    return s;
+        for (const Alert& a : withdrawn)
+            if (const Status s = m_alerts.remove(a.rule, a.date); !s)
+                return s;
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("DELETE FROM pending WHERE task = ?"));
+        q.addBindValue(task);
+        if (!q.exec())
+            return failure(m_db->sqlError(
+                QCoreApplication::translate("Diary", "recording that the upgrade is complete"),
+                q.lastError()));
+        return {};
+    });
 }
 
 Status Diary::saveEntry(const DailyEntry& entry)

@@ -91,6 +91,10 @@ public:
 
 private:
     explicit Diary(std::unique_ptr<Database> db);
+    /// After an upgrade to schema 3 (clinical rules version 2): recomputes the stored
+    /// alerts in one transaction with removing the upgrade's marker, so that an
+    /// interruption leaves the work to the next opening. Nothing to do without the marker.
+    Status finishRulesUpgrade(const QDate& today);
     /// An error unless the diary has an episode: `message` with %1 the diary's path.
     Status requireEpisode(const QString& message);
     /// Adds the sessions not already there; inside a transaction.

@@ -165,15 +165,20 @@ Status DiaryService::reevaluate()
     // so that it no longer fires (a report corrected) is withdrawn; an acknowledged one
     // stays in the history for good.
     const auto key = [](const Alert& a) { return a.rule + QLatin1Char('@') + isoDate(a.date); };
-    QSet<QString> known, firing;
+    QHash<QString, AlertLevel> known;
+    QSet<QString> firing;
     for (const Alert& a : m_storedAlerts)
-        known.insert(key(a));
+        known.insert(key(a), a.level);
     for (const Alert& a : m_evaluation.alerts)
         firing.insert(key(a));
+    // New alerts, and stored ones whose rule became more urgent (clinical rules version
+    // 2): those are stored at the new level, their old acknowledgement no longer counting.
     QList<Alert> fresh, withdrawn;
-    for (const Alert& a : m_evaluation.alerts)
-        if (!known.contains(key(a)))
+    for (const Alert& a : m_evaluation.alerts) {
+        const auto it = known.constFind(key(a));
+        if (it == known.constEnd() || *it != a.level)
             fresh << a;
+    }
     for (const Alert& a : m_storedAlerts)
         if (!a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf)
             withdrawn << a;
@@ -190,13 +195,20 @@ Status DiaryService::reevaluate()
     });
     if (!s)
         return s;
+    QSet<QString> replaced;
+    for (const Alert& a : fresh)
+        replaced.insert(key(a));
     m_storedAlerts.removeIf([&](const Alert& a) {
-        return !a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf;
+        return replaced.contains(key(a)) ||
+               (!a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf);
     });
     for (Alert a : fresh) {
         a.data.clear(); // as stored
         m_storedAlerts << a;
     }
+    std::stable_sort(m_storedAlerts.begin(), m_storedAlerts.end(), [](const Alert& a, const Alert& b) {
+        return a.date != b.date ? a.date < b.date : a.rule < b.rule;
+    });
     return s;
 }
 

@@ -108,7 +108,7 @@ inline QStringList checkBundleValues(const Bundle& b)
             p << at + QStringLiteral("pain or function out of range");
         if (d.activityScores.size() > 5 ||
             std::any_of(d.activityScores.begin(), d.activityScores.end(),
-                        [](int s) { return !inRange(s, 0, 10); }))
+                        [](const std::optional<int>& s) { return s && !inRange(*s, 0, 10); }))
             p << at + QStringLiteral("activity scores out of range");
         const SelfCare& c = d.selfCare;
         if (!inRange(c.catCow, 0, 50) || !inRange(c.pelvicTilts, 0, 50) ||

@@ -316,7 +316,8 @@ void TodayPage::load()
         m_function->setValue(e.function ? static_cast<int>(*e.function + 0.5) : -1);
     } else {
         for (int i = 0; i < m_activities.size(); ++i)
-            m_activities[i]->setValue(i < e.activityScores.size() ? e.activityScores[i] : -1);
+            m_activities[i]->setValue(i < e.activityScores.size() ? e.activityScores[i].value_or(-1)
+                                                                  : -1);
     }
     m_functionResult->setText(e.function ? tr("Function score for the day: %1")
                                                .arg(QLocale().toString(*e.function, 'f', 1))
@@ -456,14 +457,16 @@ std::optional<DailyEntry> TodayPage::entryFromWidgets() const
             e.activityScores.clear();
         }
     } else {
-        QList<int> scores;
-        for (ScoreSelector* s : m_activities)
-            if (s->value() >= 0)
-                scores << s->value();
-        if (scores.size() == m_activities.size()) { // all rated: the day's PSFS score
-            e.activityScores = scores;
-            e.function = functionFromActivities(scores);
+        // Every rating is kept by position, a partly rated day too; the day's PSFS score
+        // exists once every activity is rated (clinical.md 2).
+        QList<std::optional<int>> scores;
+        bool any = false;
+        for (ScoreSelector* s : m_activities) {
+            scores << (s->value() >= 0 ? std::optional<int>(s->value()) : std::nullopt);
+            any = any || s->value() >= 0;
         }
+        e.activityScores = any ? scores : QList<std::optional<int>>{};
+        e.function = functionFromActivities(scores, static_cast<int>(m_activities.size()));
     }
     Symptoms& s = e.symptoms;
     s.saddle = symptomBox(QStringLiteral("saddle"))->isChecked();

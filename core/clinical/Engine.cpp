@@ -6,6 +6,7 @@
 #include "exchange/JsonWriter.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,51 +20,113 @@ QString alertKey(const QString& rule, const QDate& date)
     return rule + QLatin1Char('@') + isoDate(date);
 }
 
-/// Fires a rule whose alert stays raised until acknowledged, over candidate subjects in
-/// date order (clinical.md 4.4, "When a rule fires again").
-template <typename Subjects>
-void fireUntilAcknowledged(const RuleInfo& rule, const RuleContext& context, const AckMap& acks,
-                           const QDate& asOf, Subjects subjects, QList<Alert>& out)
+/// The acknowledgements that count as of `asOf` (clinical.md 4.4, "When a rule fires
+/// again"): dated on or before it, and recorded at a level no less urgent than the rule's
+/// level now (an alert made more urgent by version 2 asks again).
+AckMap acknowledgements(const QList<Alert>& known, const QDate& asOf)
 {
-    QDate blockedThrough; // no firing on or before this date (the acknowledgement date)
+    AckMap acks;
+    for (const Alert& a : known) {
+        if (!a.acknowledged.isValid() || a.acknowledged > asOf)
+            continue;
+        const RuleInfo* rule = findRule(a.rule);
+        if (rule && static_cast<int>(a.level) > static_cast<int>(rule->level))
+            continue;
+        acks.insert(alertKey(a.rule, a.date), a.acknowledged);
+    }
+    return acks;
+}
+
+/// The date each subject's condition fires on (invalid where it does not, or after asOf).
+std::vector<QDate> conditionDates(const RuleInfo& rule, const RuleContext& context, int subjects,
+                                  const QDate& asOf)
+{
+    std::vector<QDate> dates(static_cast<std::size_t>(subjects));
+    for (int k = 0; k < subjects; ++k) {
+        const QDate d = rule.condition(context, k, nullptr);
+        if (d.isValid() && d <= asOf)
+            dates[k] = d;
+    }
+    return dates;
+}
+
+Alert makeAlert(const RuleInfo& rule, const RuleContext& context, int subject, const QDate& date,
+                const AckMap& acks)
+{
+    Alert alert{rule.id, rule.level, date, {}, {}};
+    rule.condition(context, subject, &alert.data);
+    alert.acknowledged = acks.value(alertKey(rule.id, date));
+    return alert;
+}
+
+/// A new onset at subject k (clinical.md 4.4): for a daily-check rule the latest entry
+/// before did not report the symptom; for a course rule the condition held on none of
+/// the 7 days before (days before the program start never hold).
+bool newOnset(const RuleInfo& rule, const std::vector<QDate>& dates, int k)
+{
+    if (rule.scope == RuleScope::Daily)
+        return k == 0 || !dates[k - 1].isValid();
+    for (int i = std::max(0, k - 7); i < k; ++i)
+        if (dates[i].isValid())
+            return false;
+    return true;
+}
+
+/// Fires a rule whose alert stays raised until acknowledged: on the first date its
+/// condition holds, and after an acknowledgement on A on the first new onset after A.
+void fireUntilAcknowledged(const RuleInfo& rule, const RuleContext& context,
+                           const std::vector<QDate>& dates, const AckMap& acks, QList<Alert>& out)
+{
     bool raised = false;
-    for (int subject : subjects) {
-        const QDate date = rule.condition(context, subject, nullptr);
-        if (!date.isValid() || date > asOf)
+    QDate acknowledged; // no firing on or before it
+    for (int k = 0; k < static_cast<int>(dates.size()); ++k) {
+        const QDate& d = dates[k];
+        if (!d.isValid())
             continue;
-        if (raised && !(blockedThrough.isValid() && date > blockedThrough))
+        if (raised && (d <= acknowledged || !newOnset(rule, dates, k)))
             continue;
-        Alert alert{rule.id, rule.level, date, {}, {}};
-        rule.condition(context, subject, &alert.data);
-        const QDate ack = acks.value(alertKey(rule.id, date));
-        if (ack.isValid() && ack <= asOf)
-            alert.acknowledged = ack;
+        const Alert alert = makeAlert(rule, context, k, d, acks);
         out << alert;
         raised = true;
-        blockedThrough = alert.acknowledged;
-        if (!blockedThrough.isValid())
+        acknowledged = alert.acknowledged;
+        if (!acknowledged.isValid())
             return; // raised for good: nothing more to find
     }
 }
 
-/// Integer range [0, n) usable in a range-for.
-struct Count
+/// MS-WHILE-STOPPED (clinical.md 4.3): once per session day with hold reasons, unless every
+/// reason is already a reason of an earlier MS-WHILE-STOPPED alert still raised that day.
+void fireWhileStopped(const RuleInfo& rule, const RuleContext& context, const AckMap& acks,
+                      QList<Alert>& out)
 {
-    int n;
-    struct It
+    struct Fired
     {
-        int i;
-        int operator*() const { return i; }
-        It& operator++()
-        {
-            ++i;
-            return *this;
-        }
-        bool operator!=(const It& o) const { return i != o.i; }
+        QDate date;
+        QDate acknowledged;
+        QStringList reasons;
     };
-    It begin() const { return {0}; }
-    It end() const { return {n}; }
-};
+    QList<Fired> fired;
+    const QList<Session>& sessions = context.history.sessions();
+    for (int j = 0; j < sessions.size(); ++j) {
+        const QDate day = sessions[j].date;
+        if (j > 0 && sessions[j - 1].date == day)
+            continue; // one alert per day
+        const QStringList reasons = context.hold->reasons(day);
+        if (reasons.isEmpty())
+            continue;
+        QSet<QString> covered;
+        for (const Fired& f : fired)
+            if (!f.acknowledged.isValid() || f.acknowledged > day)
+                for (const QString& r : f.reasons)
+                    covered.insert(r);
+        if (std::all_of(reasons.begin(), reasons.end(),
+                        [&covered](const QString& r) { return covered.contains(r); }))
+            continue;
+        const Alert alert = makeAlert(rule, context, j, day, acks);
+        out << alert;
+        fired << Fired{day, alert.acknowledged, reasons};
+    }
+}
 
 } // namespace
 
@@ -107,8 +170,8 @@ Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
                     const QList<Session>& sessions, const QList<Alert>& known,
                     const QDate& asOf)
 {
-    const History history(episode, entries, sessions, asOf);
-    const RuleContext context{history};
+    History history(episode, entries, sessions, asOf);
+    RuleContext context{history};
 
     Evaluation ev;
     ev.asOf = asOf;
@@ -121,51 +184,76 @@ Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
     ev.pain7d = history.painMean7(asOf);
     ev.function7d = history.functionMean7(asOf);
     ev.response = history.response(asOf);
-    ev.weeks = history.weeks();
 
-    AckMap acks;
-    for (const Alert& a : known)
-        if (a.acknowledged.isValid())
-            acks.insert(alertKey(a.rule, a.date), a.acknowledged);
-
+    const AckMap acks = acknowledgements(known, asOf);
     const int entryCount = static_cast<int>(history.entries().size());
     const int sessionCount = static_cast<int>(history.sessions().size());
     const int courseDays =
         asOf >= episode.programStart ? static_cast<int>(episode.programStart.daysTo(asOf)) + 1 : 0;
-
-    QList<Alert> fired;
-    for (const RuleInfo& rule : ruleTable()) {
-        int subjects = 0;
+    const auto subjectsOf = [&](const RuleInfo& rule) {
         switch (rule.scope) {
-        case RuleScope::Screening: subjects = 1; break;
-        case RuleScope::Daily: subjects = entryCount; break;
-        case RuleScope::Session: subjects = sessionCount; break;
-        case RuleScope::Course: subjects = courseDays; break;
+        case RuleScope::Screening: return 1;
+        case RuleScope::Daily: return entryCount;
+        case RuleScope::Session: return sessionCount;
+        case RuleScope::Course: return courseDays;
         }
+        return 0;
+    };
+    const auto fire = [&](const RuleInfo& rule, QList<Alert>& out) {
+        const std::vector<QDate> dates = conditionDates(rule, context, subjectsOf(rule), asOf);
         if (rule.refire == Refire::UntilAcknowledged) {
-            fireUntilAcknowledged(rule, context, acks, asOf, Count{subjects}, fired);
-            continue;
+            fireUntilAcknowledged(rule, context, dates, acks, out);
+            return dates;
         }
-        for (int subject = 0; subject < subjects; ++subject) {
-            const QDate date = rule.condition(context, subject, nullptr);
-            if (!date.isValid() || date > asOf)
-                continue;
-            Alert alert{rule.id, rule.level, date, {}, {}};
-            rule.condition(context, subject, &alert.data);
-            const QDate ack = acks.value(alertKey(rule.id, date));
-            if (ack.isValid() && ack <= asOf)
-                alert.acknowledged = ack;
-            fired << alert;
-        }
-    }
+        for (int k = 0; k < static_cast<int>(dates.size()); ++k)
+            if (dates[k].isValid())
+                out << makeAlert(rule, context, k, dates[k], acks);
+        return dates;
+    };
+    const auto inOrder = [](QList<Alert>& alerts) {
+        std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+            return a.date != b.date ? a.date < b.date : a.rule < b.rule;
+        });
+        // One alert per rule and date (e.g. two sessions on one day).
+        QList<Alert> unique;
+        for (const Alert& a : alerts)
+            if (unique.isEmpty() || !unique.last().sameIdentity(a))
+                unique << a;
+        alerts = unique;
+    };
 
-    std::stable_sort(fired.begin(), fired.end(), [](const Alert& a, const Alert& b) {
-        return a.date != b.date ? a.date < b.date : a.rule < b.rule;
+    // 1. Screening, the daily check and the session rules: everything the hold depends on.
+    QList<Alert> fired;
+    QMap<QDate, QStringList> holdingSymptoms;
+    for (const RuleInfo& rule : ruleTable()) {
+        if (rule.scope == RuleScope::Course || rule.refire == Refire::WhileStopped)
+            continue;
+        const std::vector<QDate> dates = fire(rule, fired);
+        if (rule.scope == RuleScope::Daily && holdsMassage(rule.level))
+            for (const QDate& d : dates)
+                if (d.isValid())
+                    holdingSymptoms[d] << rule.id;
+    }
+    inOrder(fired);
+
+    // 2. The hold (clinical.md 3), then the sessions held by it.
+    ev.hold = MassageHold(surgeryHold(episode), fired, holdingSymptoms);
+    context.hold = &ev.hold;
+    for (const RuleInfo& rule : ruleTable())
+        if (rule.refire == Refire::WhileStopped)
+            fireWhileStopped(rule, context, acks, fired);
+
+    // 3. Adherence (a week with a day on hold plans no session), then the course rules.
+    history.computeWeeks([&ev](const QDate& from, const QDate& to) {
+        return ev.hold.onHoldBetween(from, to);
     });
-    // One alert per rule and date (e.g. two sessions on one day).
-    for (const Alert& a : fired)
-        if (ev.alerts.isEmpty() || !ev.alerts.last().sameIdentity(a))
-            ev.alerts << a;
+    ev.weeks = history.weeks();
+    for (const RuleInfo& rule : ruleTable())
+        if (rule.scope == RuleScope::Course)
+            fire(rule, fired);
+
+    inOrder(fired);
+    ev.alerts = fired;
     return ev;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clinical/History.h"
+#include "clinical/Hold.h"
 #include "clinical/Plan.h"
 #include "model/Alert.h"
 
@@ -17,6 +18,8 @@ namespace backlog {
 struct RuleContext
 {
     const History& history;
+    /// Whether massage is on hold, for MS-WHILE-STOPPED; null until it is known.
+    const MassageHold* hold = nullptr;
 };
 
 /// Everything the clinical engine says about an episode as of a date.
@@ -37,6 +40,8 @@ struct Evaluation
     /// its acknowledgement (from `known`, when dated on or before the as-of date) and the
     /// data that triggered it.
     QList<Alert> alerts;
+    /// Whether massage is on hold on a date, and why (clinical.md 3): the one predicate.
+    MassageHold hold;
 
     /// The alerts still raised (not acknowledged), most urgent level first, then newest.
     QList<Alert> raised() const;
@@ -46,7 +51,8 @@ struct Evaluation
 };
 
 /// Evaluates the plan, adherence and every safety rule over the history up to `asOf`.
-/// `known` are the alerts already stored (their acknowledgement dates decide re-firing).
+/// `known` are the alerts already stored: their acknowledgements (dated on or before
+/// `asOf`, and recorded at a level no less urgent than the rule's) decide re-firing.
 Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
                     const QList<Session>& sessions, const QList<Alert>& known,
                     const QDate& asOf);

@@ -86,28 +86,32 @@ History::History(const Episode& episode, const QList<DailyEntry>& entries,
         m_sessionBefore[k] = s;
     }
 
-    // Baselines: the first three entries of program days 1..7 having each score.
+    // Baselines: the first three entries having each score, of program days 1..7 and of
+    // program day 1 on.
     const QDate lastBaselineDay = episode.programStart.addDays(6);
-    int painSeen = 0, functionSeen = 0;
-    qint64 painSum = 0, functionTenths = 0;
-    for (const DailyEntry& e : m_entries) {
-        if (e.date < episode.programStart || e.date > lastBaselineDay)
-            continue;
-        if (painSeen < 3) {
-            painSum += e.pain;
-            if (++painSeen == 3)
-                m_thirdPainDate = e.date;
+    const auto firstThree = [this, &episode](bool function, const QDate& last) {
+        FirstThree out;
+        int seen = 0;
+        qint64 sum = 0; // pain points, or function tenths
+        for (const DailyEntry& e : m_entries) {
+            if (e.date < episode.programStart || (last.isValid() && e.date > last))
+                continue;
+            if (function && !e.function)
+                continue;
+            sum += function ? std::llround(*e.function * 10.0) : e.pain;
+            if (++seen == 3) {
+                out.thirdDate = e.date;
+                out.mean = static_cast<double>(sum) / (function ? 30.0 : 3.0);
+                break;
+            }
         }
-        if (e.function && functionSeen < 3) {
-            functionTenths += std::llround(*e.function * 10.0);
-            if (++functionSeen == 3)
-                m_thirdFunctionDate = e.date;
-        }
-    }
-    m_firstThreePain = static_cast<double>(painSum) / 3.0;
-    m_firstThreeFunction = static_cast<double>(functionTenths) / 30.0;
+        return out;
+    };
+    m_painWeek = firstThree(false, lastBaselineDay);
+    m_functionWeek = firstThree(true, lastBaselineDay);
+    m_painAny = firstThree(false, QDate());
+    m_functionAny = firstThree(true, QDate());
 
-    computeWeeks();
 }
 
 int History::index(const QDate& date) const
@@ -135,65 +139,105 @@ int History::rangeCount(const std::vector<int>& prefix, const QDate& from, const
     return b > a ? prefix[b] - prefix[a] : 0;
 }
 
-std::optional<double> History::mean7(const std::vector<qint64>& sums,
-                                     const std::vector<int>& counts, double unit,
-                                     const QDate& date) const
+std::optional<double> History::windowMean(const std::vector<qint64>& sums,
+                                          const std::vector<int>& counts, double unit,
+                                          const QDate& date, int days, int minimum) const
 {
     const int b = std::clamp(index(date) + 1, 0, m_days);
-    const int a = std::clamp(index(date) - 6, 0, m_days);
+    const int a = std::clamp(index(date) - (days - 1), 0, m_days);
     const int count = b > a ? counts[b] - counts[a] : 0;
-    if (count < 4)
+    if (count < minimum || count == 0)
         return std::nullopt;
     return static_cast<double>(sums[b] - sums[a]) / (unit * count);
 }
 
+std::optional<double> History::recent(const std::vector<qint64>& sums,
+                                      const std::vector<int>& counts, double unit,
+                                      const QDate& date) const
+{
+    if (const auto week = windowMean(sums, counts, unit, date, 7, 4))
+        return week;
+    return windowMean(sums, counts, unit, date, 14, 4);
+}
+
 std::optional<double> History::painMean7(const QDate& date) const
 {
-    return mean7(m_painSum, m_painCount, 1.0, date);
+    return windowMean(m_painSum, m_painCount, 1.0, date, 7, 4);
 }
 
 std::optional<double> History::functionMean7(const QDate& date) const
 {
-    return mean7(m_functionTenths, m_functionCount, 10.0, date);
+    return windowMean(m_functionTenths, m_functionCount, 10.0, date, 7, 4);
+}
+
+std::optional<double> History::painRecent(const QDate& date) const
+{
+    return recent(m_painSum, m_painCount, 1.0, date);
+}
+
+std::optional<double> History::functionRecent(const QDate& date) const
+{
+    return recent(m_functionTenths, m_functionCount, 10.0, date);
+}
+
+std::optional<double> History::painMean14(const QDate& date) const
+{
+    return windowMean(m_painSum, m_painCount, 1.0, date, 14, 1);
+}
+
+std::optional<double> History::baseline(const FirstThree& week, const FirstThree& any,
+                                        const std::optional<double>& onboarding,
+                                        const QDate& date) const
+{
+    if (week.thirdDate.isValid() && week.thirdDate <= date)
+        return week.mean;
+    if (onboarding)
+        return onboarding;
+    if (any.thirdDate.isValid() && any.thirdDate <= date)
+        return any.mean;
+    return std::nullopt;
 }
 
 std::optional<double> History::baselinePain(const QDate& date) const
 {
-    if (m_thirdPainDate.isValid() && m_thirdPainDate <= date)
-        return m_firstThreePain;
-    return m_episode.baselinePain;
+    return baseline(m_painWeek, m_painAny, m_episode.baselinePain, date);
 }
 
 std::optional<double> History::baselineFunction(const QDate& date) const
 {
-    if (m_thirdFunctionDate.isValid() && m_thirdFunctionDate <= date)
-        return m_firstThreeFunction;
-    return m_episode.baselineFunction;
+    return baseline(m_functionWeek, m_functionAny, m_episode.baselineFunction, date);
 }
 
 bool History::significantPainImprovement(const QDate& date) const
 {
-    const auto mean = painMean7(date);
+    const auto mean = painRecent(date);
     const auto baseline = baselinePain(date);
-    if (!mean || !baseline)
-        return false;
+    if (!mean || !baseline || *baseline <= 0.0)
+        return false; // a baseline of 0 has nothing to improve
     const double drop = *baseline - *mean;
     if (drop >= 2.0 - kTolerance)
         return true;
-    return *baseline > 0.0 && drop >= 0.3 * *baseline - kTolerance;
+    return drop >= 0.3 * *baseline - kTolerance;
 }
 
 Response History::response(const QDate& date) const
 {
-    const auto mean = painMean7(date);
+    const auto mean = painRecent(date);
     const auto baseline = baselinePain(date);
     if (!mean || !baseline)
         return Response::Unknown;
     if (significantPainImprovement(date))
         return Response::Improving;
-    if (*mean - *baseline >= 2.0 - kTolerance)
+    // Worsening is capped at 10: from a baseline of 8 only a mean of 10 is worsening.
+    if (*mean > *baseline + kTolerance && *mean >= std::min(*baseline + 2.0, 10.0) - kTolerance)
         return Response::Worsening;
     return Response::NoChange;
+}
+
+bool History::acceptablePain(const QDate& date) const
+{
+    const auto mean = painRecent(date);
+    return mean && *mean <= 2.0 + kTolerance;
 }
 
 bool History::notSignificantlyImproved(const QDate& date) const
@@ -227,8 +271,10 @@ int History::sessionBefore(const QDate& date) const
     return m_sessionBefore[k];
 }
 
-void History::computeWeeks()
+void History::computeWeeks(const std::function<bool(const QDate&, const QDate&)>& weekOnHold)
 {
+    m_weeks.clear();
+    m_consistentFirstEight = 0;
     const int lastDay = programDay(m_asOf);
     const int endedWeeks = lastDay >= 7 ? lastDay / 7 : 0;
     // Sessions per program week.
@@ -242,7 +288,10 @@ void History::computeWeeks()
         WeekAdherence a;
         a.week = w;
         a.phase = phaseOfWeek(w);
-        a.sessionsPlanned = sessionsPlannedPerWeek(a.phase);
+        const QDate from = m_episode.programStart.addDays(7 * w - 7);
+        a.onHold = weekOnHold && weekOnHold(from, from.addDays(6));
+        // Stopping massage when told to is following the plan (clinical.md 3).
+        a.sessionsPlanned = a.onHold ? 0 : sessionsPlannedPerWeek(a.phase);
         a.sessionsDone = sessionsInWeek[w];
         a.sessionRatio = a.sessionsPlanned == 0
                              ? 1.0
@@ -251,7 +300,7 @@ void History::computeWeeks()
         for (int d = 7 * w - 6; d <= 7 * w; ++d)
             sum += daySelfCareScore(d, entryOn(m_episode.programStart.addDays(d - 1)));
         a.selfCareRatio = sum / 7.0;
-        a.consistent = a.sessionRatio >= 0.75 - kTolerance && a.selfCareRatio >= 0.75 - kTolerance;
+        a.consistent = a.sessionRatio >= 0.5 - kTolerance && a.selfCareRatio >= 0.75 - kTolerance;
         if (w <= 8 && a.consistent)
             ++m_consistentFirstEight;
         m_weeks << a;

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,7 @@ struct WeekAdherence
     double sessionRatio = 0.0;
     double selfCareRatio = 0.0;
     bool consistent = false;
+    bool onHold = false; ///< massage was on hold on a day of the week: no session planned
 
     bool operator==(const WeekAdherence&) const = default;
 };
@@ -57,17 +59,26 @@ public:
     /// Mean of logged values in D-6..D; nothing with fewer than 4 values.
     std::optional<double> painMean7(const QDate& date) const;
     std::optional<double> functionMean7(const QDate& date) const;
+    /// The recent mean at D (clinical.md 2): the 7-day mean where it exists, else the
+    /// mean of D-13..D when it has at least 4 values, else nothing.
+    std::optional<double> painRecent(const QDate& date) const;
+    std::optional<double> functionRecent(const QDate& date) const;
+    /// Mean pain of the entries dated D-13..D (any number of them); nothing without one.
+    std::optional<double> painMean14(const QDate& date) const;
 
-    /// Baseline at D: mean of the first 3 entries of program days 1..7 dated on or before
-    /// D, else the onboarding rating.
+    /// Baseline at D (clinical.md 2): the mean of the first 3 entries of program days 1..7
+    /// dated on or before D that have the score; while there are fewer, the onboarding
+    /// rating; without one, the mean of the first 3 entries of program days 1..D.
     std::optional<double> baselinePain(const QDate& date) const;
     std::optional<double> baselineFunction(const QDate& date) const;
 
-    /// 7-day mean pain at least 2 points or at least 30 % below baseline at D.
+    /// Recent mean pain at least 2 points or at least 30 % below baseline at D.
     bool significantPainImprovement(const QDate& date) const;
     Response response(const QDate& date) const;
     /// `no-change` or `worsening` (never `unknown`).
     bool notSignificantlyImproved(const QDate& date) const;
+    /// Acceptable pain at D: the recent mean pain exists and is at most 2.
+    bool acceptablePain(const QDate& date) const;
 
     /// Entries reporting night pain in from..to (inclusive).
     int nightPainCount(const QDate& from, const QDate& to) const;
@@ -80,17 +91,23 @@ public:
     /// session dated before it; -1 when none.
     int sessionBefore(const QDate& date) const;
 
-    /// Every program week that has ended on or before the as-of date.
+    /// Computes the adherence of every program week that has ended on or before the as-of
+    /// date; `weekOnHold(from, to)` tells whether massage was on hold on a day of from..to
+    /// (such a week plans no session).
+    void computeWeeks(const std::function<bool(const QDate&, const QDate&)>& weekOnHold);
+    /// Every program week that has ended on or before the as-of date (after computeWeeks).
     const QList<WeekAdherence>& weeks() const { return m_weeks; }
     /// Consistent weeks among weeks 1-8 that have ended.
     int consistentWeeksInFirstEight() const { return m_consistentFirstEight; }
 
 private:
     int index(const QDate& date) const; ///< day offset from m_origin, clamped
-    std::optional<double> mean7(const std::vector<qint64>& sums, const std::vector<int>& counts,
-                                double unit, const QDate& date) const;
+    std::optional<double> windowMean(const std::vector<qint64>& sums,
+                                     const std::vector<int>& counts, double unit,
+                                     const QDate& date, int days, int minimum) const;
+    std::optional<double> recent(const std::vector<qint64>& sums, const std::vector<int>& counts,
+                                 double unit, const QDate& date) const;
     int rangeCount(const std::vector<int>& prefix, const QDate& from, const QDate& to) const;
-    void computeWeeks();
 
     Episode m_episode;
     QDate m_asOf;
@@ -106,8 +123,17 @@ private:
     std::vector<int> m_painCount, m_functionCount, m_nightCount, m_weaknessCount, m_anyCount;
     std::vector<int> m_sessionBefore; ///< per day: last session dated before that day
 
-    QDate m_thirdPainDate, m_thirdFunctionDate;
-    double m_firstThreePain = 0.0, m_firstThreeFunction = 0.0;
+    /// The first three scores of a kind: of program days 1..7 (`week`) and of program
+    /// day 1 on (`any`), with the date of the third.
+    struct FirstThree
+    {
+        QDate thirdDate;
+        double mean = 0.0;
+    };
+    FirstThree m_painWeek, m_functionWeek, m_painAny, m_functionAny;
+    std::optional<double> baseline(const FirstThree& week, const FirstThree& any,
+                                   const std::optional<double>& onboarding,
+                                   const QDate& date) const;
 
     QList<WeekAdherence> m_weeks;
     int m_consistentFirstEight = 0;

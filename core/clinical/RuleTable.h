@@ -13,7 +13,7 @@ struct RuleContext;
 
 /// Where a rule is evaluated (clinical.md section 4).
 enum class RuleScope {
-    Screening, ///< 4.1, on program_start
+    Screening, ///< 4.1, once, on the later of program_start and the day of the answer
     Daily,     ///< 4.2, on every entry
     Session,   ///< 4.3, on every session and the entries after it
     Course,    ///< 4.4, on every date from program_start to the as-of date
@@ -23,7 +23,11 @@ enum class RuleScope {
 enum class Refire {
     EveryTime,         ///< every day (or answer) the condition holds
     OncePerSession,    ///< at most once per session
-    UntilAcknowledged, ///< first date; again only after the alert was acknowledged
+    /// First date; again only on a new onset after the alert was acknowledged.
+    UntilAcknowledged,
+    /// MS-WHILE-STOPPED: when a session's hold reasons are not all reasons of an earlier
+    /// MS-WHILE-STOPPED alert still raised.
+    WhileStopped,
 };
 
 /// The condition of a rule. `subject` is an entry index (Daily), a session index
@@ -41,8 +45,10 @@ struct RuleInfo
     Refire refire;
     RuleCondition condition;
     const char* title;   ///< short name, untranslated (translate with context "Rules")
-    const char* message; ///< what to do and why, untranslated (context "Rules")
+    const char* message; ///< why, in one sentence, untranslated (context "Rules")
     const char* source;  ///< the literature behind it
+    /// The message ends with the safety net of clinical.md 4.3 (info rules about symptoms).
+    bool safetyNet = false;
 };
 
 /// The rule table, in the order of clinical.md section 4.
@@ -57,9 +63,15 @@ QString levelAction(AlertLevel level);
 /// The level's name in plain words ("Emergency", "Stop massage", ...), translated.
 QString levelTitle(AlertLevel level);
 
-/// A rule's title, message and source, translated.
+/// A rule's title and source, translated.
 QString ruleTitle(const RuleInfo& rule);
-QString ruleMessage(const RuleInfo& rule);
 QString ruleSource(const RuleInfo& rule);
+/// Why the rule matters, in one sentence, translated.
+QString ruleReason(const RuleInfo& rule);
+/// The whole message, translated: why, then the level's action word for word, then (for
+/// MS-FLARE and ESC-PLATEAU) the safety net.
+QString ruleMessage(const RuleInfo& rule);
+/// The safety net of clinical.md 4.3, translated.
+QString safetyNetText();
 
 } // namespace backlog

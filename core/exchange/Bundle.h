@@ -18,7 +18,7 @@ namespace backlog {
 /// The exchange bundle (formats.md section 1): one patient's complete episode.
 struct Bundle
 {
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; ///< written; versions 1 and 2 are read
 
     QDateTime exportedAt; ///< UTC; null when not given
     Episode episode;

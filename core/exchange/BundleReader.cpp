@@ -52,6 +52,9 @@ class Reader
 public:
     QStringList errors;
     QStringList warnings;
+    /// The bundle's version: a version 1 file has none of the fields version 2 added (its
+    /// new answers are "no" and "none"), so they are not read from it.
+    int version = Bundle::kFormatVersion;
 
     void error(const QString& path, const QString& what)
     {
@@ -292,27 +295,43 @@ void Reader::readEpisode(const QJsonObject& root, Bundle& bundle)
     if (const auto screening = object(*episode, QStringLiteral("screening"), path, false)) {
         const QString spath = at(path, QStringLiteral("screening"));
         Screening& s = e.screening;
-        s.trauma = boolean(*screening, QStringLiteral("SCR-TRAUMA"), spath);
-        s.cancer = boolean(*screening, QStringLiteral("SCR-CANCER"), spath);
-        s.weightFever = boolean(*screening, QStringLiteral("SCR-WEIGHT-FEVER"), spath);
-        s.immuno = boolean(*screening, QStringLiteral("SCR-IMMUNO"), spath);
-        s.discLeg = boolean(*screening, QStringLiteral("SCR-DISC-LEG"), spath);
-        s.surgery6w = boolean(*screening, QStringLiteral("SCR-SURGERY-6W"), spath);
-        s.osteoporosis = boolean(*screening, QStringLiteral("SCR-OSTEOPOROSIS"), spath);
+        QStringList known;
+        for (const ScreeningQuestion& q : screeningQuestions()) {
+            if (version < 2 && !q.inVersion1)
+                continue;
+            s.*q.answer = boolean(*screening, QLatin1String(q.id), spath);
+            known << QLatin1String(q.id);
+        }
         if (const auto surgery = date(*screening, QStringLiteral("surgery_date"), spath, false))
             s.surgeryDate = *surgery;
-        unknownFields(*screening,
-                      {QStringLiteral("SCR-TRAUMA"), QStringLiteral("SCR-CANCER"),
-                       QStringLiteral("SCR-WEIGHT-FEVER"), QStringLiteral("SCR-IMMUNO"),
-                       QStringLiteral("SCR-DISC-LEG"), QStringLiteral("SCR-SURGERY-6W"),
-                       QStringLiteral("SCR-OSTEOPOROSIS"), QStringLiteral("surgery_date")},
-                      spath, false);
+        known << QStringLiteral("surgery_date");
+        unknownFields(*screening, known, spath, false);
+    }
+
+    // screening_answered (version 2): the day each "yes" was given.
+    const auto answered = version >= 2
+                              ? object(*episode, QStringLiteral("screening_answered"), path, false)
+                              : std::nullopt;
+    if (answered) {
+        const QString apath = at(path, QStringLiteral("screening_answered"));
+        for (auto it = answered->begin(); it != answered->end(); ++it) {
+            bool isQuestion = false;
+            for (const ScreeningQuestion& q : screeningQuestions())
+                isQuestion = isQuestion || it.key() == QLatin1String(q.id);
+            if (!isQuestion) {
+                warn(at(apath, it.key()),
+                     tr("not a screening question id such as SCR-TRAUMA; ignored"));
+                continue;
+            }
+            if (const auto day = date(*answered, it.key(), apath, false))
+                e.screening.answered.insert(it.key(), *day);
+        }
     }
 
     e.extra = unknownFields(*episode,
                             {QStringLiteral("onset_date"), QStringLiteral("program_start"),
                              QStringLiteral("baseline"), QStringLiteral("activities"),
-                             QStringLiteral("screening")},
+                             QStringLiteral("screening"), QStringLiteral("screening_answered")},
                             path, true);
 
     if (const auto plan = object(root, QStringLiteral("plan"), {}, false)) {
@@ -369,7 +388,9 @@ void Reader::readEntries(const QJsonObject& root, Bundle& bundle)
                 const QJsonArray a = scores.toArray();
                 for (int k = 0; k < a.size(); ++k) {
                     const QJsonValue s = a.at(k);
-                    if (!s.isDouble() || !isWhole(s.toDouble()))
+                    if (s.isNull())
+                        entry.activityScores << std::nullopt; // not rated yet
+                    else if (!s.isDouble() || !isWhole(s.toDouble()))
                         error(at(spath, k), tr("%1 is not a whole number 0..10").arg(describe(s)));
                     else if (s.toDouble() < 0 || s.toDouble() > 10)
                         error(at(spath, k), tr("%1 is out of range 0..10").arg(describe(s)));
@@ -378,8 +399,9 @@ void Reader::readEntries(const QJsonObject& root, Bundle& bundle)
                 }
             }
         }
-        if (!badFunction && !entry.activityScores.isEmpty()) {
-            const auto mean = functionFromActivities(entry.activityScores);
+        const auto mean = functionFromActivities(
+            entry.activityScores, static_cast<int>(bundle.episode.activities.size()));
+        if (!badFunction && mean) {
             if (!entry.function)
                 entry.function = mean;
             else if (std::fabs(*entry.function - *mean) > 0.05 + 1e-9)
@@ -400,16 +422,24 @@ void Reader::readEntries(const QJsonObject& root, Bundle& bundle)
             s.legWeakness = choice(*sym, QStringLiteral("leg_weakness"), p, LegWeakness::None,
                                    &legWeaknessFromString,
                                    QStringLiteral("\"none\", \"present\", \"worse\""));
+            QStringList known = {QStringLiteral("saddle"),       QStringLiteral("bladder"),
+                                 QStringLiteral("bowel"),        QStringLiteral("both_legs"),
+                                 QStringLiteral("leg_numbness"), QStringLiteral("leg_weakness"),
+                                 QStringLiteral("fever"),        QStringLiteral("weight_loss"),
+                                 QStringLiteral("night_pain")};
+            if (version >= 2) {
+                s.legPain = choice(*sym, QStringLiteral("leg_pain"), p, LegPain::None,
+                                   &legPainFromString,
+                                   QStringLiteral("\"none\", \"one\", \"both\""));
+                s.sexual = boolean(*sym, QStringLiteral("sexual"), p);
+                s.fall = boolean(*sym, QStringLiteral("fall"), p);
+                known << QStringLiteral("leg_pain") << QStringLiteral("sexual")
+                      << QStringLiteral("fall");
+            }
             s.fever = boolean(*sym, QStringLiteral("fever"), p);
             s.weightLoss = boolean(*sym, QStringLiteral("weight_loss"), p);
             s.nightPain = boolean(*sym, QStringLiteral("night_pain"), p);
-            unknownFields(*sym,
-                          {QStringLiteral("saddle"), QStringLiteral("bladder"),
-                           QStringLiteral("bowel"), QStringLiteral("both_legs"),
-                           QStringLiteral("leg_numbness"), QStringLiteral("leg_weakness"),
-                           QStringLiteral("fever"), QStringLiteral("weight_loss"),
-                           QStringLiteral("night_pain")},
-                          p, false);
+            unknownFields(*sym, known, p, false);
         }
 
         if (const auto after = object(o, QStringLiteral("after_session"), path, false)) {
@@ -528,11 +558,21 @@ void Reader::readAlerts(const QJsonObject& root, Bundle& bundle)
             a.rule = info->id;
         const QJsonValue level = o.value(QStringLiteral("level"));
         if (info) {
+            // The level the alert was recorded at; one less urgent than the rule's level now
+            // (an alert made more urgent by clinical rules version 2) is kept, and its
+            // acknowledgement then no longer counts.
             a.level = info->level;
-            if (!level.isUndefined() && level != QJsonValue(toString(info->level)))
-                error(at(path, QStringLiteral("level")),
-                      tr("%1 does not match rule %2, whose level is \"%3\"")
-                          .arg(describe(level), info->id, toString(info->level)));
+            if (!level.isUndefined() && !level.isNull()) {
+                const auto recorded = level.isString() ? alertLevelFromString(level.toString())
+                                                       : std::nullopt;
+                if (!recorded)
+                    error(at(path, QStringLiteral("level")),
+                          tr("%1 is not one of \"emergency\", \"urgent\", \"stop-massage\", "
+                             "\"see-doctor\", \"clearance\", \"info\"")
+                              .arg(describe(level)));
+                else
+                    a.level = *recorded;
+            }
         }
         if (const auto d = date(o, QStringLiteral("date"), path, true))
             a.date = *d;
@@ -613,19 +653,21 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined())
         return fail(
-            QCoreApplication::translate("BundleReader", "version: missing, expected 1"));
+            QCoreApplication::translate("BundleReader", "version: missing, expected 1 or 2"));
     if (!version.isDouble() || !isWhole(version.toDouble()))
         return fail(QCoreApplication::translate("BundleReader",
                                                 "version: %1 is not a whole number")
                         .arg(describe(version)));
-    if (version.toDouble() != Bundle::kFormatVersion)
+    if (version.toDouble() < 1 || version.toDouble() > Bundle::kFormatVersion)
         return fail(QCoreApplication::translate(
                         "BundleReader",
-                        "version: %1 is not supported (this version of BackLog reads version %2)")
+                        "version: %1 is not supported (this version of BackLog reads versions 1 "
+                        "to %2)")
                         .arg(describe(version))
                         .arg(Bundle::kFormatVersion));
 
     Reader reader;
+    reader.version = static_cast<int>(version.toDouble());
     BundleRead result;
     Bundle& bundle = result.bundle;
 

@@ -34,8 +34,8 @@ void writeEntry(JsonWriter& w, const DailyEntry& e)
     if (!e.activityScores.isEmpty()) {
         w.key(QStringLiteral("activity_scores"));
         w.beginArray();
-        for (int s : e.activityScores)
-            w.integer(s);
+        for (const std::optional<int>& s : e.activityScores)
+            s ? w.integer(*s) : w.null();
         w.endArray();
     }
     const Symptoms& s = e.symptoms;
@@ -53,6 +53,12 @@ void writeEntry(JsonWriter& w, const DailyEntry& e)
     w.boolean(s.legNumbness);
     w.key(QStringLiteral("leg_weakness"));
     w.string(toString(s.legWeakness));
+    w.key(QStringLiteral("leg_pain"));
+    w.string(toString(s.legPain));
+    w.key(QStringLiteral("sexual"));
+    w.boolean(s.sexual);
+    w.key(QStringLiteral("fall"));
+    w.boolean(s.fall);
     w.key(QStringLiteral("fever"));
     w.boolean(s.fever);
     w.key(QStringLiteral("weight_loss"));
@@ -156,19 +162,25 @@ QByteArray writeBundle(const Bundle& bundle, const QDateTime& exportedAt)
     const Screening& s = e.screening;
     w.key(QStringLiteral("screening"));
     w.beginObject();
-    const std::pair<const char*, bool> answers[] = {
-        {"SCR-TRAUMA", s.trauma},       {"SCR-CANCER", s.cancer},
-        {"SCR-WEIGHT-FEVER", s.weightFever}, {"SCR-IMMUNO", s.immuno},
-        {"SCR-DISC-LEG", s.discLeg},    {"SCR-OSTEOPOROSIS", s.osteoporosis},
-        {"SCR-SURGERY-6W", s.surgery6w},
-    };
-    for (const auto& [id, yes] : answers) {
-        w.key(QLatin1String(id));
-        w.boolean(yes);
+    for (const ScreeningQuestion& q : screeningQuestions()) {
+        w.key(QLatin1String(q.id));
+        w.boolean(s.*q.answer);
     }
     w.key(QStringLiteral("surgery_date"));
     s.surgeryDate.isValid() ? w.string(isoDate(s.surgeryDate)) : w.null();
     w.endObject();
+    if (!s.answered.isEmpty()) {
+        w.key(QStringLiteral("screening_answered"));
+        w.beginObject();
+        for (const ScreeningQuestion& q : screeningQuestions()) {
+            const QDate day = s.answered.value(QLatin1String(q.id));
+            if (day.isValid()) {
+                w.key(QLatin1String(q.id));
+                w.string(isoDate(day));
+            }
+        }
+        w.endObject();
+    }
     writeExtra(w, e.extra);
     w.endObject();
 

@@ -22,6 +22,9 @@ const QLatin1String kFunction("function");
 const QLatin1String kNightPain("night_pain");
 const QLatin1String kLegNumbness("leg_numbness");
 const QLatin1String kLegWeakness("leg_weakness");
+const QLatin1String kLegPain("leg_pain");
+const QLatin1String kSexual("sexual");
+const QLatin1String kFall("fall");
 const QLatin1String kSaddle("saddle");
 const QLatin1String kBladder("bladder");
 const QLatin1String kBowel("bowel");
@@ -555,8 +558,9 @@ bool Reader::prepare(const QByteArray& input, const QStringList& known, const QS
 const QStringList& entriesCsvColumns()
 {
     static const QStringList columns = {
-        kDate,    kPain,  kFunction, kNightPain, kLegNumbness, kLegWeakness, kSaddle,
-        kBladder, kBowel, kBothLegs, kFever,     kWeightLoss,  kWalkingMin,  kNote};
+        kDate,     kPain,   kFunction, kNightPain, kLegNumbness, kLegWeakness,
+        kLegPain,  kSaddle, kBladder,  kBowel,     kBothLegs,    kSexual,
+        kFall,     kFever,  kWeightLoss, kWalkingMin, kNote};
     return columns;
 }
 
@@ -593,10 +597,14 @@ Result<CsvEntriesRead> readEntriesCsv(const QByteArray& csv, const QString& sour
             s.legWeakness =
                 reader.choice(row, kLegWeakness, LegWeakness::None, &legWeaknessFromString,
                               QStringLiteral("\"none\", \"present\", \"worse\""));
+            s.legPain = reader.choice(row, kLegPain, LegPain::None, &legPainFromString,
+                                      QStringLiteral("\"none\", \"one\", \"both\""));
             s.saddle = reader.boolean(row, kSaddle);
             s.bladder = reader.boolean(row, kBladder);
             s.bowel = reader.boolean(row, kBowel);
             s.bothLegs = reader.boolean(row, kBothLegs);
+            s.sexual = reader.boolean(row, kSexual);
+            s.fall = reader.boolean(row, kFall);
             s.fever = reader.boolean(row, kFever);
             s.weightLoss = reader.boolean(row, kWeightLoss);
             e.selfCare.walkingMin = reader.integer(row, kWalkingMin, 0, 1440, false).value_or(0);
@@ -689,7 +697,10 @@ QByteArray writeEntriesCsv(const QList<DailyEntry>& entries)
         }
         out += ',';
         out += toString(s.legWeakness).toLatin1();
-        for (const bool b : {s.saddle, s.bladder, s.bowel, s.bothLegs, s.fever, s.weightLoss}) {
+        out += ',';
+        out += toString(s.legPain).toLatin1();
+        for (const bool b : {s.saddle, s.bladder, s.bowel, s.bothLegs, s.sexual, s.fall, s.fever,
+                             s.weightLoss}) {
             out += ',';
             appendBool(out, b);
         }

@@ -16,6 +16,9 @@ struct Alert
     QDate date;         ///< the date it fired
     QDate acknowledged; ///< null while still raised
     QString data;       ///< the data that triggered it, in plain words (not stored)
+    /// Found when the diary was upgraded to clinical rules version 2, for a date before the
+    /// upgrade: shown once as history, not as a new alarm.
+    bool foundOnUpgrade = false;
 
     bool isAcknowledged() const { return acknowledged.isValid(); }
     bool sameIdentity(const Alert& other) const

@@ -22,6 +22,9 @@ struct Symptoms
     bool bothLegs = false;
     bool legNumbness = false;
     LegWeakness legWeakness = LegWeakness::None;
+    LegPain legPain = LegPain::None; ///< pain shooting down one leg below the knee, or both
+    bool sexual = false;             ///< new loss of genital feeling or sexual function
+    bool fall = false;               ///< a new fall or injury to the back since the last entry
     bool fever = false;
     bool weightLoss = false;
     bool nightPain = false;
@@ -58,7 +61,8 @@ struct DailyEntry
     QDate date;
     int pain = 0;                   ///< 0..10, lower is better
     std::optional<double> function; ///< 0..10 with one decimal, higher is better
-    QList<int> activityScores;      ///< 0 to 5 PSFS scores 0..10
+    /// One PSFS rating 0..10 per named activity, by position; null while not rated yet.
+    QList<std::optional<int>> activityScores;
     Symptoms symptoms;
     std::optional<AfterSession> afterSession; ///< absent when not asked
     SelfCare selfCare;
@@ -68,8 +72,12 @@ struct DailyEntry
     bool operator==(const DailyEntry&) const = default;
 };
 
-/// Mean of PSFS activity scores rounded to one decimal, as the day's function score.
-std::optional<double> functionFromActivities(const QList<int>& scores);
+/// The day's function score from its PSFS activity ratings (clinical.md 2): their mean
+/// rounded half up to one decimal once every one of the `activityCount` named activities
+/// is rated; nothing for a partly rated day or a list of another length. With
+/// `activityCount` < 0 the list's own length is taken as the number of activities.
+std::optional<double> functionFromActivities(const QList<std::optional<int>>& scores,
+                                             int activityCount = -1);
 
 /// Rounds a function score to its one decimal place.
 double roundToTenth(double value);

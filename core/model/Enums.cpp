@@ -32,6 +32,12 @@ constexpr std::array<std::pair<LegWeakness, const char*>, 3> kLegWeakness{{
     {LegWeakness::Worse, "worse"},
 }};
 
+constexpr std::array<std::pair<LegPain, const char*>, 3> kLegPain{{
+    {LegPain::None, "none"},
+    {LegPain::One, "one"},
+    {LegPain::Both, "both"},
+}};
+
 constexpr std::array<std::pair<Stiffness, const char*>, 3> kStiffness{{
     {Stiffness::None, "none"},
     {Stiffness::Mild, "mild"},
@@ -58,6 +64,7 @@ constexpr std::array<std::pair<AlertLevel, const char*>, 6> kAlertLevel{{
 } // namespace
 
 QString toString(LegWeakness value) { return nameOf(kLegWeakness, value); }
+QString toString(LegPain value) { return nameOf(kLegPain, value); }
 QString toString(Stiffness value) { return nameOf(kStiffness, value); }
 QString toString(SessionKind value) { return nameOf(kSessionKind, value); }
 QString toString(AlertLevel value) { return nameOf(kAlertLevel, value); }
@@ -65,6 +72,10 @@ QString toString(AlertLevel value) { return nameOf(kAlertLevel, value); }
 std::optional<LegWeakness> legWeaknessFromString(const QString& text)
 {
     return valueOf(kLegWeakness, text);
+}
+std::optional<LegPain> legPainFromString(const QString& text)
+{
+    return valueOf(kLegPain, text);
 }
 std::optional<Stiffness> stiffnessFromString(const QString& text)
 {

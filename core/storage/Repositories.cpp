@@ -100,8 +100,9 @@ QString placeholders(int n)
 
 const QString kEntryColumns = QStringLiteral(
     "date, pain, function, activity_scores, saddle, bladder, bowel, both_legs, leg_numbness, "
-    "leg_weakness, fever, weight_loss, night_pain, after_session_asked, stiffness, reaction, "
-    "cat_cow, pelvic_tilts, walking_min, bird_dog, dead_bug, movement_min, smr, note, extra");
+    "leg_weakness, leg_pain, sexual, fall, fever, weight_loss, night_pain, after_session_asked, "
+    "stiffness, reaction, cat_cow, pelvic_tilts, walking_min, bird_dog, dead_bug, movement_min, "
+    "smr, note, extra");
 
 DailyEntry readEntry(const QSqlQuery& q)
 {
@@ -113,7 +114,7 @@ DailyEntry readEntry(const QSqlQuery& q)
     if (e.function)
         e.function = roundToTenth(*e.function);
     for (const QJsonValue& v : arrayFromJson(q.value(c++).toString()))
-        e.activityScores << v.toInt();
+        e.activityScores << (v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt);
     Symptoms& s = e.symptoms;
     s.saddle = q.value(c++).toBool();
     s.bladder = q.value(c++).toBool();
@@ -121,6 +122,9 @@ DailyEntry readEntry(const QSqlQuery& q)
     s.bothLegs = q.value(c++).toBool();
     s.legNumbness = q.value(c++).toBool();
     s.legWeakness = legWeaknessFromString(q.value(c++).toString()).value_or(LegWeakness::None);
+    s.legPain = legPainFromString(q.value(c++).toString()).value_or(LegPain::None);
+    s.sexual = q.value(c++).toBool();
+    s.fall = q.value(c++).toBool();
     s.fever = q.value(c++).toBool();
     s.weightLoss = q.value(c++).toBool();
     s.nightPain = q.value(c++).toBool();
@@ -165,14 +169,25 @@ Session readSession(const QSqlQuery& q)
 
 // ---- Episode --------------------------------------------------------------------------
 
+namespace {
+/// The episode's screening columns, in the order of screeningQuestions().
+QString screeningColumns()
+{
+    QStringList columns;
+    for (const ScreeningQuestion& q : screeningQuestions())
+        columns << QLatin1String(q.column);
+    return columns.join(QStringLiteral(", "));
+}
+} // namespace
+
 Result<std::optional<Episode>> EpisodeRepository::get() const
 {
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral(
-            "SELECT patient_name, onset_date, program_start, baseline_pain, baseline_function, "
-            "activities, scr_trauma, scr_cancer, scr_weight_fever, scr_immuno, scr_disc_leg, "
-            "scr_surgery_6w, scr_osteoporosis, surgery_date, plan_template, extra "
-            "FROM episode WHERE id = 1")))
+                    "SELECT patient_name, onset_date, program_start, baseline_pain, "
+                    "baseline_function, activities, surgery_date, plan_template, extra, "
+                    "screening_answered, %1 FROM episode WHERE id = 1")
+                    .arg(screeningColumns())))
         return queryError(m_db, q, QCoreApplication::translate("Database", "reading the episode"));
     if (!q.next())
         return std::optional<Episode>{};
@@ -185,36 +200,39 @@ Result<std::optional<Episode>> EpisodeRepository::get() const
     for (const QJsonValue& v : arrayFromJson(q.value(5).toString()))
         e.activities << v.toString();
     Screening& s = e.screening;
-    s.trauma = q.value(6).toBool();
-    s.cancer = q.value(7).toBool();
-    s.weightFever = q.value(8).toBool();
-    s.immuno = q.value(9).toBool();
-    s.discLeg = q.value(10).toBool();
-    s.surgery6w = q.value(11).toBool();
-    s.osteoporosis = q.value(12).toBool();
-    s.surgeryDate = readDate(q.value(13));
-    e.planTemplate = q.value(14).toString();
-    e.extra = objectFromJson(q.value(15).toString());
+    s.surgeryDate = readDate(q.value(6));
+    e.planTemplate = q.value(7).toString();
+    e.extra = objectFromJson(q.value(8).toString());
+    const QJsonObject answered = objectFromJson(q.value(9).toString());
+    for (auto it = answered.begin(); it != answered.end(); ++it)
+        if (const auto day = parseIsoDate(it.value().toString()))
+            s.answered.insert(it.key(), *day);
+    int c = 10;
+    for (const ScreeningQuestion& question : screeningQuestions())
+        s.*question.answer = q.value(c++).toBool();
     return std::optional<Episode>{e};
 }
 
 Status EpisodeRepository::save(const Episode& e)
 {
+    QStringList updates;
+    for (const QString& column :
+         {QStringLiteral("patient_name"), QStringLiteral("onset_date"),
+          QStringLiteral("program_start"), QStringLiteral("baseline_pain"),
+          QStringLiteral("baseline_function"), QStringLiteral("activities"),
+          QStringLiteral("surgery_date"), QStringLiteral("plan_template"), QStringLiteral("extra"),
+          QStringLiteral("screening_answered")})
+        updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    for (const ScreeningQuestion& question : screeningQuestions())
+        updates << QStringLiteral("%1 = excluded.%1").arg(QLatin1String(question.column));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO episode (id, patient_name, onset_date, program_start, baseline_pain, "
-        "baseline_function, activities, scr_trauma, scr_cancer, scr_weight_fever, scr_immuno, "
-        "scr_disc_leg, scr_surgery_6w, scr_osteoporosis, surgery_date, plan_template, extra) "
-        "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET patient_name = excluded.patient_name, "
-        "onset_date = excluded.onset_date, program_start = excluded.program_start, "
-        "baseline_pain = excluded.baseline_pain, baseline_function = excluded.baseline_function, "
-        "activities = excluded.activities, scr_trauma = excluded.scr_trauma, "
-        "scr_cancer = excluded.scr_cancer, scr_weight_fever = excluded.scr_weight_fever, "
-        "scr_immuno = excluded.scr_immuno, scr_disc_leg = excluded.scr_disc_leg, "
-        "scr_surgery_6w = excluded.scr_surgery_6w, scr_osteoporosis = excluded.scr_osteoporosis, "
-        "surgery_date = excluded.surgery_date, plan_template = excluded.plan_template, "
-        "extra = excluded.extra"));
+                  "INSERT INTO episode (id, patient_name, onset_date, program_start, "
+                  "baseline_pain, baseline_function, activities, surgery_date, plan_template, "
+                  "extra, screening_answered, %1) VALUES (1, %2) ON CONFLICT (id) DO UPDATE SET %3")
+                  .arg(screeningColumns(),
+                       placeholders(10 + static_cast<int>(screeningQuestions().size())),
+                       updates.join(QStringLiteral(", "))));
     q.addBindValue(text(e.patientName));
     q.addBindValue(isoDate(e.onsetDate));
     q.addBindValue(isoDate(e.programStart));
@@ -222,12 +240,16 @@ Status EpisodeRepository::save(const Episode& e)
     q.addBindValue(optionalReal(e.baselineFunction));
     q.addBindValue(toJson(QJsonArray::fromStringList(e.activities)));
     const Screening& s = e.screening;
-    for (bool answer : {s.trauma, s.cancer, s.weightFever, s.immuno, s.discLeg, s.surgery6w,
-                        s.osteoporosis})
-        q.addBindValue(answer ? 1 : 0);
     q.addBindValue(dateOrNull(s.surgeryDate));
     q.addBindValue(text(e.planTemplate));
     q.addBindValue(toJson(e.extra));
+    QJsonObject answered;
+    for (auto it = s.answered.begin(); it != s.answered.end(); ++it)
+        if (it.value().isValid())
+            answered.insert(it.key(), isoDate(it.value()));
+    q.addBindValue(toJson(answered));
+    for (const ScreeningQuestion& question : screeningQuestions())
+        q.addBindValue(s.*question.answer ? 1 : 0);
     if (!q.exec())
         return queryError(m_db, q, QCoreApplication::translate("Database", "saving the episode"));
     return {};
@@ -313,6 +335,7 @@ Status EntryRepository::save(const DailyEntry& e)
         "activity_scores = excluded.activity_scores, saddle = excluded.saddle, "
         "bladder = excluded.bladder, bowel = excluded.bowel, both_legs = excluded.both_legs, "
         "leg_numbness = excluded.leg_numbness, leg_weakness = excluded.leg_weakness, "
+        "leg_pain = excluded.leg_pain, sexual = excluded.sexual, fall = excluded.fall, "
         "fever = excluded.fever, weight_loss = excluded.weight_loss, "
         "night_pain = excluded.night_pain, after_session_asked = excluded.after_session_asked, "
         "stiffness = excluded.stiffness, reaction = excluded.reaction, "
@@ -328,13 +351,16 @@ Status EntryRepository::save(const DailyEntry& e)
     q.addBindValue(e.pain);
     q.addBindValue(optionalReal(e.function));
     QJsonArray scores;
-    for (int s : e.activityScores)
-        scores << s;
+    for (const std::optional<int>& s : e.activityScores)
+        scores << (s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null));
     q.addBindValue(toJson(scores));
     const Symptoms& s = e.symptoms;
     for (bool b : {s.saddle, s.bladder, s.bowel, s.bothLegs, s.legNumbness})
         q.addBindValue(b ? 1 : 0);
     q.addBindValue(toString(s.legWeakness));
+    q.addBindValue(toString(s.legPain));
+    q.addBindValue(s.sexual ? 1 : 0);
+    q.addBindValue(s.fall ? 1 : 0);
     for (bool b : {s.fever, s.weightLoss, s.nightPain})
         q.addBindValue(b ? 1 : 0);
     const AfterSession after = e.afterSession.value_or(AfterSession{});
@@ -475,8 +501,8 @@ Result<QList<Alert>> AlertRepository::all() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT rule, level, date, acknowledged FROM alert "
-                               "ORDER BY date, rule")))
+    if (!q.exec(QStringLiteral("SELECT rule, level, date, acknowledged, found_on_upgrade "
+                               "FROM alert ORDER BY date, rule")))
         return queryError(m_db, q, QCoreApplication::translate("Database", "reading alerts"));
     QList<Alert> out;
     while (q.next()) {
@@ -485,6 +511,7 @@ Result<QList<Alert>> AlertRepository::all() const
         a.level = alertLevelFromString(q.value(1).toString()).value_or(AlertLevel::Info);
         a.date = readDate(q.value(2));
         a.acknowledged = readDate(q.value(3));
+        a.foundOnUpgrade = q.value(4).toBool();
         out << a;
     }
     return out;
@@ -493,13 +520,16 @@ Result<QList<Alert>> AlertRepository::all() const
 Status AlertRepository::save(const Alert& a)
 {
     QSqlQuery& q = m_db.preparedQuery(
-        QStringLiteral("INSERT INTO alert (rule, level, date, acknowledged) VALUES (?, ?, ?, ?) "
+        QStringLiteral("INSERT INTO alert (rule, level, date, acknowledged, found_on_upgrade) "
+                       "VALUES (?, ?, ?, ?, ?) "
                        "ON CONFLICT (rule, date) DO UPDATE SET level = excluded.level, "
-                       "acknowledged = excluded.acknowledged"));
+                       "acknowledged = excluded.acknowledged, "
+                       "found_on_upgrade = excluded.found_on_upgrade"));
     q.addBindValue(a.rule);
     q.addBindValue(toString(a.level));
     q.addBindValue(isoDate(a.date));
     q.addBindValue(dateOrNull(a.acknowledged));
+    q.addBindValue(a.foundOnUpgrade ? 1 : 0);
     if (!q.exec())
         return queryError(m_db, q, QCoreApplication::translate("Database", "saving an alert"));
     return {};

@@ -2,14 +2,141 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Reference implementation of `backlog-cli evaluate BUNDLE.json [--as-of DATE]`.
 
-A test oracle, written from the product specification alone:
-  - /work/shared/spec/clinical.md sections 1-4 (episode, scores, plan, safety rules),
-  - /work/shared/spec/formats.md sections 1 and 4 (bundle, evaluate output),
-  - docs/clinical-notes.md (how the project reads every open point of the spec).
+Clinical rules VERSION 2. A test oracle, written from the product specification alone:
+  - /work/shared/spec/clinical.md (version 2; section 7 lists the changes from version 1),
+  - /work/shared/spec/formats.md sections 1 and 4 (exchange bundle version 2, evaluate output),
+  - docs/clinical-notes.md for the readings of version 1 that version 2 does not contradict
+    (notes 9, 10, 13 and 16 and the re-firing part of 23 are superseded by version 2).
 It shares no code with the C++ core. Clarity matters more than speed here.
 
 Prints the evaluation as JSON (2-space indentation) on stdout. Exit status 0 on
 success, 2 on bad input (message on stderr), 1 on any other failure.
+
+All arithmetic on scores is exact (fractions): pain is an integer, a function score and an
+onboarding rating are read as the decimal number the file holds, and every mean is one
+exact division. Printed means, baselines and ratios are rounded half up to 2 decimals.
+
+Readings of open points
+-----------------------
+Where the specification leaves a choice, this oracle takes the most literal reading:
+
+ 1. Versions. `version` 1 and 2 are read; any other value is bad input, and a version
+    above 2 gets a message naming it. In a version 1 file the version 2 fields
+    (`leg_pain`, `sexual`, `fall`, the five new screening answers, `screening_answered`)
+    are not read even when present: they are "no" / `none` / not recorded. Null items
+    in `activity_scores` are accepted in both versions.
+ 2. Function from activity ratings. Only when `function` is absent or null, the episode
+    names 1 to 5 activities, the list has exactly that many items and none is null: the
+    mean of the items rounded half up (exactly) to one decimal. With no named activities
+    `activity_scores` never give a function score (the list's length is not the number
+    of named activities). More than 5 activities or more than 5 scores is bad input.
+ 3. Acknowledgement records (`alerts` of the bundle). `rule` and `date` are required;
+    `acknowledged` null means not acknowledged. An acknowledgement dated before its
+    alert's date is bad input whatever the rule (even an unknown rule id, even one that
+    would not count). `level` is optional: an absent or null level counts; a level that
+    is not one of the six is bad input. A record whose level is less urgent than the
+    rule's version 2 level (order of the table in clinical.md 4: emergency, urgent,
+    stop-massage, see-doctor, clearance, info) does not count; an acknowledgement dated
+    after as_of does not count; unknown rule ids are ignored. Several counting records
+    for one (rule, date): the earliest acknowledgement date is used.
+ 4. An acknowledgement acknowledges exactly the alert it names (rule id and date) and no
+    other alert of that rule (an earlier every-day RF-FEVER alert stays raised until it
+    is acknowledged itself). "An acknowledgement dated A covers everything dated A or
+    earlier" is read within the re-firing rule: after an acknowledgement on A the rule's
+    condition on dates <= A gives no alert (re-firing needs D > A).
+ 5. Raised "as of D". Wherever the spec says "not acknowledged on or before D" (hold
+    reasons, MS-WHILE-STOPPED's "still raised at S"), an alert acknowledged after D is
+    still raised on D, even when its acknowledgement is dated on or before as_of.
+ 6. "Not raised by a session on D": an alert of MS-SHOOTING-PAIN, MS-NUMBNESS or
+    MS-SHORT dated D (these are always dated on their session's date) is not a hold
+    reason on D; it is one from D + 1 on while not acknowledged. Every other alert dated
+    D of a holding level is a reason on D (an RF alert of the entry of D, a screening
+    alert dated D, an MS-STIFFNESS-48H dated D, which an earlier session raised).
+ 7. Symptom hold reasons. "The rule id of a daily-check symptom of one of those levels
+    reported in the entry dated D or D-1": every rule of 4.2 of level emergency, urgent,
+    stop-massage or clearance whose own condition holds for that entry, as a condition
+    (whether or not its alert fired or was acknowledged). That is all of 4.2 except
+    RF-NIGHT-PAIN (see-doctor). RF-NIGHT-PAIN-RECURRENT is a reason for an entry where
+    its condition holds (night pain that day and on >= 3 of the 7 days); RF-FEVER-RISK
+    for a fever entry while SCR-IMMUNO or SCR-INFECTION counts on that entry's date;
+    RF-FALL for an entry reporting `fall`. Entries dated before program_start are used
+    like any other for D and D-1.
+ 8. The surgery hold exists when SCR-SURGERY-6W is yes: from its alert's date A to
+    surgery + 41 days (the day before surgery + 42), surgery = `surgery_date` when given,
+    else A. A surgery date so early that surgery + 42 <= A gives no hold at all; a
+    surgery date with the answer "no" is ignored. clinical.md 7 item 4 ("until program
+    start + 42 days") is the special case of an answer dated at program start; 4.1 wins.
+    A surgery date after A holds from A to surgery + 41.
+ 9. SCR-SURGERY-6W is not a hold reason on the days the surgery hold covers; on later days,
+    while not acknowledged, it is a hold reason (clearance) like any other alert.
+    MS-SURGERY-HOLD and MS-WHILE-STOPPED are never hold reasons.
+10. SCR-INFECTION counts for RF-FEVER-RISK on days I..I+89 (I = its alert's date; 90 days
+    with I as the first, as "held for 42 days from then" is A..A+41): day I+90 is out.
+    SCR-IMMUNO counts from its alert's date on, without end. Neither counts before its
+    alert's date, so no entry before program_start is judged by a screening answer.
+11. RF-FEVER-RISK "RF-FEVER fires as well": RF-FEVER is an urgent rule of 4.2 that fires
+    on every fever day anyway, so both are dated the entry's date.
+12. RF-FALL: `fall` true in an entry is the patient's answer to "a new fall or injury to
+    the back since the last entry (not one already reported)"; the parenthesis describes
+    the question. RF-FALL is an urgent rule of 4.2 and fires on every entry reporting
+    `fall`, without looking at the previous entry.
+13. Re-firing categories. Every day reported (emergency / urgent of 4.2): RF-SADDLE,
+    RF-BLADDER, RF-BOWEL, RF-BOTH-LEGS, RF-SEXUAL, RF-LEG-PAIN-BOTH,
+    RF-LEG-WEAKNESS-PROGRESSIVE (every `worse`, no window, no earlier report needed),
+    RF-FEVER-RISK, RF-FALL, RF-FEVER, RF-WEIGHT-LOSS, RF-NIGHT-PAIN-RECURRENT. Gated
+    with a daily-check new onset: RF-LEG-WEAKNESS, RF-LEG-NUMBNESS, RF-NIGHT-PAIN,
+    RF-LEG-PAIN. Gated with a course new onset: every ESC rule. Once per session: the
+    rules of 4.3 but MS-WHILE-STOPPED. Once on their date: screening rules.
+14. Gate. A gated rule fires on the first date its condition holds (no new-onset test for
+    the first alert). While that alert is not acknowledged (as of the date examined) it
+    does not fire. Once acknowledged on A, it fires again on the first date D > A on which
+    the condition holds as a new onset; that new alert is gated the same way.
+15. Daily-check new onset on D: the latest entry dated before D (whatever its distance,
+    possibly before program_start) does not report the symptom; with no earlier entry it
+    is a new onset. The symptom of RF-LEG-WEAKNESS is `present` or `worse`, of
+    RF-LEG-PAIN `leg_pain` = one (a change from both to one is a new onset).
+16. Course new onset on D: the rule's whole condition did not hold on any of D-7..D-1.
+    Course conditions are evaluated on dates from program_start only: days before
+    program_start count as "did not hold".
+17. MS-WHILE-STOPPED. The reasons of a session date S are its hold reasons (alerts and
+    symptoms, readings 5-7, 9); the surgery hold is not a reason (it is MS-SURGERY-HOLD's).
+    It fires on S when S has a reason that is not a reason of any earlier
+    (dated before S) MS-WHILE-STOPPED alert still raised at S; the reasons of an
+    MS-WHILE-STOPPED alert are the hold reasons of its date. The comparison is with the
+    union of those alerts' reasons. MS-WHILE-STOPPED can be acknowledged like any alert;
+    once acknowledged on or before S it suppresses nothing on S.
+18. "On hold" on D (section 3) is one function, massage_hold(): the surgery hold covers D,
+    or D has a hold reason. Adherence plans no session in a week with any day on hold.
+19. Tolerance 1e-6 on every derived value, strict comparisons included: "R > baseline"
+    holds when R > baseline + 1e-6, "> 2" when R > 2 + 1e-6, "< 8" when R < 8 - 1e-6,
+    "<= 2" when R <= 2 + 1e-6, "differs by less than 0.5" when |a - b| < 0.5 - 1e-6,
+    "pain at D <= pain at D-14" when pain(D) <= pain(D-14) + 1e-6. A pain baseline of 0
+    (within 1e-6) never improves.
+20. Baseline at D: the first 3 entries of program days 1..7 dated on or before D that
+    have the score; fewer: the onboarding rating; without one: the first 3 entries of
+    program days 1..D with the score; fewer: undefined (printed null). Entries before
+    program day 1 never count for a baseline.
+21. Recent mean and the strict 7-day means use every entry of their window, entries
+    before program_start included (clinical-notes 3). ESC-FUNCTION-DIVERGES compares the
+    recent means of pain and of function. ESC-SEVERE-PAIN and ESC-FEW-LOGS count the
+    entries dated D-13..D (every entry has a pain score), entries before program_start
+    included.
+22. "Not significantly improved" is response `no-change` or `worsening`; `unknown` (no
+    recent mean or no baseline) never fires ESC-NO-IMPROVEMENT-8W, ESC-PERSISTS-8W or
+    ESC-PLATEAU. ESC-PAIN-WORSENING needs response `worsening`.
+23. Session rules judge every session up to as_of, also those before program_start; the
+    session of an entry is the most recent session dated strictly before it (the last
+    listed of that date); MS-STIFFNESS-48H / MS-REACTION-72H fire on the first entry dated
+    >= S+2 / S+3 whose session is S and that reports it, whatever its distance. MS-FLARE
+    and MS-FLARE-SEVERE compare the entries of S-1 and S+1 (both needed), dated S+1;
+    MS-FLARE-SEVERE when S+1 - (S-1) >= 4, or >= 2 with S+1 >= 8; otherwise MS-FLARE when
+    the difference is >= 2. Several sessions on one day give one alert per rule.
+24. Screening answers. A "yes" fires once, dated the later of program_start and its
+    `screening_answered` date (program_start when absent or null). A date for an answer
+    that is "no", or for an unknown id, is ignored. A screening alert dated after as_of
+    has not fired as of as_of, and nothing is judged by it.
+25. Default as-of date: the latest date of an entry or a session (program_start when
+    there are none); the bundle's `alerts` play no part in it.
 """
 
 import argparse
@@ -18,8 +145,15 @@ import json
 import math
 import re
 import sys
+from fractions import Fraction
 
-TOLERANCE = 1e-6  # clinical.md 2 / clinical-notes 5: thresholds on derived values
+TOLERANCE = Fraction(1, 10 ** 6)  # clinical.md 2: thresholds on derived values
+
+# The levels of clinical.md 4, most urgent first.
+LEVEL_ORDER = ["emergency", "urgent", "stop-massage", "see-doctor", "clearance", "info"]
+
+# Levels whose alerts (and daily-check symptoms) hold massage (clinical.md 3, "On hold").
+HOLD_LEVELS = {"emergency", "urgent", "stop-massage", "clearance"}
 
 LEVELS = {
     # 4.1 screening
@@ -30,14 +164,24 @@ LEVELS = {
     "SCR-DISC-LEG": "clearance",
     "SCR-SURGERY-6W": "clearance",
     "SCR-OSTEOPOROSIS": "clearance",
+    "SCR-AGE-50": "see-doctor",
+    "SCR-INFLAMMATORY": "see-doctor",
+    "SCR-INFECTION": "see-doctor",
+    "SCR-ANTICOAG": "clearance",
+    "SCR-AORTA": "clearance",
     # 4.2 daily symptom check
     "RF-SADDLE": "emergency",
     "RF-BLADDER": "emergency",
     "RF-BOWEL": "emergency",
     "RF-BOTH-LEGS": "emergency",
+    "RF-SEXUAL": "emergency",
+    "RF-LEG-PAIN-BOTH": "emergency",
     "RF-LEG-WEAKNESS-PROGRESSIVE": "emergency",
+    "RF-FEVER-RISK": "emergency",
+    "RF-LEG-WEAKNESS": "urgent",
+    "RF-FALL": "urgent",
     "RF-LEG-NUMBNESS": "stop-massage",
-    "RF-LEG-WEAKNESS": "see-doctor",
+    "RF-LEG-PAIN": "stop-massage",
     "RF-FEVER": "urgent",
     "RF-WEIGHT-LOSS": "urgent",
     "RF-NIGHT-PAIN": "see-doctor",
@@ -48,6 +192,8 @@ LEVELS = {
     "MS-STIFFNESS-48H": "stop-massage",
     "MS-REACTION-72H": "see-doctor",
     "MS-FLARE": "info",
+    "MS-FLARE-SEVERE": "see-doctor",
+    "MS-WHILE-STOPPED": "stop-massage",
     "MS-SURGERY-HOLD": "clearance",
     "MS-SHORT": "info",
     # 4.4 course of treatment
@@ -55,34 +201,59 @@ LEVELS = {
     "ESC-PERSISTS-8W": "see-doctor",
     "ESC-FUNCTION-DIVERGES": "see-doctor",
     "ESC-PAIN-WORSENING": "see-doctor",
+    "ESC-RELAPSE": "see-doctor",
+    "ESC-SEVERE-PAIN": "see-doctor",
     "ESC-PLATEAU": "info",
+    "ESC-FEW-LOGS": "info",
     "ESC-NO-LOG": "info",
 }
 
-SCREENING_IDS = [
+SCREENING_IDS_V1 = [
     "SCR-TRAUMA", "SCR-CANCER", "SCR-WEIGHT-FEVER", "SCR-IMMUNO",
     "SCR-DISC-LEG", "SCR-SURGERY-6W", "SCR-OSTEOPOROSIS",
 ]
-
-# Daily symptom -> rule that fires on every day it is reported (emergency / urgent).
-EVERY_DAY_SYMPTOM_RULES = [
-    ("saddle", "RF-SADDLE"),
-    ("bladder", "RF-BLADDER"),
-    ("bowel", "RF-BOWEL"),
-    ("both_legs", "RF-BOTH-LEGS"),
-    ("fever", "RF-FEVER"),
-    ("weight_loss", "RF-WEIGHT-LOSS"),
+SCREENING_IDS = SCREENING_IDS_V1 + [
+    "SCR-AGE-50", "SCR-INFLAMMATORY", "SCR-INFECTION", "SCR-ANTICOAG", "SCR-AORTA",
 ]
 
-SYMPTOM_FLAGS = ["saddle", "bladder", "bowel", "both_legs", "leg_numbness",
-                 "fever", "weight_loss", "night_pain"]
+# The rules of 4.2, in table order. Each is read from one entry by daily_conditions().
+DAILY_RULES = [
+    "RF-SADDLE", "RF-BLADDER", "RF-BOWEL", "RF-BOTH-LEGS", "RF-SEXUAL", "RF-LEG-PAIN-BOTH",
+    "RF-LEG-WEAKNESS-PROGRESSIVE", "RF-FEVER-RISK", "RF-LEG-WEAKNESS", "RF-FALL",
+    "RF-LEG-NUMBNESS", "RF-LEG-PAIN", "RF-FEVER", "RF-WEIGHT-LOSS", "RF-NIGHT-PAIN",
+    "RF-NIGHT-PAIN-RECURRENT",
+]
+# clinical.md 4.4 "When a rule fires again": these daily-check rules are gated (fire on a
+# new onset after an acknowledgement); every other rule of 4.2 fires on every day reported.
+GATED_DAILY_RULES = ["RF-LEG-NUMBNESS", "RF-LEG-WEAKNESS", "RF-NIGHT-PAIN", "RF-LEG-PAIN"]
+
+COURSE_RULES = [
+    "ESC-NO-IMPROVEMENT-8W", "ESC-PERSISTS-8W", "ESC-FUNCTION-DIVERGES",
+    "ESC-PAIN-WORSENING", "ESC-RELAPSE", "ESC-SEVERE-PAIN", "ESC-PLATEAU",
+    "ESC-FEW-LOGS", "ESC-NO-LOG",
+]
+
+# Session alerts that are dated on their session's date and so, on that date, are "raised
+# by a session on D" (clinical.md 3, "On hold").
+RAISED_BY_SESSION_ON_ITS_DATE = {"MS-SHOOTING-PAIN", "MS-NUMBNESS", "MS-SHORT"}
+NEVER_HOLD_REASONS = {"MS-WHILE-STOPPED", "MS-SURGERY-HOLD"}
+
+SYMPTOM_FLAGS_V1 = ["saddle", "bladder", "bowel", "both_legs", "leg_numbness",
+                    "fever", "weight_loss", "night_pain"]
+SYMPTOM_FLAGS_V2 = ["sexual", "fall"]
 SELF_CARE_NUMBERS = ["cat_cow", "pelvic_tilts", "walking_min", "bird_dog",
                      "dead_bug", "movement_min"]
 LEG_WEAKNESS_VALUES = ["none", "present", "worse"]
+LEG_PAIN_VALUES = ["none", "one", "both"]
 STIFFNESS_VALUES = ["none", "mild", "severe"]
 SESSION_KINDS = ["swedish", "deep-tissue", "trigger-point", "myofascial", "other"]
+SUPPORTED_VERSIONS = (1, 2)
 
 ONE_DAY = datetime.timedelta(days=1)
+
+
+def days(n):
+    return datetime.timedelta(days=n)
 
 
 class BadInput(Exception):
@@ -106,6 +277,13 @@ def is_number(value):
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+def exact(value):
+    """The exact decimal number a JSON number stands for."""
+    if isinstance(value, int):
+        return Fraction(value)
+    return Fraction(repr(float(value)))
+
+
 def read_integer(value, where, low, high):
     if not is_number(value) or value != int(value):
         raise BadInput(f"{where}: {json.dumps(value)} is not an integer")
@@ -115,11 +293,11 @@ def read_integer(value, where, low, high):
 
 
 def read_number(value, where, low, high):
-    if not is_number(value):
+    if not is_number(value) or not math.isfinite(value):
         raise BadInput(f"{where}: {json.dumps(value)} is not a number")
     if not low <= value <= high:
         raise BadInput(f"{where}: {json.dumps(value)} is out of range {low}..{high}")
-    return float(value)
+    return exact(value)
 
 
 def read_bool(obj, key, where):
@@ -150,11 +328,15 @@ def read_object(obj, key, where):
 
 
 def round_half_up(value, places):
+    """Rounded half up to `places` decimals; exact for a Fraction (and for what make_scenarios
+    passes: a float that is a mean of a few whole numbers)."""
     scale = 10 ** places
+    if isinstance(value, Fraction):
+        return Fraction(math.floor(value * scale + Fraction(1, 2)), scale)
     return math.floor(value * scale + 0.5) / scale
 
 
-def read_entry(raw, where):
+def read_entry(raw, where, version, activity_count):
     if not isinstance(raw, dict):
         raise BadInput(f"{where}: expected an object")
     if "date" not in raw:
@@ -171,24 +353,32 @@ def read_entry(raw, where):
         scores = []
     if not isinstance(scores, list) or len(scores) > 5:
         raise BadInput(f"{where}.activity_scores: expected a list of 0 to 5 scores")
-    scores = [read_integer(s, f"{where}.activity_scores[{i}]", 0, 10)
+    scores = [None if s is None else read_integer(s, f"{where}.activity_scores[{i}]", 0, 10)
               for i, s in enumerate(scores)]
 
-    # clinical-notes 1: a missing function score means "not logged"; activity
-    # scores give it (their mean rounded to one decimal) when it is not given.
+    # clinical.md 2, formats.md 1 (reading 2): the function score given is used; without
+    # one, a complete set of ratings of the named activities gives their mean rounded
+    # half up to one decimal; a partly rated day or a list of another length gives none.
     function = raw.get("function")
     if function is not None:
         entry["function"] = read_number(function, f"{where}.function", 0, 10)
-    elif scores:
-        entry["function"] = round_half_up(sum(scores) / len(scores), 1)
+    elif (activity_count >= 1 and len(scores) == activity_count
+          and all(s is not None for s in scores)):
+        entry["function"] = round_half_up(Fraction(sum(scores), len(scores)), 1)
     else:
         entry["function"] = None
 
     symptoms = read_object(raw, "symptoms", where)
-    entry["symptoms"] = {flag: read_bool(symptoms, flag, f"{where}.symptoms")
-                         for flag in SYMPTOM_FLAGS}
+    flags = SYMPTOM_FLAGS_V1 + (SYMPTOM_FLAGS_V2 if version >= 2 else [])
+    entry["symptoms"] = {flag: False for flag in SYMPTOM_FLAGS_V1 + SYMPTOM_FLAGS_V2}
+    for flag in flags:
+        entry["symptoms"][flag] = read_bool(symptoms, flag, f"{where}.symptoms")
     entry["symptoms"]["leg_weakness"] = read_choice(
         symptoms, "leg_weakness", f"{where}.symptoms", LEG_WEAKNESS_VALUES, "none")
+    entry["symptoms"]["leg_pain"] = "none"
+    if version >= 2:  # reading 1: a version 1 file never asked
+        entry["symptoms"]["leg_pain"] = read_choice(
+            symptoms, "leg_pain", f"{where}.symptoms", LEG_PAIN_VALUES, "none")
 
     after = read_object(raw, "after_session", where)
     entry["stiffness"] = read_choice(after, "stiffness", f"{where}.after_session",
@@ -227,12 +417,14 @@ def read_session(raw, where, order):
 
 
 def read_acknowledgements(raw_alerts):
-    """(rule, fired date) -> acknowledgement date; the bundle's alerts are used for nothing else."""
+    """The acknowledgement records of the bundle's `alerts` (reading 3): a list of
+    (rule, fired date, level or None, acknowledgement date). The bundle's alerts are
+    used for nothing else: every alert is recomputed."""
     if raw_alerts is None:
-        return {}
+        return []
     if not isinstance(raw_alerts, list):
         raise BadInput("alerts: expected a list")
-    acks = {}
+    records = []
     for i, raw in enumerate(raw_alerts):
         where = f"alerts[{i}]"
         if not isinstance(raw, dict):
@@ -241,13 +433,18 @@ def read_acknowledgements(raw_alerts):
         if not isinstance(rule, str):
             raise BadInput(f"{where}.rule: expected a rule id")
         fired = parse_date(raw.get("date"), f"{where}.date")
+        level = raw.get("level")
+        if level is not None and level not in LEVEL_ORDER:
+            raise BadInput(f"{where}.level: {json.dumps(level)} is not one of "
+                           f"{', '.join(LEVEL_ORDER)}")
         if raw.get("acknowledged") is None:
             continue
         acked = parse_date(raw["acknowledged"], f"{where}.acknowledged")
-        key = (rule, fired)
-        if key not in acks or acked < acks[key]:
-            acks[key] = acked
-    return acks
+        if acked < fired:
+            raise BadInput(f"{where}.acknowledged: {acked.isoformat()} is before the "
+                           f"alert's date {fired.isoformat()}")
+        records.append((rule, fired, level, acked))
+    return records
 
 
 def read_bundle(path):
@@ -262,16 +459,24 @@ def read_bundle(path):
         raise BadInput("the bundle is not a JSON object")
     if raw.get("format") != "backlog-exchange":
         raise BadInput(f"format: {json.dumps(raw.get('format'))} is not \"backlog-exchange\"")
-    if raw.get("version") != 1:
-        raise BadInput(f"version: {json.dumps(raw.get('version'))} is not a supported version (1)")
+    version = raw.get("version")
+    if not is_number(version) or version != int(version):
+        raise BadInput(f"version: {json.dumps(version)} is not a version number "
+                       f"(expected 1 or 2)")
+    version = int(version)
+    if version > 2:
+        raise BadInput(f"version: {version} is newer than this reader (it reads versions 1 and 2)")
+    if version not in SUPPORTED_VERSIONS:
+        raise BadInput(f"version: {version} is not a supported version (1 or 2)")
 
     episode = raw.get("episode")
     if not isinstance(episode, dict):
         raise BadInput("episode: missing (required)")
     onset = parse_date(episode.get("onset_date"), "episode.onset_date")
     start = parse_date(episode.get("program_start"), "episode.program_start")
-    if onset > start:
-        raise BadInput("episode.onset_date: the onset is after program_start")
+    if onset > start:  # formats.md 1
+        raise BadInput(f"episode.onset_date: {onset.isoformat()} is after program_start "
+                       f"{start.isoformat()}")
 
     onboarding = read_object(episode, "baseline", "episode")
     baseline_pain = onboarding.get("pain")
@@ -281,12 +486,28 @@ def read_bundle(path):
     if baseline_function is not None:
         baseline_function = read_number(baseline_function, "episode.baseline.function", 0, 10)
 
+    activities = episode.get("activities")
+    if activities is None:
+        activities = []
+    if not isinstance(activities, list) or len(activities) > 5:
+        raise BadInput("episode.activities: expected a list of 0 to 5 activities")
+
     screening_raw = read_object(episode, "screening", "episode")
-    screening = {rule: read_bool(screening_raw, rule, "episode.screening")
-                 for rule in SCREENING_IDS}
+    asked = SCREENING_IDS if version >= 2 else SCREENING_IDS_V1
+    screening = {rule: False for rule in SCREENING_IDS}
+    for rule in asked:
+        screening[rule] = read_bool(screening_raw, rule, "episode.screening")
     surgery_date = screening_raw.get("surgery_date")
     if surgery_date is not None:
         surgery_date = parse_date(surgery_date, "episode.screening.surgery_date")
+
+    # formats.md 1: screening_answered (version 2) maps an id to the date of its "yes".
+    answered = {}
+    if version >= 2:
+        answered_raw = read_object(episode, "screening_answered", "episode")
+        for rule, value in answered_raw.items():
+            if rule in SCREENING_IDS and value is not None:
+                answered[rule] = parse_date(value, f"episode.screening_answered.{rule}")
 
     entries_raw = raw.get("entries") or []
     sessions_raw = raw.get("sessions") or []
@@ -297,17 +518,19 @@ def read_bundle(path):
 
     entries = {}
     for i, item in enumerate(entries_raw):
-        entry = read_entry(item, f"entries[{i}]")
+        entry = read_entry(item, f"entries[{i}]", version, len(activities))
         if entry["date"] in entries:
             raise BadInput(f"entries[{i}].date: {entry['date']} already has an entry")
         entries[entry["date"]] = entry
     sessions = [read_session(item, f"sessions[{i}]", i) for i, item in enumerate(sessions_raw)]
 
     return {
+        "version": version,
         "onset": onset,
         "start": start,
         "baseline_rating": {"pain": baseline_pain, "function": baseline_function},
         "screening": screening,
+        "screening_answered": answered,
         "surgery_date": surgery_date,
         "entries": entries,
         "sessions": sessions,
@@ -316,17 +539,38 @@ def read_bundle(path):
 
 
 # ---------------------------------------------------------------------------
-# The evaluation
+# Comparisons with the tolerance (clinical.md 2, reading 19)
 # ---------------------------------------------------------------------------
 
 def mean(values):
-    return math.fsum(values) / len(values)
+    return Fraction(sum(values)) / len(values)
 
 
 def at_least(value, threshold):
     """value >= threshold, where being within the tolerance counts as reaching it."""
     return value >= threshold - TOLERANCE
 
+
+def at_most(value, threshold):
+    return value <= threshold + TOLERANCE
+
+
+def above(value, threshold):
+    """value > threshold: a value within the tolerance of it only reaches it."""
+    return value > threshold + TOLERANCE
+
+
+def below(value, threshold):
+    return value < threshold - TOLERANCE
+
+
+def level_rank(level):
+    return LEVEL_ORDER.index(level)  # 0 is the most urgent
+
+
+# ---------------------------------------------------------------------------
+# The evaluation
+# ---------------------------------------------------------------------------
 
 class Evaluation:
     def __init__(self, bundle, as_of):
@@ -341,8 +585,39 @@ class Evaluation:
         self.entry_dates = sorted(self.entries)
         sessions = [s for s in bundle["sessions"] if s["date"] <= as_of]
         self.sessions = sorted(sessions, key=lambda s: (s["date"], s["order"]))
-        self.acks = {key: acked for key, acked in bundle["acks"].items() if acked <= as_of}
+        self.session_dates = sorted({s["date"] for s in self.sessions})
+
+        # clinical.md 4.4 / reading 3: the acknowledgements that count, (rule, date) -> date.
+        self.acks = {}
+        for rule, fired, level, acked in bundle["acks"]:
+            if rule not in LEVELS or acked > as_of:
+                continue
+            if level is not None and level_rank(level) > level_rank(LEVELS[rule]):
+                continue  # recorded less urgent than the rule is now: does not count
+            key = (rule, fired)
+            if key not in self.acks or acked < self.acks[key]:
+                self.acks[key] = acked
+
+        # clinical.md 4.1: a screening alert is dated on the later of program_start and
+        # the day its "yes" was given (reading 24).
+        self.screening_dates = {}
+        for rule in SCREENING_IDS:
+            if self.screening[rule]:
+                given = bundle["screening_answered"].get(rule, self.start)
+                self.screening_dates[rule] = max(self.start, given)
+
+        # clinical.md 4.1 and 4.3 (reading 8): the surgery hold, first..last day or None.
+        self.surgery_hold = None
+        if "SCR-SURGERY-6W" in self.screening_dates:
+            first = self.screening_dates["SCR-SURGERY-6W"]
+            surgery = self.surgery_date if self.surgery_date is not None else first
+            last = surgery + days(42) - ONE_DAY
+            if first <= last:
+                self.surgery_hold = (first, last)
+
         self.alerts = set()  # (date, rule)
+        self.stopped_reasons = {}  # date of an MS-WHILE-STOPPED alert -> its reasons
+        self.cache = {}
 
     # ----- calendar (clinical.md 1, clinical-notes 6) -----
 
@@ -350,7 +625,7 @@ class Evaluation:
         return (date - self.start).days + 1
 
     def date_of_day(self, day):
-        return self.start + datetime.timedelta(days=day - 1)
+        return self.start + days(day - 1)
 
     @staticmethod
     def program_week(day):
@@ -375,128 +650,14 @@ class Evaluation:
         return 3
 
     def duration_class(self):
-        days = (self.start - self.onset).days
-        if days < 28:
+        length = (self.start - self.onset).days
+        if length < 28:
             return "acute"
-        if days <= 84:
+        if length <= 84:
             return "subacute"
         return "chronic"
 
-    # ----- scores (clinical.md 2, clinical-notes 1-5) -----
-
-    def baseline(self, score, date):
-        """Mean of the first 3 entries of program days 1..7 on or before date having the score."""
-        values = []
-        for day in range(1, 8):
-            day_date = self.date_of_day(day)
-            entry = self.entries.get(day_date)
-            if day_date <= date and entry is not None and entry[score] is not None:
-                values.append(entry[score])
-        if len(values) >= 3:
-            return mean(values[:3])
-        return self.baseline_rating[score]
-
-    def mean_7d(self, score, date):
-        values = []
-        for offset in range(7):
-            entry = self.entries.get(date - offset * ONE_DAY)
-            if entry is not None and entry[score] is not None:
-                values.append(entry[score])
-        if len(values) < 4:
-            return None
-        return mean(values)
-
-    def significantly_improved(self, baseline, pain_mean):
-        drop = baseline - pain_mean
-        if at_least(drop, 2):
-            return True
-        return baseline > 0 and at_least(drop, 0.3 * baseline)
-
-    def response(self, date):
-        baseline = self.baseline("pain", date)
-        pain_mean = self.mean_7d("pain", date)
-        if baseline is None or pain_mean is None:
-            return "unknown"
-        if self.significantly_improved(baseline, pain_mean):
-            return "improving"
-        if at_least(pain_mean - baseline, 2):
-            return "worsening"
-        return "no-change"
-
-    # ----- adherence (clinical.md 3, clinical-notes 8) -----
-
-    @staticmethod
-    def walking_target(day):
-        return min(30, 5 + 2 * (day - 1))
-
-    def day_self_care_score(self, day, phase):
-        entry = self.entries.get(self.date_of_day(day))
-        if entry is None or entry["self_care"] is None:
-            return 0.0
-        care = entry["self_care"]
-        if phase == 1:
-            doses = [("cat_cow", 3), ("pelvic_tilts", 2), ("walking_min", self.walking_target(day))]
-        elif phase == 2:
-            doses = [("bird_dog", 2), ("dead_bug", 2), ("walking_min", 30)]
-        else:
-            doses = [("movement_min", 20)]
-        return mean([min(1.0, care[item] / dose) for item, dose in doses])
-
-    def week_adherence(self, week):
-        phase = self.phase_of_week(week)
-        first_day, last_day = 7 * week - 6, 7 * week
-        planned = {1: 2, 2: 1, 3: 0}[phase]
-        done = sum(1 for s in self.sessions
-                   if first_day <= self.program_day(s["date"]) <= last_day)
-        session_ratio = 1.0 if planned == 0 else min(1.0, done / planned)
-        self_care = mean([self.day_self_care_score(day, phase)
-                          for day in range(first_day, last_day + 1)])
-        return {
-            "week": week,
-            "sessions_planned": planned,
-            "sessions_done": done,
-            "self_care_ratio": self_care,
-            "consistent": at_least(session_ratio, 0.75) and at_least(self_care, 0.75),
-        }
-
-    def ended_weeks(self):
-        week = 1
-        while self.date_of_day(7 * week) <= self.as_of:
-            yield week
-            week += 1
-
-    # ----- alerts (clinical.md 4, clinical-notes 9-21) -----
-
-    def fire(self, rule, date):
-        self.alerts.add((date, rule))
-
-    def make_gate(self, rule):
-        """A rule that fires on the first date its condition holds and, while that alert
-        is not acknowledged, not again; once acknowledged on A, again on the first date
-        after A on which the condition holds (clinical-notes 10). Dates must be offered
-        in increasing order."""
-        state = {"blocked_through": None, "raised": False}
-
-        def offer(date):
-            if state["raised"]:
-                return
-            if state["blocked_through"] is not None and date <= state["blocked_through"]:
-                return
-            self.fire(rule, date)
-            acked = self.acks.get((rule, date))
-            if acked is None:
-                state["raised"] = True
-            else:
-                state["blocked_through"] = acked
-        return offer
-
-    def evaluate_screening(self):
-        # clinical-notes 9: every yes answer fires on program_start.
-        if self.start > self.as_of:
-            return
-        for rule in SCREENING_IDS:
-            if self.screening[rule]:
-                self.fire(rule, self.start)
+    # ----- scores (clinical.md 2, readings 19-22) -----
 
     def entries_in(self, first, last):
         """The entries dated first..last, in date order."""
@@ -508,33 +669,275 @@ class Evaluation:
             date += ONE_DAY
         return found
 
+    def scores_in(self, score, first, last):
+        return [e[score] for e in self.entries_in(first, last) if e[score] is not None]
+
+    def baseline(self, score, date):
+        """clinical.md 2, Baseline (reading 20)."""
+        first_week = self.scores_in(score, self.date_of_day(1), min(date, self.date_of_day(7)))
+        if len(first_week) >= 3:
+            return mean(first_week[:3])
+        if self.baseline_rating[score] is not None:
+            return self.baseline_rating[score]
+        so_far = self.scores_in(score, self.date_of_day(1), date)
+        if len(so_far) >= 3:
+            return mean(so_far[:3])
+        return None
+
+    def mean_7d(self, score, date):
+        """clinical.md 2, 7-day mean: values in D-6..D, undefined with fewer than 4."""
+        values = self.scores_in(score, date - days(6), date)
+        return mean(values) if len(values) >= 4 else None
+
+    def recent_mean(self, score, date):
+        """clinical.md 2, Recent mean: the 7-day mean, else the mean of D-13..D with >= 4."""
+        key = ("recent", score, date)
+        if key not in self.cache:
+            value = self.mean_7d(score, date)
+            if value is None:
+                values = self.scores_in(score, date - days(13), date)
+                value = mean(values) if len(values) >= 4 else None
+            self.cache[key] = value
+        return self.cache[key]
+
+    @staticmethod
+    def significantly_improved(baseline, pain_mean):
+        """clinical.md 2: >= 2 points or >= 30 % below baseline; impossible from 0."""
+        if at_most(baseline, 0):
+            return False
+        drop = baseline - pain_mean
+        return at_least(drop, 2) or at_least(drop, Fraction(3, 10) * baseline)
+
+    def response(self, date):
+        """clinical.md 2, Response status, from the recent mean pain."""
+        baseline = self.baseline("pain", date)
+        pain_mean = self.recent_mean("pain", date)
+        if baseline is None or pain_mean is None:
+            return "unknown"
+        if self.significantly_improved(baseline, pain_mean):
+            return "improving"
+        if above(pain_mean, baseline) and at_least(pain_mean, min(baseline + 2, 10)):
+            return "worsening"
+        return "no-change"
+
+    def acceptable_pain(self, date):
+        """clinical.md 2, Acceptable pain: the recent mean pain exists and is <= 2."""
+        pain_mean = self.recent_mean("pain", date)
+        return pain_mean is not None and at_most(pain_mean, 2)
+
+    # ----- acknowledgements (clinical.md 4, 4.4 "When a rule fires again") -----
+
+    def acknowledged_on(self, rule, date):
+        """The date the alert (rule, date) was acknowledged, or None (reading 3)."""
+        return self.acks.get((rule, date))
+
+    def raised_at(self, rule, fired, day):
+        """Whether the alert (rule, fired) is still raised on `day`: not acknowledged on or
+        before it (reading 5)."""
+        acked = self.acknowledged_on(rule, fired)
+        return acked is None or acked > day
+
+    # ----- screening answers that judge entries (clinical.md 4.1, reading 10) -----
+
+    def screening_counts(self, rule, date):
+        first = self.screening_dates.get(rule)
+        if first is None or date < first:
+            return False
+        if rule == "SCR-INFECTION":
+            return date <= first + days(89)  # 90 days from its date, its date the first
+        return True
+
+    # ----- the daily symptom check (clinical.md 4.2) -----
+
+    def daily_conditions(self, date):
+        """The set of 4.2 rules whose condition holds for the entry dated `date`
+        (empty without an entry)."""
+        entry = self.entries.get(date)
+        if entry is None:
+            return set()
+        key = ("daily", date)
+        if key in self.cache:
+            return self.cache[key]
+        s = entry["symptoms"]
+        holds = set()
+        if s["saddle"]:
+            holds.add("RF-SADDLE")
+        if s["bladder"]:
+            holds.add("RF-BLADDER")
+        if s["bowel"]:
+            holds.add("RF-BOWEL")
+        if s["both_legs"]:
+            holds.add("RF-BOTH-LEGS")
+        if s["sexual"]:
+            holds.add("RF-SEXUAL")
+        if s["leg_pain"] == "both":
+            holds.add("RF-LEG-PAIN-BOTH")
+        if s["leg_weakness"] == "worse":  # on any day, whatever came before
+            holds.add("RF-LEG-WEAKNESS-PROGRESSIVE")
+        if s["fever"] and (self.screening_counts("SCR-IMMUNO", date)
+                           or self.screening_counts("SCR-INFECTION", date)):
+            holds.add("RF-FEVER-RISK")  # RF-FEVER fires as well (below)
+        if s["leg_weakness"] in ("present", "worse"):
+            holds.add("RF-LEG-WEAKNESS")
+        if s["fall"]:  # reading 12
+            holds.add("RF-FALL")
+        if s["leg_numbness"]:
+            holds.add("RF-LEG-NUMBNESS")
+        if s["leg_pain"] == "one":
+            holds.add("RF-LEG-PAIN")
+        if s["fever"]:
+            holds.add("RF-FEVER")
+        if s["weight_loss"]:
+            holds.add("RF-WEIGHT-LOSS")
+        if s["night_pain"]:
+            holds.add("RF-NIGHT-PAIN")
+            # 3 or more of the 7 days D-6..D, D being one of them
+            week = self.entries_in(date - days(6), date)
+            if sum(1 for e in week if e["symptoms"]["night_pain"]) >= 3:
+                holds.add("RF-NIGHT-PAIN-RECURRENT")
+        self.cache[key] = holds
+        return holds
+
+    def latest_entry_before(self, date):
+        earlier = [d for d in self.entry_dates if d < date]
+        return earlier[-1] if earlier else None
+
+    # ----- massage on hold (clinical.md 3, "On hold"; readings 5-9, 18) -----
+
+    def surgery_hold_covers(self, date):
+        return self.surgery_hold is not None and \
+            self.surgery_hold[0] <= date <= self.surgery_hold[1]
+
+    def hold_reasons(self, date):
+        """The hold reasons of `date`: rule ids (clinical.md 3, "On hold")."""
+        reasons = set()
+        # The alerts of a holding level, dated before D, or dated D and not raised by a
+        # session on D, and not acknowledged on or before D.
+        for fired, rule in self.alerts:
+            if rule in NEVER_HOLD_REASONS or LEVELS[rule] not in HOLD_LEVELS:
+                continue
+            if rule == "SCR-SURGERY-6W" and self.surgery_hold_covers(date):
+                continue
+            if fired > date:
+                continue
+            if fired == date and rule in RAISED_BY_SESSION_ON_ITS_DATE:
+                continue
+            if self.raised_at(rule, fired, date):
+                reasons.add(rule)
+        # The daily-check symptoms of a holding level reported on D or D-1, whether or not
+        # their alert is acknowledged.
+        for day in (date - ONE_DAY, date):
+            for rule in self.daily_conditions(day):
+                if LEVELS[rule] in HOLD_LEVELS:
+                    reasons.add(rule)
+        return reasons
+
+    def massage_hold(self, date):
+        """clinical.md 3, "On hold": (is massage on hold on `date`, its hold reasons).
+        The one predicate used by MS-WHILE-STOPPED and by adherence."""
+        reasons = self.hold_reasons(date)
+        return self.surgery_hold_covers(date) or bool(reasons), reasons
+
+    def on_hold(self, date):
+        return self.massage_hold(date)[0]
+
+    # ----- adherence (clinical.md 3, clinical-notes 8) -----
+
+    @staticmethod
+    def walking_target(day):
+        return min(30, 5 + 2 * (day - 1))
+
+    def day_self_care_score(self, day, phase):
+        entry = self.entries.get(self.date_of_day(day))
+        if entry is None or entry["self_care"] is None:
+            return Fraction(0)
+        care = entry["self_care"]
+        if phase == 1:
+            doses = [("cat_cow", 3), ("pelvic_tilts", 2), ("walking_min", self.walking_target(day))]
+        elif phase == 2:
+            doses = [("bird_dog", 2), ("dead_bug", 2), ("walking_min", 30)]
+        else:
+            doses = [("movement_min", 20)]
+        return mean([min(Fraction(1), care[item] / dose) for item, dose in doses])
+
+    def week_adherence(self, week):
+        key = ("week", week)
+        if key in self.cache:
+            return dict(self.cache[key])
+        phase = self.phase_of_week(week)
+        first_day, last_day = 7 * week - 6, 7 * week
+        planned = {1: 2, 2: 1, 3: 0}[phase]
+        # A week with any day on hold plans no session (following the plan is stopping).
+        if any(self.on_hold(self.date_of_day(day)) for day in range(first_day, last_day + 1)):
+            planned = 0
+        done = sum(1 for s in self.sessions
+                   if first_day <= self.program_day(s["date"]) <= last_day)
+        session_ratio = Fraction(1) if planned == 0 else min(Fraction(1), Fraction(done, planned))
+        self_care = mean([self.day_self_care_score(day, phase)
+                          for day in range(first_day, last_day + 1)])
+        row = {
+            "week": week,
+            "sessions_planned": planned,
+            "sessions_done": done,
+            "self_care_ratio": self_care,
+            "consistent": at_least(session_ratio, Fraction(1, 2)) and at_least(self_care, Fraction(3, 4)),
+        }
+        self.cache[key] = row
+        return dict(row)
+
+    def ended_weeks(self):
+        week = 1
+        while self.date_of_day(7 * week) <= self.as_of:
+            yield week
+            week += 1
+
+    # ----- alerts (clinical.md 4) -----
+
+    def fire(self, rule, date):
+        self.alerts.add((date, rule))
+
+    def make_gate(self, rule, new_onset):
+        """clinical.md 4.4 "When a rule fires again" (readings 4, 14): a rule that fires on
+        the first date its condition holds and not again while that alert is raised; once
+        it is acknowledged on A, again on the first date D > A on which its condition holds
+        as a new onset (new_onset(D)). Dates must be offered in increasing order."""
+        state = {"raised": False, "covered_through": None}
+
+        def offer(date):
+            if state["raised"]:
+                return
+            if state["covered_through"] is not None:
+                if date <= state["covered_through"] or not new_onset(date):
+                    return
+            self.fire(rule, date)
+            acked = self.acknowledged_on(rule, date)
+            if acked is None:
+                state["raised"] = True
+            else:
+                state["covered_through"] = acked
+        return offer
+
+    def evaluate_screening(self):
+        # clinical.md 4.1: each "yes" fires once, on its date (reading 24).
+        for rule, date in self.screening_dates.items():
+            if date <= self.as_of:
+                self.fire(rule, date)
+
     def evaluate_daily(self):
-        leg_numbness = self.make_gate("RF-LEG-NUMBNESS")
-        leg_weakness = self.make_gate("RF-LEG-WEAKNESS")
-        night_pain = self.make_gate("RF-NIGHT-PAIN")
-        for date in self.entry_dates:  # backfilled ones too (clinical-notes 18)
-            symptoms = self.entries[date]["symptoms"]
-            for flag, rule in EVERY_DAY_SYMPTOM_RULES:
-                if symptoms[flag]:
-                    self.fire(rule, date)
+        # clinical.md 4.2, on every entry (backfilled ones too, clinical-notes 18).
+        def daily_new_onset(rule):
+            def new_onset(date):  # reading 15
+                before = self.latest_entry_before(date)
+                return before is None or rule not in self.daily_conditions(before)
+            return new_onset
 
-            weakness = symptoms["leg_weakness"]
-            if weakness in ("present", "worse"):
-                leg_weakness(date)
-            if weakness == "worse":
-                earlier = self.entries_in(date - 6 * ONE_DAY, date - ONE_DAY)
-                if any(e["symptoms"]["leg_weakness"] in ("present", "worse") for e in earlier):
-                    self.fire("RF-LEG-WEAKNESS-PROGRESSIVE", date)
-
-            if symptoms["leg_numbness"]:
-                leg_numbness(date)
-
-            if symptoms["night_pain"]:
-                night_pain(date)
-                week = self.entries_in(date - 6 * ONE_DAY, date)
-                nights = sum(1 for e in week if e["symptoms"]["night_pain"])
-                if nights >= 3:
-                    self.fire("RF-NIGHT-PAIN-RECURRENT", date)
+        gates = {rule: self.make_gate(rule, daily_new_onset(rule)) for rule in GATED_DAILY_RULES}
+        for date in self.entry_dates:
+            for rule in self.daily_conditions(date):
+                if rule in gates:
+                    gates[rule](date)
+                else:
+                    self.fire(rule, date)  # emergency / urgent: every day reported
 
     def session_of_entry(self, date):
         """Index of the most recent session dated strictly before date (last listed wins)."""
@@ -553,12 +956,8 @@ class Evaluation:
         return None
 
     def evaluate_sessions(self):
+        # clinical.md 4.3, every rule but MS-WHILE-STOPPED (that one needs all of these).
         self.session_of = {date: self.session_of_entry(date) for date in self.entry_dates}
-        hold_until = None
-        if self.screening["SCR-SURGERY-6W"]:
-            surgery = self.surgery_date if self.surgery_date is not None else self.start
-            hold_until = surgery + datetime.timedelta(days=42)
-
         for index, session in enumerate(self.sessions):
             day = session["date"]
             if session["shooting_pain"]:
@@ -567,78 +966,125 @@ class Evaluation:
                 self.fire("MS-NUMBNESS", day)
             if session["minutes"] < 30:
                 self.fire("MS-SHORT", day)
-            if hold_until is not None and day < hold_until:
+            # MS-SURGERY-HOLD: from the SCR-SURGERY-6W alert's date to surgery + 41.
+            if self.surgery_hold_covers(day):
                 self.fire("MS-SURGERY-HOLD", day)
 
-            stiff = self.first_later_entry(index, day + 2 * ONE_DAY,
+            stiff = self.first_later_entry(index, day + days(2),
                                            lambda e: e["stiffness"] == "severe")
             if stiff is not None:
                 self.fire("MS-STIFFNESS-48H", stiff)
-            reacting = self.first_later_entry(index, day + 3 * ONE_DAY,
+            reacting = self.first_later_entry(index, day + days(3),
                                               lambda e: e["reaction"])
             if reacting is not None:
                 self.fire("MS-REACTION-72H", reacting)
 
+            # MS-FLARE / MS-FLARE-SEVERE: S+1 against S-1, both needed, dated S+1.
             before = self.entries.get(day - ONE_DAY)
             after = self.entries.get(day + ONE_DAY)
-            if before is not None and after is not None and after["pain"] - before["pain"] >= 2:
-                self.fire("MS-FLARE", day + ONE_DAY)
+            if before is not None and after is not None:
+                rise = after["pain"] - before["pain"]
+                if rise >= 4 or (rise >= 2 and after["pain"] >= 8):
+                    self.fire("MS-FLARE-SEVERE", day + ONE_DAY)
+                elif rise >= 2:
+                    self.fire("MS-FLARE", day + ONE_DAY)
+
+    def evaluate_while_stopped(self):
+        # clinical.md 4.3 MS-WHILE-STOPPED (reading 17): one alert per session date.
+        for day in self.session_dates:
+            reasons = self.massage_hold(day)[1]
+            if not reasons:
+                continue
+            covered = set()
+            for fired, earlier in self.stopped_reasons.items():
+                if fired < day and self.raised_at("MS-WHILE-STOPPED", fired, day):
+                    covered |= earlier
+            if reasons <= covered:
+                continue
+            self.fire("MS-WHILE-STOPPED", day)
+            self.stopped_reasons[day] = reasons
 
     def consistent_weeks_1_to_8(self):
         return sum(1 for week in range(1, 9) if self.week_adherence(week)["consistent"])
 
+    def course_conditions(self, date):
+        """clinical.md 4.4: the set of course rules whose condition holds on `date`."""
+        day = self.program_day(date)
+        holds = set()
+        response = self.response(date)
+        not_improved = response in ("no-change", "worsening")
+        acceptable = self.acceptable_pain(date)
+        earlier = date - days(14)
+        pain_now, pain_then = self.recent_mean("pain", date), self.recent_mean("pain", earlier)
+        function_now = self.recent_mean("function", date)
+        function_then = self.recent_mean("function", earlier)
+        fortnight = self.entries_in(date - days(13), date)
+
+        if day >= 56 and not_improved and not acceptable:
+            if self.consistent_weeks_1_to_8() >= 6:
+                holds.add("ESC-NO-IMPROVEMENT-8W")
+            else:
+                holds.add("ESC-PERSISTS-8W")
+
+        if None not in (pain_now, pain_then, function_now, function_then):
+            if at_least(function_then - function_now, 2) and at_most(pain_now, pain_then):
+                holds.add("ESC-FUNCTION-DIVERGES")
+
+        if response == "worsening" and not acceptable:
+            holds.add("ESC-PAIN-WORSENING")
+
+        if pain_now is not None and pain_then is not None:
+            if at_least(pain_now - pain_then, 2) and not acceptable:
+                holds.add("ESC-RELAPSE")
+
+        if day >= 14 and len(fortnight) >= 4:
+            if at_least(mean([e["pain"] for e in fortnight]), 8):
+                holds.add("ESC-SEVERE-PAIN")
+
+        if 21 <= day <= 56 and pain_now is not None and pain_then is not None:
+            if (below(abs(pain_now - pain_then), Fraction(1, 2)) and not_improved
+                    and above(pain_now, 2) and below(pain_now, 8)):
+                holds.add("ESC-PLATEAU")
+
+        if 14 <= day <= 56 and len(fortnight) < 8:
+            holds.add("ESC-FEW-LOGS")
+
+        if day >= 3 and not self.entries_in(date - days(2), date):
+            holds.add("ESC-NO-LOG")
+        return holds
+
     def evaluate_course(self):
-        gates = {rule: self.make_gate(rule) for rule in [
-            "ESC-NO-IMPROVEMENT-8W", "ESC-PERSISTS-8W", "ESC-FUNCTION-DIVERGES",
-            "ESC-PAIN-WORSENING", "ESC-PLATEAU", "ESC-NO-LOG"]}
-        consistent = None
+        # clinical.md 4.4 on every date from program_start to as_of (readings 14, 16).
+        history = {}  # date -> course rules holding on it (dates from program_start only)
+
+        def course_new_onset(rule):
+            def new_onset(date):
+                return not any(rule in history.get(date - days(k), set()) for k in range(1, 8))
+            return new_onset
+
+        gates = {rule: self.make_gate(rule, course_new_onset(rule)) for rule in COURSE_RULES}
         date = self.start
         while date <= self.as_of:
-            day = self.program_day(date)
-            response = self.response(date)
-            not_improved = response in ("no-change", "worsening")
-
-            if day >= 56 and not_improved:
-                if consistent is None:
-                    consistent = self.consistent_weeks_1_to_8()
-                if consistent >= 6:
-                    gates["ESC-NO-IMPROVEMENT-8W"](date)
-                else:
-                    gates["ESC-PERSISTS-8W"](date)
-
-            earlier = date - 14 * ONE_DAY
-            pain_now, pain_then = self.mean_7d("pain", date), self.mean_7d("pain", earlier)
-            function_now = self.mean_7d("function", date)
-            function_then = self.mean_7d("function", earlier)
-            if None not in (pain_now, pain_then, function_now, function_then):
-                if at_least(function_then - function_now, 2) and at_least(pain_then - pain_now, 0):
-                    gates["ESC-FUNCTION-DIVERGES"](date)
-
-            if response == "worsening":
-                gates["ESC-PAIN-WORSENING"](date)
-
-            if 21 <= day <= 56 and pain_now is not None and pain_then is not None:
-                if abs(pain_now - pain_then) < 0.5 - TOLERANCE and not_improved:
-                    gates["ESC-PLATEAU"](date)
-
-            if day >= 3 and not self.entries_in(date - 2 * ONE_DAY, date):
-                gates["ESC-NO-LOG"](date)
-
+            holds = self.course_conditions(date)
+            history[date] = holds
+            for rule in COURSE_RULES:
+                if rule in holds:
+                    gates[rule](date)
             date += ONE_DAY
 
     def run(self):
         self.evaluate_screening()
         self.evaluate_daily()
         self.evaluate_sessions()
-        self.evaluate_course()
+        self.evaluate_while_stopped()
+        self.evaluate_course()  # after every alert that can hold massage (adherence)
 
     # ----- the report (formats.md 4) -----
 
     def report(self):
         def rounded(value):
-            # Half up; a value within 1e-7 hundredths below a half counts as the half
-            # (float noise must not decide the printed figure).
-            return None if value is None else math.floor(value * 100 + 0.5 + 1e-7) / 100
+            # Half up to 2 decimals, from the exact value.
+            return None if value is None else float(round_half_up(Fraction(value), 2))
 
         day = self.program_day(self.as_of)
         weeks = []
@@ -646,8 +1092,10 @@ class Evaluation:
             row = self.week_adherence(week)
             row["self_care_ratio"] = rounded(row["self_care_ratio"])
             weeks.append(row)
+        # By date, then by rule id compared byte by byte.
+        ordered = sorted(self.alerts, key=lambda a: (a[0], a[1].encode("utf-8")))
         alerts = [{"rule": rule, "level": LEVELS[rule], "date": date.isoformat()}
-                  for date, rule in sorted(self.alerts)]
+                  for date, rule in ordered]
         return {
             "as_of": self.as_of.isoformat(),
             "program_day": day,

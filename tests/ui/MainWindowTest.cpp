@@ -82,7 +82,7 @@ TEST(MainWindow, ADayEnteredByKeyboardAloneIsInTheDiary)
     const auto entry = app.service->entry(today);
     ASSERT_TRUE(entry.has_value());
     EXPECT_EQ(entry->pain, 6);
-    EXPECT_EQ(entry->activityScores, (QList<int>{4, 5}));
+    EXPECT_EQ(entry->activityScores, (QList<std::optional<int>>{4, 5}));
     EXPECT_EQ(entry->function, 4.5);
     EXPECT_TRUE(entry->symptoms.nightPain);
     EXPECT_FALSE(entry->symptoms.saddle);
