@@ -32,259 +32,264 @@
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="87"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="90"/>
         <source>unknown field, kept as it is</source>
         <translation>unbekanntes Feld, unverändert übernommen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="87"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="90"/>
         <source>unknown field, ignored</source>
         <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="99"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="102"/>
         <source>missing, expected an object</source>
         <translation>fehlt, erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="103"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="106"/>
         <source>%1 is not an object</source>
         <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="116"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="119"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="120"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="123"/>
         <source>%1 is not a date YYYY-MM-DD</source>
         <translation>%1 ist kein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="125"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="128"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="129"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="642"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="132"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="684"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="143"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="146"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="149"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="152"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="155"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="158"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="171"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="174"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="177"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="375"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="180"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="396"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="182"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="185"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="195"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="198"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="207"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="210"/>
         <source>%1 is not text</source>
         <translation>%1 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="211"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="214"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="228"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="231"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="262"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="265"/>
         <source>%1 is after program_start %2; the pain must start before the plan</source>
         <translation>%1 liegt nach program_start %2; die Schmerzen müssen vor dem Plan begonnen haben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="278"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="281"/>
         <source>%1 is not a list of activities</source>
         <translation>%1 ist keine Liste von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="280"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="283"/>
         <source>%1 activities, expected at most 5</source>
         <translation>%1 Aktivitäten, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="285"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="288"/>
         <source>%1 is not the name of an activity</source>
         <translation>%1 ist kein Name einer Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="322"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="323"/>
+        <source>not a screening question id such as SCR-TRAUMA; ignored</source>
+        <translation>keine ID einer Eingangsfrage wie SCR-TRAUMA; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="341"/>
         <source>%1 is not a known plan template (known: &quot;default&quot;)</source>
         <translation>%1 ist keine bekannte Planvorlage (bekannt: &quot;default&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="333"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="352"/>
         <source>%1 is not a list of entries</source>
         <translation>%1 ist keine Liste von Einträgen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="341"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="360"/>
         <source>%1 is not an entry object</source>
         <translation>%1 ist kein Eintragsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="351"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="370"/>
         <source>%1 appears twice (also entries[%2]); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch entries[%2]); nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="365"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="384"/>
         <source>%1 is not a list of scores</source>
         <translation>%1 ist keine Liste von Werten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="367"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="386"/>
         <source>%1 scores, expected at most 5</source>
         <translation>%1 Werte, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="373"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="394"/>
         <source>%1 is not a whole number 0..10</source>
         <translation>%1 ist keine ganze Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="387"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="409"/>
         <source>%1 is not the mean of activity_scores (%2); the value given is kept</source>
         <translation>%1 ist nicht der Mittelwert von activity_scores (%2); der angegebene Wert wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="467"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="497"/>
         <source>%1 is not a list of sessions</source>
         <translation>%1 ist keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="474"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="504"/>
         <source>%1 is not a session object</source>
         <translation>%1 ist kein Sitzungsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="508"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="538"/>
         <source>%1 is not a list of alerts</source>
         <translation>%1 ist keine Liste von Warnhinweisen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="516"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="546"/>
         <source>%1 is not an alert object</source>
         <translation>%1 ist kein Warnhinweisobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="524"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="554"/>
         <source>missing, expected a rule id</source>
         <translation>fehlt, erwartet wird eine Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="526"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="556"/>
         <source>%1 is not a known rule id</source>
         <translation>%1 ist keine bekannte Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="534"/>
-        <source>%1 does not match rule %2, whose level is &quot;%3&quot;</source>
-        <translation>%1 passt nicht zu Regel %2, deren Stufe &quot;%3&quot; ist</translation>
+        <location filename="../core/exchange/BundleReader.cpp" line="570"/>
+        <source>%1 is not one of &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</source>
+        <translation>%1 ist keiner der Werte &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="543"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="656"/>
+        <source>version: missing, expected 1 or 2</source>
+        <translation>version: fehlt, erwartet wird 1 oder 2</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="662"/>
+        <source>version: %1 is not supported (this version of BackLog reads versions 1 to %2)</source>
+        <translation>version: %1 wird nicht unterstützt (diese Version von BackLog liest die Versionen 1 bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="583"/>
         <source>%1 is before the alert&apos;s date %2</source>
         <translation>%1 liegt vor dem Datum %2 des Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="552"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="592"/>
         <source>alert %1 on %2 appears twice</source>
         <translation>Warnhinweis %1 am %2 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="588"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="628"/>
         <source>the file is empty; expected an exchange bundle (JSON)</source>
         <translation>die Datei ist leer; erwartet wird eine Austauschdatei (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="594"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="634"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="601"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="641"/>
         <source>the top level is not an object; expected an exchange bundle</source>
         <translation>die oberste Ebene ist kein Objekt; erwartet wird eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="607"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="647"/>
         <source>format: missing, expected &quot;backlog-exchange&quot;</source>
         <translation>format: fehlt, erwartet wird &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="610"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="650"/>
         <source>format: %1 is not &quot;backlog-exchange&quot;</source>
         <translation>format: %1 ist nicht &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="616"/>
-        <source>version: missing, expected 1</source>
-        <translation>version: fehlt, erwartet wird 1</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="618"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="658"/>
         <source>version: %1 is not a whole number</source>
         <translation>version: %1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="622"/>
-        <source>version: %1 is not supported (this version of BackLog reads version %2)</source>
-        <translation>version: %1 wird nicht unterstützt (diese Version von BackLog liest Version %2)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="637"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="679"/>
         <source>%1 is not a date-time such as 2026-11-21T10:00:00Z</source>
         <translation>%1 ist keine Datums- und Zeitangabe wie 2026-11-21T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="675"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="717"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="677"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="719"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="681"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="723"/>
         <source>%1: %2 bytes is too large for an exchange bundle</source>
         <translation>%1: %2 Bytes sind zu groß für eine Austauschdatei</translation>
     </message>
@@ -436,45 +441,45 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: &quot;%2&quot; ist kein gültiges Datum im Format YYYY-MM-DD (Jahre 1900..2199)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
-        <location filename="../app/CommandLine.cpp" line="144"/>
-        <location filename="../app/CommandLine.cpp" line="191"/>
-        <location filename="../app/CommandLine.cpp" line="199"/>
+        <location filename="../app/CommandLine.cpp" line="99"/>
+        <location filename="../app/CommandLine.cpp" line="154"/>
+        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="209"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="113"/>
+        <location filename="../app/CommandLine.cpp" line="123"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="115"/>
+        <location filename="../app/CommandLine.cpp" line="125"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="117"/>
+        <location filename="../app/CommandLine.cpp" line="127"/>
         <source>%1: %2 bytes is too large for a CSV file</source>
         <translation>%1: %2 Bytes sind zu groß für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="149"/>
+        <location filename="../app/CommandLine.cpp" line="159"/>
         <source>%1: no such diary; a CSV file holds no episode, so it can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: Tagebuch nicht gefunden; eine CSV-Datei enthält keine Episode und kann daher nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="164"/>
+        <location filename="../app/CommandLine.cpp" line="174"/>
         <source>Imported %1 sessions from %2 into %3 (%4 already in the diary)</source>
         <translation>%1 Sitzungen aus %2 in %3 importiert (%4 bereits im Tagebuch)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="173"/>
+        <location filename="../app/CommandLine.cpp" line="183"/>
         <source>Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)</source>
         <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 ersetzen den Eintrag ihres Datums)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="200"/>
+        <location filename="../app/CommandLine.cpp" line="210"/>
         <source>Imported %1 entries, %2 sessions and %3 alerts from %4 into %5</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise aus %4 in %5 importiert</translation>
     </message>
@@ -489,12 +494,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: --notes %1 ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="251"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
         <source>%1: is a folder; give the name of the file to write</source>
         <translation>%1: ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="253"/>
+        <location filename="../app/CommandLine.cpp" line="263"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
@@ -524,32 +529,32 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: --paper und --notes sind Optionen des Formats pdf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="267"/>
+        <location filename="../app/CommandLine.cpp" line="277"/>
         <source>export: the %1 format needs Qt&apos;s drawing classes; run it through backlog-cli</source>
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="290"/>
+        <location filename="../app/CommandLine.cpp" line="300"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="291"/>
+        <location filename="../app/CommandLine.cpp" line="301"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="311"/>
+        <location filename="../app/CommandLine.cpp" line="321"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321"/>
+        <location filename="../app/CommandLine.cpp" line="331"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="351"/>
+        <location filename="../app/CommandLine.cpp" line="361"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
     </message>
@@ -557,163 +562,163 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="183"/>
+        <location filename="../core/exchange/Csv.cpp" line="186"/>
         <source>text after the closing double quote; a quoted field ends with its quote, and a double quote inside it is written twice</source>
         <translation>Text nach dem schließenden Anführungszeichen; ein Feld in Anführungszeichen endet mit seinem Anführungszeichen, und ein Anführungszeichen darin wird doppelt geschrieben (&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="196"/>
+        <location filename="../core/exchange/Csv.cpp" line="199"/>
         <source>a double quote inside a field that does not start with one; put the whole field in double quotes and write the quote twice</source>
         <translation>ein Anführungszeichen (&quot;) in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt (&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="206"/>
+        <location filename="../core/exchange/Csv.cpp" line="209"/>
         <source>the double quote that opens this field is never closed</source>
         <translation>das Anführungszeichen, das dieses Feld öffnet, wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="302"/>
+        <location filename="../core/exchange/Csv.cpp" line="305"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="305"/>
+        <location filename="../core/exchange/Csv.cpp" line="308"/>
         <source>line %1, column &quot;%2&quot;</source>
         <translation>Zeile %1, Spalte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="336"/>
+        <location filename="../core/exchange/Csv.cpp" line="339"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="341"/>
+        <location filename="../core/exchange/Csv.cpp" line="344"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="345"/>
+        <location filename="../core/exchange/Csv.cpp" line="348"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="360"/>
+        <location filename="../core/exchange/Csv.cpp" line="363"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="365"/>
+        <location filename="../core/exchange/Csv.cpp" line="368"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="370"/>
+        <location filename="../core/exchange/Csv.cpp" line="373"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="388"/>
+        <location filename="../core/exchange/Csv.cpp" line="391"/>
         <source>%1 has a decimal comma; write the decimal point as &quot;.&quot;</source>
         <translation>%1 hat ein Dezimalkomma; schreiben Sie als Dezimalzeichen einen Punkt &quot;.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="391"/>
+        <location filename="../core/exchange/Csv.cpp" line="394"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="395"/>
+        <location filename="../core/exchange/Csv.cpp" line="398"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="399"/>
+        <location filename="../core/exchange/Csv.cpp" line="402"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="414"/>
+        <location filename="../core/exchange/Csv.cpp" line="417"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="427"/>
+        <location filename="../core/exchange/Csv.cpp" line="430"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="438"/>
+        <location filename="../core/exchange/Csv.cpp" line="441"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="453"/>
+        <location filename="../core/exchange/Csv.cpp" line="456"/>
         <source>the file is UTF-16 text; save it as CSV in UTF-8</source>
         <translation>die Datei ist UTF-16-Text; speichern Sie sie als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="460"/>
-        <location filename="../core/exchange/Csv.cpp" line="488"/>
+        <location filename="../core/exchange/Csv.cpp" line="463"/>
+        <location filename="../core/exchange/Csv.cpp" line="491"/>
         <source>the file is empty; expected a header row such as &quot;date,pain&quot;</source>
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie &quot;date,pain&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="464"/>
+        <location filename="../core/exchange/Csv.cpp" line="467"/>
         <source>a NUL byte; this is not a text file</source>
         <translation>ein NUL-Byte; dies ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="468"/>
+        <location filename="../core/exchange/Csv.cpp" line="471"/>
         <source>not valid UTF-8 text; save the file as CSV in UTF-8</source>
         <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="483"/>
+        <location filename="../core/exchange/Csv.cpp" line="486"/>
         <source>line %1, field %2</source>
         <translation>Zeile %1, Feld %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="496"/>
+        <location filename="../core/exchange/Csv.cpp" line="499"/>
         <source>the columns are separated by semicolons; BackLog reads comma-separated files (save as &quot;CSV UTF-8, comma delimited&quot;)</source>
         <translation>die Spalten sind durch Semikolons getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind (speichern Sie als &quot;CSV UTF-8&quot; mit Komma als Trennzeichen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="502"/>
+        <location filename="../core/exchange/Csv.cpp" line="505"/>
         <source>the columns are separated by tabs; BackLog reads comma-separated files</source>
         <translation>die Spalten sind durch Tabulatoren getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="510"/>
+        <location filename="../core/exchange/Csv.cpp" line="513"/>
         <source>column %1 has no name; ignored</source>
         <translation>Spalte %1 hat keinen Namen; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="514"/>
+        <location filename="../core/exchange/Csv.cpp" line="517"/>
         <source>unknown column, ignored</source>
         <translation>unbekannte Spalte, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="518"/>
+        <location filename="../core/exchange/Csv.cpp" line="521"/>
         <source>appears twice in the header (columns %1 and %2)</source>
         <translation>kommt in der Kopfzeile doppelt vor (Spalten %1 und %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="531"/>
+        <location filename="../core/exchange/Csv.cpp" line="534"/>
         <source>the required column &quot;%1&quot; is missing (the header has: %2)</source>
         <translation>die erforderliche Spalte &quot;%1&quot; fehlt (die Kopfzeile enthält: %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="541"/>
+        <location filename="../core/exchange/Csv.cpp" line="544"/>
         <source>expected %1 values as in the header, found %2</source>
         <translation>erwartet werden %1 Werte wie in der Kopfzeile, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="549"/>
+        <location filename="../core/exchange/Csv.cpp" line="552"/>
         <source>the file has a header row and nothing else</source>
         <translation>die Datei enthält nur eine Kopfzeile und sonst nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="582"/>
+        <location filename="../core/exchange/Csv.cpp" line="586"/>
         <source>%1 appears twice (also line %2); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch Zeile %2); nur ein Eintrag pro Datum</translation>
     </message>
@@ -890,108 +895,108 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="176"/>
-        <location filename="../core/storage/Repositories.cpp" line="240"/>
+        <location filename="../core/storage/Repositories.cpp" line="191"/>
+        <location filename="../core/storage/Repositories.cpp" line="262"/>
         <source>reading the episode</source>
         <translation>Lesen der Episode</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="232"/>
-        <location filename="../core/storage/Repositories.cpp" line="253"/>
+        <location filename="../core/storage/Repositories.cpp" line="254"/>
+        <location filename="../core/storage/Repositories.cpp" line="275"/>
         <source>saving the episode</source>
         <translation>Speichern der Episode</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="265"/>
-        <location filename="../core/storage/Repositories.cpp" line="373"/>
+        <location filename="../core/storage/Repositories.cpp" line="287"/>
+        <location filename="../core/storage/Repositories.cpp" line="399"/>
         <source>reading an entry</source>
         <translation>Lesen eines Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="276"/>
-        <location filename="../core/storage/Repositories.cpp" line="292"/>
+        <location filename="../core/storage/Repositories.cpp" line="298"/>
+        <location filename="../core/storage/Repositories.cpp" line="314"/>
         <source>reading entries</source>
         <translation>Lesen der Einträge</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="302"/>
+        <location filename="../core/storage/Repositories.cpp" line="324"/>
         <source>an entry needs a date</source>
         <translation>ein Eintrag braucht ein Datum</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="304"/>
+        <location filename="../core/storage/Repositories.cpp" line="326"/>
         <source>%1: pain %2 is out of range 0..10</source>
         <translation>%1: Schmerzwert (pain) %2 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="307"/>
+        <location filename="../core/storage/Repositories.cpp" line="329"/>
         <source>%1: function %2 is out of range 0..10</source>
         <translation>%1: Funktionswert (function) %2 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="353"/>
+        <location filename="../core/storage/Repositories.cpp" line="379"/>
         <source>saving the entry of %1</source>
         <translation>Speichern des Eintrags vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="363"/>
+        <location filename="../core/storage/Repositories.cpp" line="389"/>
         <source>deleting the entry of %1</source>
         <translation>Löschen des Eintrags vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="387"/>
+        <location filename="../core/storage/Repositories.cpp" line="413"/>
         <source>reading sessions</source>
         <translation>Lesen der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="398"/>
+        <location filename="../core/storage/Repositories.cpp" line="424"/>
         <source>a session needs a date</source>
         <translation>eine Sitzung braucht ein Datum</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="400"/>
+        <location filename="../core/storage/Repositories.cpp" line="426"/>
         <source>%1: a session of %2 minutes is out of range 1..600</source>
         <translation>%1: eine Sitzung von %2 Minuten liegt außerhalb des Bereichs 1..600</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="428"/>
-        <location filename="../core/storage/Repositories.cpp" line="442"/>
-        <location filename="../core/storage/Repositories.cpp" line="458"/>
+        <location filename="../core/storage/Repositories.cpp" line="454"/>
+        <location filename="../core/storage/Repositories.cpp" line="468"/>
+        <location filename="../core/storage/Repositories.cpp" line="484"/>
         <source>saving the session of %1</source>
         <translation>Speichern der Sitzung vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="444"/>
+        <location filename="../core/storage/Repositories.cpp" line="470"/>
         <source>session %1 does not exist</source>
         <translation>Sitzung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="468"/>
+        <location filename="../core/storage/Repositories.cpp" line="494"/>
         <source>deleting a session</source>
         <translation>Löschen einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="480"/>
+        <location filename="../core/storage/Repositories.cpp" line="506"/>
         <source>reading alerts</source>
         <translation>Lesen der Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="504"/>
+        <location filename="../core/storage/Repositories.cpp" line="534"/>
         <source>saving an alert</source>
         <translation>Speichern eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="515"/>
+        <location filename="../core/storage/Repositories.cpp" line="545"/>
         <source>removing an alert</source>
         <translation>Entfernen eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="527"/>
+        <location filename="../core/storage/Repositories.cpp" line="557"/>
         <source>acknowledging an alert</source>
         <translation>Bestätigen eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="529"/>
+        <location filename="../core/storage/Repositories.cpp" line="559"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
@@ -999,42 +1004,42 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../core/Diary.cpp" line="106"/>
+        <location filename="../core/Diary.cpp" line="182"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="145"/>
+        <location filename="../core/Diary.cpp" line="221"/>
         <source>%1: the diary already has an episode (program start %2); it is kept, and the bundle&apos;s episode header is not imported</source>
         <translation>%1: das Tagebuch hat bereits eine Episode (Programmstart %2); sie wird beibehalten, und die Episodenangaben der Austauschdatei werden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="214"/>
+        <location filename="../core/Diary.cpp" line="290"/>
         <source>%1: the diary has no episode yet; daily entries can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Tageseinträge können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="228"/>
+        <location filename="../core/Diary.cpp" line="304"/>
         <source>%1: two entries for %2; one entry per date</source>
         <translation>%1: zwei Einträge für %2; nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="247"/>
+        <location filename="../core/Diary.cpp" line="323"/>
         <source>%1: the diary has no episode yet; sessions can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Sitzungen können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="313"/>
+        <location filename="../core/Diary.cpp" line="389"/>
         <source>%1: the backup folder cannot be created</source>
         <translation>%1: der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="387"/>
+        <location filename="../core/Diary.cpp" line="463"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="426"/>
+        <location filename="../core/Diary.cpp" line="502"/>
         <source>%1: cannot be replaced by the backup</source>
         <translation>%1: kann nicht durch die Sicherung ersetzt werden</translation>
     </message>
@@ -1055,19 +1060,29 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="333"/>
-        <location filename="../core/Diary.cpp" line="412"/>
+        <location filename="../core/Diary.cpp" line="107"/>
+        <source>reading what the upgrade left to do</source>
+        <translation>Lesen der noch ausstehenden Schritte der Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/Diary.cpp" line="165"/>
+        <source>recording that the upgrade is complete</source>
+        <translation>Vermerken des Abschlusses der Aktualisierung</translation>
+    </message>
+    <message>
+        <location filename="../core/Diary.cpp" line="409"/>
+        <location filename="../core/Diary.cpp" line="488"/>
         <source>%1: this backup cannot be restored: %2</source>
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="349"/>
+        <location filename="../core/Diary.cpp" line="425"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="355"/>
-        <location filename="../core/Diary.cpp" line="359"/>
+        <location filename="../core/Diary.cpp" line="431"/>
+        <location filename="../core/Diary.cpp" line="435"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1077,7 +1092,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1 ist zur Durchsicht geöffnet und kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="301"/>
+        <location filename="../core/DiaryService.cpp" line="313"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
@@ -1085,20 +1100,20 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="218"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="238"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="230"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="250"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="224"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="241"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="236"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="253"/>
         <source>%1: writing failed (%2)</source>
         <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="227"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="249"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="239"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="261"/>
         <source>%1: could not be saved (%2)</source>
         <translation>%1: konnte nicht gespeichert werden (%2)</translation>
     </message>
@@ -1772,521 +1787,718 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="34"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="43"/>
         <source>Answered yes in the screening questions.</source>
         <translation>Bei den Eingangsfragen (Screening) mit Ja beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="45"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="54"/>
         <source>Back surgery on %1: massage is held until %2.</source>
         <translation>Rückenoperation am %1: Massage ist bis %2 ausgesetzt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="47"/>
-        <source>Back surgery in the last 6 weeks (date not given).</source>
-        <translation>Rückenoperation in den letzten 6 Wochen (Datum nicht angegeben).</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="61"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="67"/>
         <source>Reported in the daily check-in of %1.</source>
         <translation>In der täglichen Abfrage vom %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="71"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="98"/>
         <source>Leg weakness reported on %1.</source>
         <translation>Schwäche im Bein am %1 angegeben.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/clinical/RuleTable.cpp" line="84"/>
-        <source>Leg weakness worse on %1, after leg weakness on %n other day(s) of the week before.</source>
-        <translation>
-            <numerusform>Schwäche im Bein am %1 schlimmer, nach Schwäche im Bein an %n weiteren Tag in der Woche davor.</numerusform>
-            <numerusform>Schwäche im Bein am %1 schlimmer, nach Schwäche im Bein an %n weiteren Tagen in der Woche davor.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="100"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="147"/>
         <source>Pain prevented sleep on %1 nights of the 7 days up to %2.</source>
         <translation>Schmerzen verhinderten in %1 Nächten der 7 Tage bis zum %2 den Schlaf.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="115"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="162"/>
         <source>Reported for the session of %1.</source>
         <translation>Für die Sitzung vom %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="146"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="193"/>
         <source>Severe stiffness on %1, %2 days after the session of %3.</source>
         <translation>Starke Steifigkeit am %1, %2 Tage nach der Sitzung vom %3.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="160"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="207"/>
         <source>A reaction to the session of %1 was still present on %2, %3 days later.</source>
         <translation>Eine Reaktion auf die Sitzung vom %1 bestand am %2 noch immer, %3 Tage später.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="174"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="227"/>
         <source>Pain %1 the day after the session of %2, against %3 the day before it.</source>
         <translation>Schmerz %1 am Tag nach der Sitzung vom %2, gegenüber %3 am Tag davor.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="194"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="255"/>
         <source>Session on %1, before the end of the post-surgery hold on %2.</source>
         <translation>Sitzung am %1, vor dem Ende der Massagepause nach der Operation (Ende: %2).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="205"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="266"/>
         <source>Session of %1 minutes on %2.</source>
         <translation>Sitzung von %1 Minuten am %2.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="220"/>
-        <source>7-day mean pain %1 against a baseline of %2 on %3.</source>
-        <translation>Schmerz im 7-Tage-Mittel %1 gegenüber einem Ausgangswert von %2 (am %3).</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="221"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="282"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="236"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="298"/>
         <source>%1 of the first 8 weeks were consistent with the plan.</source>
         <translation>Planmäßig verlaufene Wochen unter den ersten 8: %1.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="251"/>
-        <source>7-day mean function fell from %1 to %2 between %3 and %4 while pain went from %5 to %6.</source>
-        <translation>Funktion im 7-Tage-Mittel zwischen %3 und %4 von %1 auf %2 gesunken; der Schmerz lag in dieser Zeit erst bei %5, dann bei %6.</translation>
+        <location filename="../core/clinical/RuleTable.cpp" line="42"/>
+        <source>Answered yes in the screening questions on %1.</source>
+        <translation>Bei den Eingangsfragen (Screening) am %1 mit Ja beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="279"/>
-        <source>7-day mean pain %1 on %2 and %3 two weeks earlier.</source>
-        <translation>Schmerz im 7-Tage-Mittel %1 am %2 und %3 zwei Wochen zuvor.</translation>
+        <location filename="../core/clinical/RuleTable.cpp" line="56"/>
+        <source>Back surgery in the last 6 weeks, date not given: massage is held for 42 days from %1, until %2.</source>
+        <translation>Rückenoperation in den letzten 6 Wochen, Datum nicht angegeben: Massage ist ab dem %1 für 42 Tage ausgesetzt, bis %2.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="291"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="108"/>
+        <source>Leg weakness reported as worse than at the last report on %1.</source>
+        <translation>Schwäche im Bein am %1 angegeben, stärker als bei der letzten Angabe.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="129"/>
+        <source>Fever reported on %1, with long-term steroids, a weakened immune system or injected drug use answered yes on %2.</source>
+        <translation>Fieber am %1 angegeben; die Frage nach langfristiger Einnahme von Steroiden, einem geschwächten Immunsystem oder dem Spritzen von Drogen wurde am %2 mit Ja beantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="132"/>
+        <source>Fever reported on %1, within 90 days of a recent infection, spinal injection or operation answered yes on %2.</source>
+        <translation>Fieber am %1 angegeben, innerhalb von 90 Tagen, nachdem die Frage nach einer kürzlichen Infektion, Injektion an der Wirbelsäule oder Operation am %2 mit Ja beantwortet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="243"/>
+        <source>Session on %1 while massage was on hold because of %2.</source>
+        <translation>Sitzung am %1, während die Massage wegen %2 ausgesetzt war.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="281"/>
+        <source>Recent mean pain %1 against a baseline of %2 on %3.</source>
+        <translation>Schmerz im aktuellen Mittel %1 gegenüber einem Ausgangswert von %2 (am %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="313"/>
+        <source>Recent mean function fell from %1 to %2 between %3 and %4 while pain went from %5 to %6.</source>
+        <translation>Funktion im aktuellen Mittel zwischen %3 und %4 von %1 auf %2 gesunken; der Schmerz lag in dieser Zeit erst bei %5, dann bei %6.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="336"/>
+        <source>Recent mean pain %1 on %2 against %3 two weeks earlier.</source>
+        <translation>Schmerz im aktuellen Mittel %1 am %2 gegenüber %3 zwei Wochen zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="350"/>
+        <source>Mean pain %1 over the %2 entries of the 14 days up to %3.</source>
+        <translation>Schmerz im Mittel %1 über die %2 Einträge der 14 Tage bis zum %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="371"/>
+        <source>Recent mean pain %1 on %2 and %3 two weeks earlier.</source>
+        <translation>Schmerz im aktuellen Mittel %1 am %2 und %3 zwei Wochen zuvor.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="385"/>
+        <source>%1 entries in the 14 days up to %2.</source>
+        <translation>Einträge in den 14 Tagen bis zum %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="395"/>
         <source>No entry on %1, %2 or %3.</source>
         <translation>Kein Eintrag am %1, %2 oder %3.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="297"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="400"/>
         <source>Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies (JOSPT); NICE NG59 (2016)</source>
         <translation>Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies (JOSPT); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="300"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="403"/>
         <source>Finucane et al. 2020 (JOSPT); GIRFT national suspected cauda equina pathway (2023); NICE NG59 (2016)</source>
         <translation>Finucane et al. 2020 (JOSPT); GIRFT national suspected cauda equina pathway (2023); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="303"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="406"/>
         <source>Chou et al. 2007 and Qaseem et al. 2017 (ACP guideline); Finucane et al. 2020 (JOSPT)</source>
         <translation>Chou et al. 2007 und Qaseem et al. 2017 (ACP-Leitlinie); Finucane et al. 2020 (JOSPT)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="306"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="409"/>
         <source>Furlan et al. 2015, Cochrane review of massage for low back pain (adverse events); clinical safety consensus for massage therapy</source>
         <translation>Furlan et al. 2015, Cochrane-Review zu Massage bei Kreuzschmerzen (unerwünschte Ereignisse); klinischer Sicherheitskonsens für Massagetherapie</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="309"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="412"/>
         <source>Ostelo et al. 2008 (minimal important change); Farrar et al. 2001; Qaseem et al. 2017 (ACP guideline); NICE NG59 (2016)</source>
         <translation>Ostelo et al. 2008 (kleinste klinisch relevante Veränderung); Farrar et al. 2001; Qaseem et al. 2017 (ACP-Leitlinie); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="312"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="415"/>
         <source>Stratford et al. 1995 (Patient-Specific Functional Scale)</source>
         <translation>Stratford et al. 1995 (Patient-Specific Functional Scale)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="314"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="417"/>
         <source>Chou &amp; Huffman 2007 (APS/ACP); NICE NG59 (2016): massage only alongside exercise</source>
         <translation>Chou &amp; Huffman 2007 (APS/ACP); NICE NG59 (2016): Massage nur zusammen mit Übungen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="326"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="420"/>
+        <source>Sieper et al. 2009 (ASAS criteria for inflammatory back pain); NICE NG65 (2017, spondyloarthritis); Finucane et al. 2020 (JOSPT)</source>
+        <translation>Sieper et al. 2009 (ASAS-Kriterien für entzündliche Rückenschmerzen); NICE NG65 (2017, Spondyloarthritis); Finucane et al. 2020 (JOSPT)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="423"/>
+        <source>Clinical safety consensus for massage therapy (precautions: anticoagulation, aortic aneurysm); Finucane et al. 2020 (JOSPT)</source>
+        <translation>Klinischer Sicherheitskonsens für Massagetherapie (Vorsichtsmaßnahmen: Antikoagulation, Aortenaneurysma); Finucane et al. 2020 (JOSPT)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="429"/>
+        <source>If it has not settled within 3 days, or comes with numbness, weakness, bladder or bowel changes, do the symptom check now and contact a doctor.</source>
+        <translation>Wenn sich die Beschwerden nicht innerhalb von 3 Tagen gelegt haben oder wenn Taubheit, Schwäche oder Veränderungen bei Blase oder Darm hinzukommen, machen Sie jetzt die Symptomabfrage und wenden Sie sich an eine Ärztin oder einen Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="442"/>
         <source>Pain after a fall, accident or injury</source>
         <translation>Schmerzen nach Sturz, Unfall oder Verletzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="327"/>
-        <source>Back pain that began with a fall, accident or other significant injury needs a doctor to rule out a fracture before massage or exercise. Contact a doctor today or within 24 hours.</source>
-        <translation>Bei Rückenschmerzen, die mit einem Sturz, einem Unfall oder einer anderen erheblichen Verletzung begonnen haben, muss eine Ärztin oder ein Arzt vor Massage oder Übungen einen Knochenbruch ausschließen. Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="333"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="449"/>
         <source>History of cancer</source>
         <translation>Krebserkrankung in der Vorgeschichte</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="334"/>
-        <source>With a history of cancer, new back pain must be checked by a doctor, because it can rarely come from the spine itself. Contact a doctor today or within 24 hours.</source>
-        <translation>Bei einer Krebserkrankung in der Vorgeschichte müssen neue Rückenschmerzen ärztlich abgeklärt werden, weil sie in seltenen Fällen von der Wirbelsäule selbst ausgehen können. Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="340"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="455"/>
         <source>Weight loss or fever with the back pain</source>
         <translation>Gewichtsverlust oder Fieber zusammen mit Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="341"/>
-        <source>Unexplained weight loss or fever together with back pain can be a sign of infection or another illness. Contact a doctor today or within 24 hours.</source>
-        <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion oder eine andere Erkrankung sein. Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="347"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="461"/>
         <source>Steroids, weak immune system or injected drugs</source>
         <translation>Steroide, geschwächtes Immunsystem oder gespritzte Drogen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="348"/>
-        <source>Long-term steroids, a weakened immune system or injected drug use raise the risk of spinal infection and fracture. Book a doctor or physiotherapist review soon.</source>
-        <translation>Langfristige Einnahme von Steroiden, ein geschwächtes Immunsystem oder das Spritzen von Drogen erhöhen das Risiko für eine Infektion und einen Bruch der Wirbelsäule. Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="354"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="467"/>
         <source>Disc herniation with leg symptoms</source>
         <translation>Bandscheibenvorfall mit Beschwerden im Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="355"/>
-        <source>With a diagnosed disc herniation and pain, numbness or tingling in the leg, deep pressure near the spine may irritate the nerve. Get a doctor&apos;s clearance before starting or continuing massage.</source>
-        <translation>Bei einem diagnostizierten Bandscheibenvorfall mit Schmerzen, Taubheit oder Kribbeln im Bein kann tiefer Druck nahe der Wirbelsäule den Nerv reizen. Holen Sie eine ärztliche Freigabe ein, bevor Sie mit Massagen beginnen oder sie fortsetzen.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="361"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="473"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="362"/>
-        <source>After back surgery the tissues need about 6 weeks to heal. Massage is held until 42 days after the operation; get a doctor&apos;s clearance before starting or continuing massage.</source>
-        <translation>Nach einer Rückenoperation braucht das Gewebe etwa 6 Wochen, um zu heilen. Massage ist bis 42 Tage nach der Operation ausgesetzt; holen Sie eine ärztliche Freigabe ein, bevor Sie mit Massagen beginnen oder sie fortsetzen.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="365"/>
-        <location filename="../core/clinical/RuleTable.cpp" line="498"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="477"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="677"/>
         <source>Post-operative precautions after spinal surgery (surgeon&apos;s protocol); clinical safety consensus for massage therapy</source>
         <translation>Postoperative Vorsichtsmaßnahmen nach Wirbelsäulenoperationen (chirurgisches Nachbehandlungsprotokoll); klinischer Sicherheitskonsens für Massagetherapie</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="369"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="481"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="370"/>
-        <source>With severe osteoporosis, firm pressure can break a bone. Massage only with gentle technique, and get a doctor&apos;s clearance before starting or continuing massage.</source>
-        <translation>Bei schwerer Osteoporose kann fester Druck einen Knochen brechen. Massage nur mit sanfter Technik; holen Sie eine ärztliche Freigabe ein, bevor Sie mit Massagen beginnen oder sie fortsetzen.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="378"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="524"/>
         <source>Numbness around the genitals, buttocks or inner thighs</source>
         <translation>Taubheit im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="379"/>
-        <source>Numbness or tingling around the genitals, buttocks or inner thighs can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours to prevent permanent damage. Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
-        <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten (Reithosenbereich) kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden, um bleibende Schäden zu verhindern. Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="387"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="532"/>
         <source>New bladder problems</source>
         <translation>Neue Blasenprobleme</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="388"/>
-        <source>New difficulty passing urine, leaking, or not feeling the bladder can mean pressure on the nerves at the base of the spine (cauda equina syndrome). Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
-        <translation>Neue Schwierigkeiten beim Wasserlassen, ungewollter Urinverlust oder fehlendes Gefühl für die Blase können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom). Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="395"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="539"/>
         <source>New loss of bowel control</source>
         <translation>Neuer Verlust der Darmkontrolle</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="396"/>
-        <source>New loss of bowel control or feeling can mean pressure on the nerves at the base of the spine (cauda equina syndrome). Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
-        <translation>Ein neuer Verlust der Kontrolle über den Darm oder des Gefühls für den Darm kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom). Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="403"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="545"/>
         <source>Weakness or numbness in both legs</source>
         <translation>Schwäche oder Taubheit in beiden Beinen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="404"/>
-        <source>Weakness or numbness in both legs can mean serious pressure on the spinal nerves. Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
-        <translation>Schwäche oder Taubheit in beiden Beinen kann bedeuten, dass die Nerven der Wirbelsäule stark unter Druck stehen. Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="410"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="566"/>
         <source>Leg weakness getting worse</source>
         <translation>Zunehmende Schwäche im Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="411"/>
-        <source>Leg weakness that is getting worse from day to day can mean a nerve is being damaged. Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
-        <translation>Eine Schwäche im Bein, die von Tag zu Tag zunimmt, kann bedeuten, dass ein Nerv geschädigt wird. Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="417"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="592"/>
         <source>Numbness or tingling in a leg</source>
         <translation>Taubheit oder Kribbeln in einem Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="418"/>
-        <source>Numbness or tingling in a leg suggests an irritated nerve, which massage near the spine could make worse. Stop massage sessions and get a medical opinion before the next one.</source>
-        <translation>Taubheit oder Kribbeln in einem Bein deutet auf einen gereizten Nerv hin, den Massage nahe der Wirbelsäule verschlimmern könnte. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="424"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="579"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="425"/>
-        <source>Weakness in a leg should be examined to check the nerves. Book a doctor or physiotherapist review soon. If it gets worse, or both legs are affected, seek emergency care.</source>
-        <translation>Eine Schwäche in einem Bein sollte untersucht werden, um die Nerven zu überprüfen. Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung. Wenn sie schlimmer wird oder beide Beine betroffen sind, holen Sie sich Notfallhilfe.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="431"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="604"/>
         <source>Fever with back pain</source>
         <translation>Fieber mit Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="432"/>
-        <source>Fever together with back pain can be a sign of infection. Contact a doctor today or within 24 hours.</source>
-        <translation>Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion sein. Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="437"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="609"/>
         <source>Unexplained weight loss</source>
         <translation>Ungewollter Gewichtsverlust</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="438"/>
-        <source>Unexplained weight loss together with back pain needs a doctor to look for its cause. Contact a doctor today or within 24 hours.</source>
-        <translation>Ungewollter Gewichtsverlust zusammen mit Rückenschmerzen muss ärztlich abgeklärt werden, um die Ursache zu finden. Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="443"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="615"/>
         <source>Pain that prevents sleep</source>
         <translation>Schmerzen, die den Schlaf verhindern</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="444"/>
-        <source>Pain that keeps you awake at night is worth a professional opinion, because most mechanical back pain eases with rest. Book a doctor or physiotherapist review soon.</source>
-        <translation>Bei Schmerzen, die Sie nachts wach halten, ist eine fachliche Einschätzung sinnvoll, denn die meisten mechanischen Rückenschmerzen lassen in Ruhe nach. Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="450"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="621"/>
         <source>Night pain on several nights</source>
         <translation>Nächtliche Schmerzen in mehreren Nächten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="451"/>
-        <source>Pain that prevents sleep on 3 or more nights in a week needs a doctor to rule out a cause other than strain. Contact a doctor today or within 24 hours.</source>
-        <translation>Schmerzen, die in einer Woche in 3 oder mehr Nächten den Schlaf verhindern, müssen ärztlich abgeklärt werden, um eine andere Ursache als eine Überlastung auszuschließen. Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="459"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="629"/>
         <source>Shooting pain during massage</source>
         <translation>Einschießende Schmerzen während der Massage</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="460"/>
-        <source>Sharp, shooting pain during a session can mean pressure on a nerve. Stop massage sessions and get a medical opinion before the next one.</source>
-        <translation>Scharfe, einschießende Schmerzen während einer Sitzung können bedeuten, dass ein Nerv unter Druck steht. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="466"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="635"/>
         <source>Numbness in the legs with massage</source>
         <translation>Taubheit in den Beinen bei Massage</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="467"/>
-        <source>Numbness or tingling in the legs during or after a session can mean an irritated nerve. Stop massage sessions and get a medical opinion before the next one.</source>
-        <translation>Taubheit oder Kribbeln in den Beinen während oder nach einer Sitzung kann auf einen gereizten Nerv hindeuten. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="473"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="641"/>
         <source>Severe stiffness lasting over 48 hours</source>
         <translation>Starke Steifigkeit länger als 48 Stunden</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="474"/>
-        <source>Stiffness after massage usually settles within a day or two; severe stiffness after more than 48 hours is not the usual reaction. Stop massage sessions and get a medical opinion before the next one.</source>
-        <translation>Steifigkeit nach einer Massage lässt meist innerhalb von ein bis zwei Tagen nach; starke Steifigkeit nach mehr als 48 Stunden ist keine übliche Reaktion. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="481"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="648"/>
         <source>Reaction to massage lasting over 72 hours</source>
         <translation>Reaktion auf Massage länger als 72 Stunden</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="482"/>
-        <source>More pain, stiffness or soreness still present more than 72 hours after a session is longer than the usual reaction. Book a doctor or physiotherapist review soon, and tell your therapist.</source>
-        <translation>Mehr Schmerzen, Steifigkeit oder Muskelkater, die mehr als 72 Stunden nach einer Sitzung noch bestehen, dauern länger als die übliche Reaktion. Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung und informieren Sie Ihre Therapeutin oder Ihren Therapeuten.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="487"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="654"/>
         <source>Pain flare after a session</source>
         <translation>Schmerzverstärkung nach einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="488"/>
-        <source>Pain rose by 2 points or more the day after a session. This is common and usually settles in 1 to 2 days; tell your therapist so the next session can be gentler. No action is required.</source>
-        <translation>Der Schmerz ist am Tag nach einer Sitzung um 2 oder mehr Punkte gestiegen. Das ist häufig und legt sich meist innerhalb von 1 bis 2 Tagen; sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten, damit die nächste Sitzung sanfter sein kann. Es besteht kein Handlungsbedarf.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="494"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="674"/>
         <source>Massage within 6 weeks of surgery</source>
         <translation>Massage innerhalb von 6 Wochen nach einer Operation</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="495"/>
-        <source>This session was within 42 days of back surgery, while the tissues are still healing. Get a doctor&apos;s clearance before starting or continuing massage.</source>
-        <translation>Diese Sitzung fand innerhalb von 42 Tagen nach einer Rückenoperation statt, während das Gewebe noch heilt. Holen Sie eine ärztliche Freigabe ein, bevor Sie mit Massagen beginnen oder sie fortsetzen.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="501"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="680"/>
         <source>Session shorter than the evidence-based range</source>
         <translation>Sitzung kürzer als der evidenzbasierte Bereich</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="502"/>
-        <source>Sessions in the trials lasted 30 to 60 minutes; shorter ones were not tested. Information only; no action is required.</source>
-        <translation>Die Sitzungen in den Studien dauerten 30 bis 60 Minuten; kürzere wurden nicht untersucht. Nur zur Information; es besteht kein Handlungsbedarf.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="504"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="683"/>
         <source>Furlan et al. 2015 (Cochrane); Cherkin et al. 2011</source>
         <translation>Furlan et al. 2015 (Cochrane); Cherkin et al. 2011</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="509"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="688"/>
         <source>No improvement after 8 weeks of the plan</source>
         <translation>Keine Verbesserung nach 8 Wochen Plan</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="510"/>
-        <source>You followed the plan consistently for 8 weeks and your pain has not improved by a clinically important amount. Ask for a review by a spine specialist to look for other causes and treatments.</source>
-        <translation>Sie haben den Plan 8 Wochen lang konsequent befolgt, und Ihre Schmerzen haben sich nicht in klinisch bedeutsamem Maß verbessert. Bitten Sie um eine Abklärung durch eine Wirbelsäulenspezialistin oder einen Wirbelsäulenspezialisten, um nach anderen Ursachen und Behandlungen zu suchen.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="516"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="696"/>
         <source>Pain persists beyond 8 weeks</source>
         <translation>Schmerzen bestehen länger als 8 Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="517"/>
-        <source>Your pain persists beyond 8 weeks, and the plan was not followed consistently in most weeks. Review the plan with your physiotherapist: what got in the way, and what to change.</source>
-        <translation>Ihre Schmerzen bestehen länger als 8 Wochen, und der Plan wurde in den meisten Wochen nicht konsequent befolgt. Besprechen Sie den Plan mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten: Was stand im Weg, und was sollte sich ändern?</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="523"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="703"/>
         <source>Function falling while pain is not rising</source>
         <translation>Funktion nimmt ab, obwohl der Schmerz nicht zunimmt</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="524"/>
-        <source>You can do less of your important activities than two weeks ago, although your pain has not risen. Less pain is not the whole story; book a doctor or physiotherapist review soon to find out why.</source>
-        <translation>Sie können Ihre wichtigen Aktivitäten weniger gut ausführen als vor zwei Wochen, obwohl Ihre Schmerzen nicht gestiegen sind. Weniger Schmerz allein sagt nicht alles; vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung, um die Ursache herauszufinden.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="531"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="710"/>
         <source>Pain worse than at the start</source>
         <translation>Schmerz stärker als zu Beginn</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="532"/>
-        <source>Your average pain over the last week is 2 or more points above your baseline. Book a doctor or physiotherapist review soon.</source>
-        <translation>Ihr durchschnittlicher Schmerz in der letzten Woche liegt 2 oder mehr Punkte über Ihrem Ausgangswert. Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="536"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="726"/>
         <source>Progress has levelled off</source>
         <translation>Der Verlauf stagniert</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="537"/>
-        <source>Your pain has hardly changed in two weeks and is not yet clearly better. Benefits of massage plateau without movement retraining: shift the balance toward active work. No action is required.</source>
-        <translation>Ihre Schmerzen haben sich in zwei Wochen kaum verändert und sind noch nicht deutlich besser. Ohne Bewegungsschulung erreicht der Nutzen von Massage ein Plateau: Verlagern Sie den Schwerpunkt hin zum aktiven Training. Es besteht kein Handlungsbedarf.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="542"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="738"/>
         <source>No entries for 3 days</source>
         <translation>Seit 3 Tagen keine Einträge</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="543"/>
-        <source>Nothing has been logged for 3 days. A reminder, not a clinical finding: the charts and safety checks need your daily scores.</source>
-        <translation>Seit 3 Tagen wurde nichts eingetragen. Eine Erinnerung, kein klinischer Befund: Die Diagramme und Sicherheitsprüfungen brauchen Ihre täglichen Werte.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="545"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="426"/>
         <source>BackLog plan: daily pain and function log</source>
         <translation>BackLog-Plan: tägliche Einträge zu Schmerz und Funktion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="569"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="443"/>
+        <source>Back pain that began with a fall, accident or other significant injury needs a doctor to rule out a fracture before massage or exercise.</source>
+        <translation>Bei Rückenschmerzen, die mit einem Sturz, einem Unfall oder einer anderen erheblichen Verletzung begonnen haben, muss eine Ärztin oder ein Arzt vor Massage oder Übungen einen Knochenbruch ausschließen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="450"/>
+        <source>With a history of cancer, new back pain must be checked by a doctor, because it can rarely come from the spine itself.</source>
+        <translation>Bei einer Krebserkrankung in der Vorgeschichte müssen neue Rückenschmerzen ärztlich abgeklärt werden, weil sie in seltenen Fällen von der Wirbelsäule selbst ausgehen können.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="456"/>
+        <source>Unexplained weight loss or fever together with back pain can be a sign of infection or another illness.</source>
+        <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion oder eine andere Erkrankung sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="462"/>
+        <source>Long-term steroids, a weakened immune system or injected drug use raise the risk of spinal infection and fracture.</source>
+        <translation>Langfristige Einnahme von Steroiden, ein geschwächtes Immunsystem oder das Spritzen von Drogen erhöhen das Risiko für eine Infektion und einen Bruch der Wirbelsäule.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="468"/>
+        <source>With a diagnosed disc herniation and pain, numbness or tingling in the leg, deep pressure near the spine may irritate the nerve.</source>
+        <translation>Bei einem diagnostizierten Bandscheibenvorfall mit Schmerzen, Taubheit oder Kribbeln im Bein kann tiefer Druck nahe der Wirbelsäule den Nerv reizen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="474"/>
+        <source>After back surgery the tissues need about 6 weeks to heal, so massage is held until 42 days after the operation (from the day of the answer when the date of the operation is not given).</source>
+        <translation>Nach einer Rückenoperation braucht das Gewebe etwa 6 Wochen, um zu heilen, daher ist Massage bis 42 Tage nach der Operation ausgesetzt (gerechnet ab dem Tag der Antwort, wenn das Datum der Operation nicht angegeben ist).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="482"/>
+        <source>With severe osteoporosis firm pressure can break a bone, so massage needs a gentle technique.</source>
+        <translation>Bei schwerer Osteoporose kann fester Druck einen Knochen brechen, daher ist bei der Massage eine sanfte Technik nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="487"/>
+        <source>First back pain like this after 50</source>
+        <translation>Erstmals solche Rückenschmerzen im Alter über 50</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="488"/>
+        <source>Back pain that appears for the first time after the age of 50 has a cause other than strain more often, and a doctor should look for one.</source>
+        <translation>Rückenschmerzen, die erstmals im Alter über 50 Jahren auftreten, haben häufiger eine andere Ursache als eine Überlastung, und eine Ärztin oder ein Arzt sollte nach ihr suchen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="494"/>
+        <source>Signs of inflammatory back pain</source>
+        <translation>Anzeichen für entzündliche Rückenschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="495"/>
+        <source>Back pain that began before 45, has lasted 3 months or more and comes with long morning stiffness that eases with movement can mean an inflammatory back condition, which needs its own treatment.</source>
+        <translation>Rückenschmerzen, die im Alter unter 45 Jahren begonnen haben, seit 3 Monaten oder länger bestehen und mit langer Morgensteifigkeit einhergehen, die bei Bewegung nachlässt, können auf eine entzündliche Erkrankung des Rückens hinweisen, die eine eigene Behandlung braucht.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="502"/>
+        <source>Recent infection, spinal injection or operation</source>
+        <translation>Kürzliche Infektion, Injektion an der Wirbelsäule oder Operation</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="503"/>
+        <source>A bacterial infection, spinal injection or spinal operation in the last 3 months raises the risk of an infection in the spine, so a fever in the coming weeks needs attention at once.</source>
+        <translation>Eine bakterielle Infektion, eine Injektion an der Wirbelsäule oder eine Wirbelsäulenoperation in den letzten 3 Monaten erhöht das Risiko für eine Infektion der Wirbelsäule, daher muss Fieber in den kommenden Wochen sofort beachtet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="509"/>
+        <source>Blood-thinning medicine or a bleeding disorder</source>
+        <translation>Blutverdünner oder Blutgerinnungsstörung</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="510"/>
+        <source>With blood-thinning medicine or a bleeding disorder firm pressure can cause bleeding under the skin, so massage needs a gentle technique.</source>
+        <translation>Bei Einnahme von Blutverdünnern oder bei einer Blutgerinnungsstörung kann fester Druck Blutungen unter der Haut verursachen, daher ist bei der Massage eine sanfte Technik nötig.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="516"/>
+        <source>Known aortic aneurysm</source>
+        <translation>Bekanntes Aortenaneurysma</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="517"/>
+        <source>With a known aortic aneurysm, deep pressure on the belly or the psoas muscle must be avoided.</source>
+        <translation>Bei einem bekannten Aortenaneurysma muss tiefer Druck auf den Bauch oder den Psoasmuskel (großer Lendenmuskel) vermieden werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="525"/>
+        <source>Numbness or tingling around the genitals, buttocks or inner thighs can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours to prevent permanent damage.</source>
+        <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten (Reithosenbereich) kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden, um bleibende Schäden zu verhindern.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="533"/>
+        <source>New difficulty passing urine, leaking, or not feeling the bladder can mean pressure on the nerves at the base of the spine (cauda equina syndrome).</source>
+        <translation>Neue Schwierigkeiten beim Wasserlassen, ungewollter Urinverlust oder fehlendes Gefühl für die Blase können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="540"/>
+        <source>New loss of bowel control or feeling can mean pressure on the nerves at the base of the spine (cauda equina syndrome).</source>
+        <translation>Ein neuer Verlust der Kontrolle über den Darm oder des Gefühls für den Darm kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom).</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="546"/>
+        <source>Weakness or numbness in both legs can mean serious pressure on the spinal nerves.</source>
+        <translation>Schwäche oder Taubheit in beiden Beinen kann bedeuten, dass die Nerven der Wirbelsäule stark unter Druck stehen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="551"/>
+        <source>New loss of genital feeling or sexual function</source>
+        <translation>Neuer Verlust des Gefühls im Genitalbereich oder der Sexualfunktion</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="552"/>
+        <source>A new loss of feeling in the genitals, or new problems with erection or ejaculation, can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.</source>
+        <translation>Ein neuer Verlust des Gefühls im Genitalbereich oder neue Probleme mit der Erektion oder dem Samenerguss können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="559"/>
+        <source>Pain shooting down both legs</source>
+        <translation>In beide Beine einschießende Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="560"/>
+        <source>New or worse pain shooting down both legs can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.</source>
+        <translation>Neue oder stärkere, in beide Beine einschießende Schmerzen können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="567"/>
+        <source>Leg weakness that is worse than at the last report can mean a nerve is being damaged, which needs treatment without delay.</source>
+        <translation>Eine Schwäche im Bein, die stärker ist als bei der letzten Angabe, kann bedeuten, dass ein Nerv geschädigt wird; das muss ohne Verzögerung behandelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="571"/>
+        <source>Fever with a raised risk of spinal infection</source>
+        <translation>Fieber bei erhöhtem Risiko für eine Infektion der Wirbelsäule</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="572"/>
+        <source>Fever together with a weakened immune system, long-term steroids, injected drug use or a recent infection, spinal injection or operation can mean an infection in the spine, which needs treatment at once.</source>
+        <translation>Fieber zusammen mit einem geschwächten Immunsystem, langfristiger Einnahme von Steroiden, dem Spritzen von Drogen oder einer kürzlichen Infektion, Injektion an der Wirbelsäule oder Operation kann bedeuten, dass eine Infektion der Wirbelsäule vorliegt; das muss sofort behandelt werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="580"/>
+        <source>Weakness in a leg can mean a pressed nerve and needs a doctor&apos;s examination soon; if it gets worse, or both legs are affected, seek emergency care.</source>
+        <translation>Eine Schwäche in einem Bein kann bedeuten, dass ein Nerv unter Druck steht, und muss bald ärztlich untersucht werden; wenn sie schlimmer wird oder beide Beine betroffen sind, holen Sie sich Notfallhilfe.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="585"/>
+        <source>A new fall or injury to the back</source>
+        <translation>Neuer Sturz oder neue Verletzung am Rücken</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="586"/>
+        <source>A fall or injury to the back during the programme can cause a fracture or another injury, which a doctor needs to rule out before the next massage or exercise.</source>
+        <translation>Ein Sturz oder eine Verletzung am Rücken während des Programms kann einen Knochenbruch oder eine andere Verletzung verursachen, die eine Ärztin oder ein Arzt vor der nächsten Massage oder Übung ausschließen muss.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="593"/>
+        <source>Numbness or tingling in a leg suggests an irritated nerve, which massage near the spine could make worse.</source>
+        <translation>Taubheit oder Kribbeln in einem Bein deutet auf einen gereizten Nerv hin, den Massage nahe der Wirbelsäule verschlimmern könnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="598"/>
+        <source>Pain shooting down one leg</source>
+        <translation>In ein Bein einschießende Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="599"/>
+        <source>Pain shooting down one leg below the knee can mean an irritated nerve root, which massage near the spine could make worse.</source>
+        <translation>Schmerzen, die in ein Bein bis unterhalb des Knies einschießen, können auf eine gereizte Nervenwurzel hindeuten, die Massage nahe der Wirbelsäule verschlimmern könnte.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="605"/>
+        <source>Fever together with back pain can be a sign of infection.</source>
+        <translation>Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion sein.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="610"/>
+        <source>Unexplained weight loss together with back pain needs a doctor to look for its cause.</source>
+        <translation>Ungewollter Gewichtsverlust zusammen mit Rückenschmerzen muss ärztlich abgeklärt werden, um die Ursache zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="616"/>
+        <source>Pain that keeps you awake at night is worth a professional opinion, because most mechanical back pain eases with rest.</source>
+        <translation>Bei Schmerzen, die Sie nachts wach halten, ist eine fachliche Einschätzung sinnvoll, denn die meisten mechanischen Rückenschmerzen lassen in Ruhe nach.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="622"/>
+        <source>Pain that prevents sleep on 3 or more nights in a week needs a doctor to rule out a cause other than strain.</source>
+        <translation>Schmerzen, die in einer Woche in 3 oder mehr Nächten den Schlaf verhindern, müssen ärztlich abgeklärt werden, um eine andere Ursache als eine Überlastung auszuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="630"/>
+        <source>Sharp, shooting pain during a session can mean pressure on a nerve.</source>
+        <translation>Scharfe, einschießende Schmerzen während einer Sitzung können bedeuten, dass ein Nerv unter Druck steht.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="636"/>
+        <source>Numbness or tingling in the legs during or after a session can mean an irritated nerve.</source>
+        <translation>Taubheit oder Kribbeln in den Beinen während oder nach einer Sitzung kann auf einen gereizten Nerv hindeuten.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="642"/>
+        <source>Stiffness after massage usually settles within a day or two; severe stiffness after more than 48 hours is not the usual reaction.</source>
+        <translation>Steifigkeit nach einer Massage lässt meist innerhalb von ein bis zwei Tagen nach; starke Steifigkeit nach mehr als 48 Stunden ist keine übliche Reaktion.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="649"/>
+        <source>More pain, stiffness or soreness still present more than 72 hours after a session is longer than the usual reaction, and your therapist should know of it.</source>
+        <translation>Mehr Schmerzen, Steifigkeit oder Muskelkater, die mehr als 72 Stunden nach einer Sitzung noch bestehen, dauern länger als die übliche Reaktion, und Ihre Therapeutin oder Ihr Therapeut sollte davon wissen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="655"/>
+        <source>Pain rose by 2 points or more the day after a session, which is common and usually settles in 1 to 2 days; tell your therapist so that the next session can be gentler.</source>
+        <translation>Der Schmerz ist am Tag nach einer Sitzung um 2 oder mehr Punkte gestiegen. Das ist häufig und legt sich meist innerhalb von 1 bis 2 Tagen; sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten, damit die nächste Sitzung sanfter sein kann.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="661"/>
+        <source>Strong pain flare after a session</source>
+        <translation>Starke Schmerzverstärkung nach einer Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="662"/>
+        <source>Pain rose by 4 points or more, or to 8 or more, the day after a session, which is more than the usual reaction to massage.</source>
+        <translation>Der Schmerz ist am Tag nach einer Sitzung um 4 oder mehr Punkte oder auf 8 oder mehr gestiegen; das ist mehr als die übliche Reaktion auf eine Massage.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="667"/>
+        <source>Massage while it was on hold</source>
+        <translation>Massage, während sie ausgesetzt war</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="668"/>
+        <source>A massage session took place while massage was on hold because of an alert that asks for a medical opinion first, and massage could make its cause worse.</source>
+        <translation>Eine Massagesitzung hat stattgefunden, während die Massage wegen eines Warnhinweises ausgesetzt war, der zuerst eine ärztliche Einschätzung verlangt, und Massage könnte dessen Ursache verschlimmern.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="675"/>
+        <source>This session was within 42 days of back surgery, while the tissues are still healing.</source>
+        <translation>Diese Sitzung fand innerhalb von 42 Tagen nach einer Rückenoperation statt, während das Gewebe noch heilt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="681"/>
+        <source>Sessions in the trials lasted 30 to 60 minutes, so what shorter ones do is not known.</source>
+        <translation>Die Sitzungen in den Studien dauerten 30 bis 60 Minuten; welche Wirkung kürzere Sitzungen haben, ist daher nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="689"/>
+        <source>You followed the plan consistently for 8 weeks and your pain has not improved by a clinically important amount, so ask for a review by a spine specialist to look for other causes and treatments.</source>
+        <translation>Sie haben den Plan 8 Wochen lang konsequent befolgt, und Ihre Schmerzen haben sich nicht in klinisch bedeutsamem Maß verbessert; bitten Sie daher um eine Abklärung durch eine Wirbelsäulenspezialistin oder einen Wirbelsäulenspezialisten, um nach anderen Ursachen und Behandlungen zu suchen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="697"/>
+        <source>Your pain persists beyond 8 weeks and the plan was not followed consistently in most weeks, so review the plan with your physiotherapist: what got in the way, and what to change.</source>
+        <translation>Ihre Schmerzen bestehen länger als 8 Wochen, und der Plan wurde in den meisten Wochen nicht konsequent befolgt; besprechen Sie den Plan daher mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten: Was stand im Weg, und was sollte sich ändern?</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="704"/>
+        <source>You can do less of your important activities than two weeks ago although your pain has not risen, and less pain is not the whole story.</source>
+        <translation>Sie können Ihre wichtigen Aktivitäten weniger gut ausführen als vor zwei Wochen, obwohl Ihre Schmerzen nicht gestiegen sind, und weniger Schmerz allein sagt nicht alles.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="711"/>
+        <source>Your recent average pain is clearly above your baseline (2 points or more, or at 10 out of 10), so the plan needs a review.</source>
+        <translation>Ihr aktueller durchschnittlicher Schmerz liegt deutlich über Ihrem Ausgangswert (2 oder mehr Punkte darüber oder bei 10 von 10), daher muss der Plan überprüft werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="715"/>
+        <source>Pain rising again</source>
+        <translation>Schmerz nimmt wieder zu</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="716"/>
+        <source>Your recent average pain is 2 or more points higher than two weeks ago, so what changed needs a review.</source>
+        <translation>Ihr aktueller durchschnittlicher Schmerz liegt 2 oder mehr Punkte höher als vor zwei Wochen, daher muss überprüft werden, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="721"/>
+        <source>Severe pain for two weeks</source>
+        <translation>Starke Schmerzen seit zwei Wochen</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="722"/>
+        <source>Your pain has averaged 8 or more out of 10 over the last two weeks, which is too much to manage without a review of the treatment.</source>
+        <translation>Ihre Schmerzen lagen in den letzten zwei Wochen im Durchschnitt bei 8 oder mehr von 10; das ist zu viel, um ohne Überprüfung der Behandlung damit zurechtzukommen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="727"/>
+        <source>Your pain has hardly changed in two weeks and is not yet clearly better, and the benefits of massage plateau without movement retraining, so shift the balance toward active work.</source>
+        <translation>Ihre Schmerzen haben sich in zwei Wochen kaum verändert und sind noch nicht deutlich besser. Ohne Bewegungsschulung erreicht der Nutzen von Massage ein Plateau; verlagern Sie daher den Schwerpunkt hin zum aktiven Training.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="732"/>
+        <source>Few entries in two weeks</source>
+        <translation>Wenige Einträge in zwei Wochen</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="733"/>
+        <source>Fewer than 8 days were logged in the last two weeks, which makes progress hard to judge; this is a reminder, not a clinical finding.</source>
+        <translation>In den letzten zwei Wochen wurde an weniger als 8 Tagen etwas eingetragen, sodass sich der Verlauf schwer beurteilen lässt; dies ist eine Erinnerung, kein klinischer Befund.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="739"/>
+        <source>Nothing has been logged for 3 days, and the charts and safety checks need your daily scores; this is a reminder, not a clinical finding.</source>
+        <translation>Seit 3 Tagen wurde nichts eingetragen, und die Diagramme und Sicherheitsprüfungen brauchen Ihre täglichen Werte; dies ist eine Erinnerung, kein klinischer Befund.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="766"/>
         <source>Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
         <translation>Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="571"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="768"/>
         <source>Contact a doctor today or within 24 hours.</source>
         <translation>Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="573"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="770"/>
         <source>Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="574"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="771"/>
         <source>Book a doctor or physiotherapist review soon.</source>
         <translation>Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="576"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="773"/>
         <source>Get a doctor&apos;s clearance before starting or continuing massage.</source>
         <translation>Holen Sie eine ärztliche Freigabe ein, bevor Sie mit Massagen beginnen oder sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="578"/>
-        <source>Information for the patient and physiotherapist; no action required.</source>
-        <translation>Information für Patient:in und Physiotherapeut:in; kein Handlungsbedarf.</translation>
+        <location filename="../core/clinical/RuleTable.cpp" line="774"/>
+        <source>Information for you and your physiotherapist.</source>
+        <translation>Information für Sie und Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="586"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="782"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="587"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="783"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="588"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="784"/>
         <source>Stop massage</source>
         <translation>Massage stoppen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="589"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="785"/>
         <source>See a doctor</source>
         <translation>Ärztliche Abklärung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="590"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="786"/>
         <source>Clearance needed</source>
         <translation>Ärztliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="591"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="787"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -5418,7 +5630,7 @@ ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="156"/>
-        <location filename="../ui/TodayPage.cpp" line="381"/>
+        <location filename="../ui/TodayPage.cpp" line="382"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
@@ -5491,74 +5703,74 @@ ist besser)</translation>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="321"/>
-        <location filename="../ui/TodayPage.cpp" line="528"/>
+        <location filename="../ui/TodayPage.cpp" line="322"/>
+        <location filename="../ui/TodayPage.cpp" line="531"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="352"/>
+        <location filename="../ui/TodayPage.cpp" line="353"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="354"/>
-        <location filename="../ui/TodayPage.cpp" line="365"/>
+        <location filename="../ui/TodayPage.cpp" line="355"/>
+        <location filename="../ui/TodayPage.cpp" line="366"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="362"/>
+        <location filename="../ui/TodayPage.cpp" line="363"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="364"/>
+        <location filename="../ui/TodayPage.cpp" line="365"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="379"/>
+        <location filename="../ui/TodayPage.cpp" line="380"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="396"/>
+        <location filename="../ui/TodayPage.cpp" line="397"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="397"/>
+        <location filename="../ui/TodayPage.cpp" line="398"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="398"/>
+        <location filename="../ui/TodayPage.cpp" line="399"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="508"/>
+        <location filename="../ui/TodayPage.cpp" line="511"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="515"/>
+        <location filename="../ui/TodayPage.cpp" line="518"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="519"/>
+        <location filename="../ui/TodayPage.cpp" line="522"/>
         <source>Not saved. Your entry is still shown; try again.</source>
         <translation>Nicht gespeichert. Ihr Eintrag wird weiterhin angezeigt; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="524"/>
+        <location filename="../ui/TodayPage.cpp" line="527"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="529"/>
+        <location filename="../ui/TodayPage.cpp" line="532"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>

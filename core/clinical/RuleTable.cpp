@@ -13,11 +13,6 @@
 namespace backlog {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Rules", text);
-}
-
 QString num(double value)
 {
     return QString::number(roundToHundredth(value), 'g', QLocale::FloatingPointShortest);
@@ -44,8 +39,8 @@ QDate screeningYes(const RuleContext& c, int, QString* why)
     if (why) {
         const QDate answered = e.screening.answered.value(id);
         *why = answered.isValid()
-                   ? tr("Answered yes in the screening questions on %1.").arg(messageDate(answered))
-                   : tr("Answered yes in the screening questions.");
+                   ? QCoreApplication::translate("Rules", "Answered yes in the screening questions on %1.").arg(messageDate(answered))
+                   : QCoreApplication::translate("Rules", "Answered yes in the screening questions.");
     }
     return date;
 }
@@ -56,9 +51,9 @@ QDate screeningSurgery(const RuleContext& c, int subject, QString* why)
     if (date.isValid() && why) {
         const SurgeryHold hold = surgeryHold(c.history.episode());
         *why = hold.dateGiven
-                   ? tr("Back surgery on %1: massage is held until %2.")
+                   ? QCoreApplication::translate("Rules", "Back surgery on %1: massage is held until %2.")
                          .arg(messageDate(hold.surgery), messageDate(hold.to))
-                   : tr("Back surgery in the last 6 weeks, date not given: massage is held for 42 "
+                   : QCoreApplication::translate("Rules", "Back surgery in the last 6 weeks, date not given: massage is held for 42 "
                         "days from %1, until %2.")
                          .arg(messageDate(hold.from), messageDate(hold.to));
     }
@@ -69,7 +64,7 @@ QDate screeningSurgery(const RuleContext& c, int subject, QString* why)
 
 QString reportedOn(const DailyEntry& e)
 {
-    return tr("Reported in the daily check-in of %1.").arg(messageDate(e.date));
+    return QCoreApplication::translate("Rules", "Reported in the daily check-in of %1.").arg(messageDate(e.date));
 }
 
 template <bool Symptoms::*Symptom>
@@ -100,7 +95,7 @@ QDate legWeakness(const RuleContext& c, int i, QString* why)
     if (e.symptoms.legWeakness == LegWeakness::None)
         return {};
     if (why)
-        *why = tr("Leg weakness reported on %1.").arg(messageDate(e.date));
+        *why = QCoreApplication::translate("Rules", "Leg weakness reported on %1.").arg(messageDate(e.date));
     return e.date;
 }
 
@@ -110,7 +105,7 @@ QDate legWeaknessProgressive(const RuleContext& c, int i, QString* why)
     if (e.symptoms.legWeakness != LegWeakness::Worse)
         return {};
     if (why)
-        *why = tr("Leg weakness reported as worse than at the last report on %1.").arg(messageDate(e.date));
+        *why = QCoreApplication::translate("Rules", "Leg weakness reported as worse than at the last report on %1.").arg(messageDate(e.date));
     return e.date;
 }
 
@@ -131,10 +126,10 @@ QDate feverRisk(const RuleContext& c, int i, QString* why)
         return {};
     if (why)
         *why = (immunoCounts
-                    ? tr("Fever reported on %1, with long-term steroids, a weakened immune system or "
+                    ? QCoreApplication::translate("Rules", "Fever reported on %1, with long-term steroids, a weakened immune system or "
                          "injected drug use answered yes on %2.")
                           .arg(messageDate(e.date), messageDate(immuno))
-                    : tr("Fever reported on %1, within 90 days of a recent infection, spinal "
+                    : QCoreApplication::translate("Rules", "Fever reported on %1, within 90 days of a recent infection, spinal "
                          "injection or operation answered yes on %2.")
                           .arg(messageDate(e.date), messageDate(infection)));
     return e.date;
@@ -149,7 +144,7 @@ QDate nightPainRecurrent(const RuleContext& c, int i, QString* why)
     if (nights < 3)
         return {};
     if (why)
-        *why = tr("Pain prevented sleep on %1 nights of the 7 days up to %2.")
+        *why = QCoreApplication::translate("Rules", "Pain prevented sleep on %1 nights of the 7 days up to %2.")
                    .arg(nights)
                    .arg(messageDate(e.date));
     return e.date;
@@ -164,7 +159,7 @@ QDate duringSession(const RuleContext& c, int j, QString* why)
     if (!(s.*Flag))
         return {};
     if (why)
-        *why = tr("Reported for the session of %1.").arg(messageDate(s.date));
+        *why = QCoreApplication::translate("Rules", "Reported for the session of %1.").arg(messageDate(s.date));
     return s.date;
 }
 
@@ -195,7 +190,7 @@ QDate stiffness48h(const RuleContext& c, int j, QString* why)
     if (!e)
         return {};
     if (why)
-        *why = tr("Severe stiffness on %1, %2 days after the session of %3.")
+        *why = QCoreApplication::translate("Rules", "Severe stiffness on %1, %2 days after the session of %3.")
                    .arg(messageDate(e->date))
                    .arg(c.history.sessions()[j].date.daysTo(e->date))
                    .arg(messageDate(c.history.sessions()[j].date));
@@ -209,7 +204,7 @@ QDate reaction72h(const RuleContext& c, int j, QString* why)
     if (!e)
         return {};
     if (why)
-        *why = tr("A reaction to the session of %1 was still present on %2, %3 days later.")
+        *why = QCoreApplication::translate("Rules", "A reaction to the session of %1 was still present on %2, %3 days later.")
                    .arg(messageDate(c.history.sessions()[j].date), messageDate(e->date))
                    .arg(c.history.sessions()[j].date.daysTo(e->date));
     return e->date;
@@ -229,7 +224,7 @@ QDate flare(const RuleContext& c, int j, QString* why)
     if (rise < 2 || severe != Severe)
         return {};
     if (why)
-        *why = tr("Pain %1 the day after the session of %2, against %3 the day before it.")
+        *why = QCoreApplication::translate("Rules", "Pain %1 the day after the session of %2, against %3 the day before it.")
                    .arg(after->pain)
                    .arg(messageDate(s.date))
                    .arg(before->pain);
@@ -245,7 +240,7 @@ QDate whileStopped(const RuleContext& c, int j, QString* why)
     if (reasons.isEmpty())
         return {};
     if (why)
-        *why = tr("Session on %1 while massage was on hold because of %2.")
+        *why = QCoreApplication::translate("Rules", "Session on %1 while massage was on hold because of %2.")
                    .arg(messageDate(s.date), reasons.join(QStringLiteral(", ")));
     return s.date;
 }
@@ -257,7 +252,7 @@ QDate surgeryHoldSession(const RuleContext& c, int j, QString* why)
     if (!hold.covers(s.date))
         return {};
     if (why)
-        *why = tr("Session on %1, before the end of the post-surgery hold on %2.")
+        *why = QCoreApplication::translate("Rules", "Session on %1, before the end of the post-surgery hold on %2.")
                    .arg(messageDate(s.date), messageDate(hold.to));
     return s.date;
 }
@@ -268,7 +263,7 @@ QDate shortSession(const RuleContext& c, int j, QString* why)
     if (s.minutes >= 30)
         return {};
     if (why)
-        *why = tr("Session of %1 minutes on %2.").arg(s.minutes).arg(messageDate(s.date));
+        *why = QCoreApplication::translate("Rules", "Session of %1 minutes on %2.").arg(s.minutes).arg(messageDate(s.date));
     return s.date;
 }
 
@@ -283,8 +278,8 @@ QString painVersusBaseline(const RuleContext& c, const QDate& d)
 {
     const auto mean = c.history.painRecent(d);
     const auto baseline = c.history.baselinePain(d);
-    return tr("Recent mean pain %1 against a baseline of %2 on %3.")
-        .arg(mean ? num(*mean) : tr("unknown"), baseline ? num(*baseline) : tr("unknown"),
+    return QCoreApplication::translate("Rules", "Recent mean pain %1 against a baseline of %2 on %3.")
+        .arg(mean ? num(*mean) : QCoreApplication::translate("Rules", "unknown"), baseline ? num(*baseline) : QCoreApplication::translate("Rules", "unknown"),
              messageDate(d));
 }
 
@@ -300,7 +295,7 @@ QDate noImprovement8w(const RuleContext& c, int offset, QString* why)
         return {};
     if (why)
         *why = painVersusBaseline(c, d) + QLatin1Char(' ') +
-               tr("%1 of the first 8 weeks were consistent with the plan.").arg(consistent);
+               QCoreApplication::translate("Rules", "%1 of the first 8 weeks were consistent with the plan.").arg(consistent);
     return d;
 }
 
@@ -315,7 +310,7 @@ QDate functionDiverges(const RuleContext& c, int offset, QString* why)
     if (!(*f0 - *f >= 2.0 - kTolerance) || !(*p <= *p0 + kTolerance))
         return {};
     if (why)
-        *why = tr("Recent mean function fell from %1 to %2 between %3 and %4 while pain went "
+        *why = QCoreApplication::translate("Rules", "Recent mean function fell from %1 to %2 between %3 and %4 while pain went "
                   "from %5 to %6.")
                    .arg(num(*f0), num(*f), messageDate(earlier), messageDate(d), num(*p0), num(*p));
     return d;
@@ -338,7 +333,7 @@ QDate relapse(const RuleContext& c, int offset, QString* why)
     if (!p || !p0 || !(*p - *p0 >= 2.0 - kTolerance) || c.history.acceptablePain(d))
         return {};
     if (why)
-        *why = tr("Recent mean pain %1 on %2 against %3 two weeks earlier.")
+        *why = QCoreApplication::translate("Rules", "Recent mean pain %1 on %2 against %3 two weeks earlier.")
                    .arg(num(*p), messageDate(d), num(*p0));
     return d;
 }
@@ -352,7 +347,7 @@ QDate severePain(const RuleContext& c, int offset, QString* why)
     if (!mean || !(*mean >= 8.0 - kTolerance))
         return {};
     if (why)
-        *why = tr("Mean pain %1 over the %2 entries of the 14 days up to %3.")
+        *why = QCoreApplication::translate("Rules", "Mean pain %1 over the %2 entries of the 14 days up to %3.")
                    .arg(num(*mean))
                    .arg(c.history.entryCount(d.addDays(-13), d))
                    .arg(messageDate(d));
@@ -373,7 +368,7 @@ QDate plateau(const RuleContext& c, int offset, QString* why)
     if (!(*p > 2.0 + kTolerance) || !(*p < 8.0 - kTolerance))
         return {};
     if (why)
-        *why = tr("Recent mean pain %1 on %2 and %3 two weeks earlier.")
+        *why = QCoreApplication::translate("Rules", "Recent mean pain %1 on %2 and %3 two weeks earlier.")
                    .arg(num(*p), messageDate(d), num(*p0)) +
                QLatin1Char(' ') + painVersusBaseline(c, d);
     return d;
@@ -387,7 +382,7 @@ QDate fewLogs(const RuleContext& c, int offset, QString* why)
     if (day < 14 || day > 56 || logged >= 8)
         return {};
     if (why)
-        *why = tr("%1 entries in the 14 days up to %2.").arg(logged).arg(messageDate(d));
+        *why = QCoreApplication::translate("Rules", "%1 entries in the 14 days up to %2.").arg(logged).arg(messageDate(d));
     return d;
 }
 
@@ -397,7 +392,7 @@ QDate noLog(const RuleContext& c, int offset, QString* why)
     if (c.history.programDay(d) < 3 || c.history.entryCount(d.addDays(-2), d) > 0)
         return {};
     if (why)
-        *why = tr("No entry on %1, %2 or %3.")
+        *why = QCoreApplication::translate("Rules", "No entry on %1, %2 or %3.")
                    .arg(messageDate(d.addDays(-2)), messageDate(d.addDays(-1)), messageDate(d));
     return d;
 }

@@ -5,6 +5,7 @@
 // it does not, and its boundary.
 #include "TestSupport.h"
 #include "clinical/Engine.h"
+#include "clinical/RuleTable.h"
 
 #include <initializer_list>
 #include <string>
@@ -176,6 +177,7 @@ Alert acknowledged(const QString& rule, int firedDay, int ackDay)
 {
     Alert a;
     a.rule = rule;
+    a.level = findRule(rule)->level; // recorded at the rule's level: the acknowledgement counts
     a.date = day(firedDay);
     a.acknowledged = day(ackDay);
     return a;
@@ -356,6 +358,11 @@ INSTANTIATE_TEST_SUITE_P(
         SymptomCase{"RF-BLADDER", AlertLevel::Emergency, [](Symptoms& s) { s.bladder = true; }},
         SymptomCase{"RF-BOWEL", AlertLevel::Emergency, [](Symptoms& s) { s.bowel = true; }},
         SymptomCase{"RF-BOTH-LEGS", AlertLevel::Emergency, [](Symptoms& s) { s.bothLegs = true; }},
+        SymptomCase{"RF-SEXUAL", AlertLevel::Emergency, [](Symptoms& s) { s.sexual = true; }},
+        SymptomCase{"RF-LEG-PAIN-BOTH", AlertLevel::Emergency,
+                    [](Symptoms& s) { s.legPain = LegPain::Both; }},
+        SymptomCase{"RF-LEG-WEAKNESS-PROGRESSIVE", AlertLevel::Emergency, &weaknessWorse},
+        SymptomCase{"RF-FALL", AlertLevel::Urgent, [](Symptoms& s) { s.fall = true; }},
         SymptomCase{"RF-FEVER", AlertLevel::Urgent, [](Symptoms& s) { s.fever = true; }},
         SymptomCase{"RF-WEIGHT-LOSS", AlertLevel::Urgent,
                     [](Symptoms& s) { s.weightLoss = true; }}),
@@ -390,13 +397,36 @@ TEST_P(RulesDailyUntilAcknowledged, DoesNotFireAgainWhileUnacknowledged)
     EXPECT_FALSE(alertsOf(ev, rule()).first().isAcknowledged());
 }
 
-TEST_P(RulesDailyUntilAcknowledged, FiresAgainOnFirstDateStrictlyAfterAcknowledgement)
+TEST_P(RulesDailyUntilAcknowledged, TheSameSymptomGoingOnDoesNotFireAgainAfterAcknowledgement)
 {
-    // Acknowledged on day 3, a day the symptom is reported: next alert on day 4, not 3.
+    // Acknowledged on day 3; reported every day: no new onset, so no new alert.
     const Evaluation ev = run(reportedOn({1, 2, 3, 4, 5}), 8, {}, {acknowledged(rule(), 1, 3)});
-    EXPECT_EQ(datesOf(ev, rule()), isoDays({1, 4}));
+    EXPECT_EQ(datesOf(ev, rule()), isoDays({1}));
     EXPECT_EQ(iso(alertsOf(ev, rule()).first().acknowledged), iso(day(3)));
+}
+
+TEST_P(RulesDailyUntilAcknowledged, FiresAgainOnANewOnsetStrictlyAfterAcknowledgement)
+{
+    // Not reported on day 4: day 5 is a new onset.
+    const Evaluation ev = run(reportedOn({1, 2, 3, 5, 6}), 8, {}, {acknowledged(rule(), 1, 3)});
+    EXPECT_EQ(datesOf(ev, rule()), isoDays({1, 5}));
     EXPECT_FALSE(alertsOf(ev, rule()).last().isAcknowledged());
+}
+
+TEST_P(RulesDailyUntilAcknowledged, ANewOnsetOnTheAcknowledgementDayIsCovered)
+{
+    // Acknowledged on day 3, the day of a new onset: covered; day 4 goes on from day 3.
+    const Evaluation ev = run(reportedOn({1, 3, 4}), 8, {}, {acknowledged(rule(), 1, 3)});
+    EXPECT_EQ(datesOf(ev, rule()), isoDays({1}));
+}
+
+TEST_P(RulesDailyUntilAcknowledged, AnAcknowledgementRecordedLessUrgentDoesNotCount)
+{
+    Alert ack = acknowledged(rule(), 1, 2);
+    ack.level = AlertLevel::Info;
+    const Evaluation ev = run(reportedOn({1, 5}), 8, {}, {ack});
+    EXPECT_TRUE(firesOnce(ev, rule(), GetParam().level, day(1)));
+    EXPECT_FALSE(alertsOf(ev, rule()).first().isAcknowledged());
 }
 
 TEST_P(RulesDailyUntilAcknowledged, FiresAgainOnlyWhenTheSymptomIsReportedAgain)
@@ -424,50 +454,44 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         SymptomCase{"RF-LEG-NUMBNESS", AlertLevel::StopMassage,
                     [](Symptoms& s) { s.legNumbness = true; }},
-        SymptomCase{"RF-LEG-WEAKNESS", AlertLevel::SeeDoctor, &weaknessPresent},
+        SymptomCase{"RF-LEG-WEAKNESS", AlertLevel::Urgent, &weaknessPresent},
+        SymptomCase{"RF-LEG-PAIN", AlertLevel::StopMassage,
+                    [](Symptoms& s) { s.legPain = LegPain::One; }},
         SymptomCase{"RF-NIGHT-PAIN", AlertLevel::SeeDoctor, &nightPain}),
     [](const ::testing::TestParamInfo<SymptomCase>& info) { return paramName(info.param.rule); });
 
 // ---- RF-LEG-WEAKNESS / RF-LEG-WEAKNESS-PROGRESSIVE ------------------------------------
 
-TEST(RulesLegWeakness, WorseWithoutEarlierReportIsAFirstReportNotProgressive)
+TEST(RulesLegWeakness, WorseAsTheFirstReportIsAnEmergencyAndAFirstReport)
 {
+    // Version 2: "worse" fires the emergency on any day, whatever came before.
     const Evaluation ev = run(withSymptom(daysOf(1, 8), {5}, &weaknessWorse), 8);
-    EXPECT_TRUE(firesOnce(ev, kWeakness, AlertLevel::SeeDoctor, day(5)));
-    EXPECT_TRUE(silent(ev, kProgressive));
+    EXPECT_TRUE(firesOnce(ev, kProgressive, AlertLevel::Emergency, day(5)));
+    EXPECT_TRUE(firesOnce(ev, kWeakness, AlertLevel::Urgent, day(5)));
 }
 
-TEST(RulesLegWeakness, ProgressiveFiresWhenEarlierReportIsSixDaysBefore)
+TEST(RulesLegWeakness, WorseAWeekAfterTheLastReportIsAnEmergency)
 {
-    QList<DailyEntry> entries = withSymptom(daysOf(1, 9), {2}, &weaknessPresent);
+    QList<DailyEntry> entries = withSymptom(daysOf(1, 9), {1}, &weaknessPresent);
     entries = withSymptom(entries, {8}, &weaknessWorse);
     EXPECT_TRUE(firesOnce(run(entries, 9), kProgressive, AlertLevel::Emergency, day(8)));
 }
 
-TEST(RulesLegWeakness, ProgressiveDoesNotFireWhenEarlierReportIsSevenDaysBefore)
+TEST(RulesLegWeakness, PresentIsNotWorse)
 {
-    QList<DailyEntry> entries = withSymptom(daysOf(1, 9), {1}, &weaknessPresent);
-    entries = withSymptom(entries, {8}, &weaknessWorse);
-    EXPECT_TRUE(silent(run(entries, 9), kProgressive));
-}
-
-TEST(RulesLegWeakness, ProgressiveNeedsWorseOnTheDayItself)
-{
-    // Present on two days in a row is not "worse".
     const Evaluation ev = run(withSymptom(daysOf(1, 8), {3, 4}, &weaknessPresent), 8);
     EXPECT_TRUE(silent(ev, kProgressive));
+    EXPECT_TRUE(firesOnce(ev, kWeakness, AlertLevel::Urgent, day(3)));
 }
 
 TEST(RulesLegWeakness, ProgressiveFiresOnEveryDayWorseIsReported)
 {
-    // Day 3 has no earlier report; days 4 and 6 do.
     const Evaluation ev = run(withSymptom(daysOf(1, 8), {3, 4, 6}, &weaknessWorse), 8);
-    EXPECT_EQ(datesOf(ev, kProgressive), isoDays({4, 6}));
+    EXPECT_EQ(datesOf(ev, kProgressive), isoDays({3, 4, 6}));
 }
 
 TEST(RulesLegWeakness, ProgressiveWorseReportAfterAsOfIsIgnored)
 {
-    // A "worse" report after as-of is ignored: nothing fires as of day 7.
     QList<DailyEntry> entries = withSymptom(daysOf(1, 9), {5}, &weaknessPresent);
     entries = withSymptom(entries, {8}, &weaknessWorse);
     EXPECT_TRUE(silent(run(entries, 7), kProgressive));
@@ -857,18 +881,41 @@ TEST(RulesEightWeeks, JustShortOfThirtyPercentFiresNoImprovement)
 
 TEST(RulesEightWeeks, UnknownResponseNeverFires)
 {
-    // Entries stop on day 52: from day 56 on the 7-day mean is undefined.
-    const Evaluation ev = run(careDays(1, 52, 6), 70, plannedSessions(8));
+    // Entries stop on day 40: from day 56 on no recent mean (7 or 14 days) is defined.
+    const Evaluation ev = run(careDays(1, 40, 6), 70, plannedSessions(8));
     EXPECT_TRUE(silent(ev, kNoImprovement));
     EXPECT_TRUE(silent(ev, kPersists));
 }
 
-TEST(RulesEightWeeks, StaysRaisedUntilAcknowledgedThenFiresNextDay)
+TEST(RulesEightWeeks, AcknowledgedItDoesNotFireAgainWhileTheConditionGoesOn)
 {
     const QList<DailyEntry> entries = careDays(1, 65, 6);
     EXPECT_EQ(datesOf(run(entries, 65, plannedSessions(6)), kNoImprovement), isoDays({56}));
     const Evaluation ev = run(entries, 65, plannedSessions(6), {acknowledged(kNoImprovement, 56, 60)});
-    EXPECT_EQ(datesOf(ev, kNoImprovement), isoDays({56, 61}));
+    EXPECT_EQ(datesOf(ev, kNoImprovement), isoDays({56}));
+}
+
+TEST(RulesEightWeeks, AcceptablePainIsNeverEscalated)
+{
+    // Baseline 2 (days 1..3), pain 2 throughout: not improved, but acceptable.
+    const QList<DailyEntry> entries = careDays(1, 65, 2);
+    for (int weeks : {8, 2}) {
+        const Evaluation ev = run(entries, 65, plannedSessions(weeks));
+        EXPECT_TRUE(silent(ev, kNoImprovement)) << weeks;
+        EXPECT_TRUE(silent(ev, kPersists)) << weeks;
+    }
+    // Pain 3 is not acceptable: the same course fires.
+    EXPECT_TRUE(firesOnce(run(careDays(1, 65, 3), 65, plannedSessions(8)), kNoImprovement,
+                          AlertLevel::SeeDoctor, day(56)));
+}
+
+TEST(RulesEightWeeks, PainFreePatientIsNotSentToASpecialist)
+{
+    Episode e = episode();
+    e.baselinePain = 0;
+    const Evaluation ev = run(careDays(1, 65, 0), 65, plannedSessions(8), {}, e);
+    EXPECT_TRUE(silent(ev, kNoImprovement));
+    EXPECT_TRUE(silent(ev, kPersists));
 }
 
 // ---- ESC-FUNCTION-DIVERGES --------------------------------------------------------------
@@ -942,7 +989,17 @@ TEST(RulesPainWorsening, StaysRaisedUntilAcknowledgedThenFiresTheNextDay)
     const QList<DailyEntry> entries = daysOf(1, 3, 5) + daysOf(4, 20, 8);
     EXPECT_EQ(datesOf(run(entries, 20), kWorsening), isoDays({8}));
     const Evaluation acked = run(entries, 20, {}, {acknowledged(kWorsening, 8, 10)});
-    EXPECT_EQ(datesOf(acked, kWorsening), isoDays({8, 11}));
+    EXPECT_EQ(datesOf(acked, kWorsening), isoDays({8}));
+}
+
+TEST(RulesPainWorsening, FiresAgainOnANewOnsetAfterAcknowledgement)
+{
+    // Worsening holds on days 8..16, not on 17..34 (pain back to 5); again from day 35,
+    // when it did not hold on any of days 28..34: a new onset.
+    const QList<DailyEntry> entries =
+        daysOf(1, 3, 5) + daysOf(4, 14, 8) + daysOf(15, 30, 5) + daysOf(31, 40, 8);
+    const Evaluation acked = run(entries, 40, {}, {acknowledged(kWorsening, 8, 10)});
+    EXPECT_EQ(datesOf(acked, kWorsening), isoDays({8, 35}));
 }
 
 TEST(RulesPainWorsening, UsesTheOnboardingBaselineUntilThreeEntries)
@@ -1019,7 +1076,7 @@ TEST(RulesPlateau, AcknowledgedInPhase2DoesNotFireAgainInPhase3)
 {
     const QList<DailyEntry> entries = daysOf(1, 70, 6);
     EXPECT_EQ(datesOf(run(entries, 70, {}, {acknowledged(kPlateau, 21, 40)}), kPlateau),
-              isoDays({21, 41}));
+              isoDays({21}));
     EXPECT_EQ(datesOf(run(entries, 70, {}, {acknowledged(kPlateau, 21, 56)}), kPlateau),
               isoDays({21}));
 }
@@ -1047,17 +1104,25 @@ TEST(RulesNoLog, GapOfThreeDaysFiresOnTheThirdDay)
     EXPECT_TRUE(firesOnce(run(daysOf(1, 5), 8), kNoLog, AlertLevel::Info, day(8)));
 }
 
-TEST(RulesNoLog, FiresAgainTheDayAfterAcknowledgement)
+TEST(RulesNoLog, AcknowledgedItIsNotADailyReminderWhileNothingIsLogged)
 {
     const Evaluation ev = run({}, 10, {}, {acknowledged(kNoLog, 3, 3)});
-    EXPECT_EQ(datesOf(ev, kNoLog), isoDays({3, 4}));
+    EXPECT_EQ(datesOf(ev, kNoLog), isoDays({3}));
 }
 
-TEST(RulesNoLog, FiresAgainOnlyWhenTheGapReturns)
+TEST(RulesNoLog, FiresAgainWhenTheGapReturnsAfterAWeekWithout)
 {
-    // Acknowledged on day 4; entries on days 5..6 close the gap until day 9.
+    // Acknowledged on day 4; entries on days 5..12; the gap holds again on day 15, and it
+    // did not hold on any of days 8..14: a new onset.
+    const Evaluation ev = run(daysOf(5, 12), 20, {}, {acknowledged(kNoLog, 3, 4)});
+    EXPECT_EQ(datesOf(ev, kNoLog), isoDays({3, 15}));
+}
+
+TEST(RulesNoLog, AGapWithinAWeekOfTheLastIsTheSameGapGoingOn)
+{
+    // Entries on days 5..6 only: the gap is back on day 9, within 7 days of day 4.
     const Evaluation ev = run(daysOf(5, 6), 12, {}, {acknowledged(kNoLog, 3, 4)});
-    EXPECT_EQ(datesOf(ev, kNoLog), isoDays({3, 9}));
+    EXPECT_EQ(datesOf(ev, kNoLog), isoDays({3}));
 }
 
 TEST(RulesNoLog, AcknowledgementAfterAsOfDoesNotCount)
@@ -1151,7 +1216,16 @@ TEST(RulesAdherence, SessionsDoneCountsEverySessionOfTheWeek)
     EXPECT_DOUBLE_EQ(ev.weeks[0].sessionRatio, 1.0);
     EXPECT_EQ(ev.weeks[1].sessionsDone, 1);
     EXPECT_DOUBLE_EQ(ev.weeks[1].sessionRatio, 0.5);
-    EXPECT_FALSE(ev.weeks[1].consistent);
+    // One of two planned sessions with the home programme done follows the plan.
+    EXPECT_TRUE(ev.weeks[1].consistent);
+}
+
+TEST(RulesAdherence, NoSessionOfTwoPlannedIsNotConsistent)
+{
+    const Evaluation ev = run(careDays(1, 7, 5), 7);
+    ASSERT_EQ(ev.weeks.size(), 1);
+    EXPECT_DOUBLE_EQ(ev.weeks[0].sessionRatio, 0.0);
+    EXPECT_FALSE(ev.weeks[0].consistent);
 }
 
 TEST(RulesAdherence, WeekIsReportedOnlyOnceItHasEnded)
@@ -1266,6 +1340,326 @@ TEST(RulesAsOf, SessionAfterAsOfDoesNotOwnAnEarlierEntry)
     // The day-6 session is after as-of: the day-5 entry still belongs to the day-3 one.
     const Evaluation ev = run({afterSession(5, Stiffness::Severe)}, 5, {session(3), session(6)});
     EXPECT_TRUE(firesOnce(ev, kStiffness, AlertLevel::StopMassage, day(5)));
+}
+
+// ---- Version 2: new red flags ---------------------------------------------------------------
+
+const QString kFeverRisk = QStringLiteral("RF-FEVER-RISK");
+const QString kFever = QStringLiteral("RF-FEVER");
+const QString kFlareSevere = QStringLiteral("MS-FLARE-SEVERE");
+const QString kWhileStopped = QStringLiteral("MS-WHILE-STOPPED");
+const QString kRelapse = QStringLiteral("ESC-RELAPSE");
+const QString kSeverePain = QStringLiteral("ESC-SEVERE-PAIN");
+const QString kFewLogs = QStringLiteral("ESC-FEW-LOGS");
+
+void fever(Symptoms& s) { s.fever = true; }
+
+TEST(RulesFeverRisk, FeverWithAWeakImmuneSystemIsAnEmergencyAndRfFeverFiresAsWell)
+{
+    Episode e = episode();
+    e.screening.immuno = true;
+    const Evaluation ev = run(withSymptom(daysOf(1, 8), {4}, &fever), 8, {}, {}, e);
+    EXPECT_TRUE(firesOnce(ev, kFeverRisk, AlertLevel::Emergency, day(4)));
+    EXPECT_TRUE(firesOnce(ev, kFever, AlertLevel::Urgent, day(4)));
+}
+
+TEST(RulesFeverRisk, FeverWithoutARiskIsUrgentOnly)
+{
+    const Evaluation ev = run(withSymptom(daysOf(1, 8), {4}, &fever), 8);
+    EXPECT_TRUE(silent(ev, kFeverRisk));
+    EXPECT_TRUE(firesOnce(ev, kFever, AlertLevel::Urgent, day(4)));
+}
+
+TEST(RulesFeverRisk, ARecentInfectionCountsFor90DaysFromItsAnswer)
+{
+    // SCR-INFECTION answered yes on day 1: days 1..90 count, day 91 does not.
+    Episode e = episode();
+    e.screening.infection = true;
+    const QList<DailyEntry> entries = withSymptom(daysOf(85, 95), {90, 91}, &fever);
+    const Evaluation ev = run(entries, 95, {}, {}, e);
+    EXPECT_EQ(datesOf(ev, kFeverRisk), isoDays({90}));
+    EXPECT_EQ(datesOf(ev, kFever), isoDays({90, 91}));
+}
+
+TEST(RulesFeverRisk, AnAnswerGivenLaterCountsOnlyFromItsDay)
+{
+    Episode e = episode();
+    e.screening.immuno = true;
+    e.screening.answered.insert(QStringLiteral("SCR-IMMUNO"), day(10));
+    const Evaluation ev = run(withSymptom(daysOf(1, 12), {9, 10}, &fever), 12, {}, {}, e);
+    EXPECT_EQ(datesOf(ev, kFeverRisk), isoDays({10}));
+    EXPECT_TRUE(firesOnce(ev, QStringLiteral("SCR-IMMUNO"), AlertLevel::SeeDoctor, day(10)));
+}
+
+TEST(RulesFeverRisk, EntriesBeforeTheProgramAreNotJudgedByScreening)
+{
+    Episode e = episode();
+    e.screening.immuno = true;
+    const Evaluation ev = run(withSymptom(daysOf(-3, 2), {-1}, &fever), 2, {}, {}, e);
+    EXPECT_TRUE(silent(ev, kFeverRisk));
+    EXPECT_TRUE(firesOnce(ev, kFever, AlertLevel::Urgent, day(-1)));
+}
+
+// ---- Version 2: screening dates and the surgery hold ------------------------------------------
+
+TEST(RulesScreeningDates, AYesOnReScreeningIsDatedTheDayItWasGiven)
+{
+    Episode e = episode();
+    e.screening.anticoag = true;
+    e.screening.answered.insert(QStringLiteral("SCR-ANTICOAG"), day(38));
+    EXPECT_TRUE(silent(run(daysOf(1, 37), 37, {}, {}, e), QStringLiteral("SCR-ANTICOAG")));
+    EXPECT_TRUE(firesOnce(run(daysOf(1, 40), 40, {}, {}, e), QStringLiteral("SCR-ANTICOAG"),
+                          AlertLevel::Clearance, day(38)));
+}
+
+TEST(RulesScreeningDates, AnAnswerDatedBeforeTheProgramCountsFromItsStart)
+{
+    Episode e = episode();
+    e.screening.aorta = true;
+    e.screening.answered.insert(QStringLiteral("SCR-AORTA"), day(-5));
+    EXPECT_TRUE(firesOnce(run({}, 3, {}, {}, e), QStringLiteral("SCR-AORTA"), AlertLevel::Clearance,
+                          day(1)));
+}
+
+TEST(RulesSurgeryHold, WithoutADateMassageIsHeld42DaysFromTheAnswer)
+{
+    // Answered yes on day 36 without a surgery date: held on days 36..77.
+    Episode e = episode();
+    e.screening.surgery6w = true;
+    e.screening.answered.insert(QStringLiteral("SCR-SURGERY-6W"), day(36));
+    const Evaluation ev =
+        run(daysOf(1, 80), 80, {session(35), session(36), session(77), session(78)}, {}, e);
+    EXPECT_EQ(datesOf(ev, kHold), isoDays({36, 77}));
+    EXPECT_TRUE(ev.hold.surgery().covers(day(77)));
+    EXPECT_FALSE(ev.hold.surgery().covers(day(78)));
+    // After the hold, the clearance alert still holds massage until acknowledged.
+    EXPECT_EQ(ev.hold.reasons(day(78)), QStringList{QStringLiteral("SCR-SURGERY-6W")});
+    EXPECT_EQ(datesOf(ev, kWhileStopped), isoDays({78}));
+}
+
+// ---- Version 2: sessions -----------------------------------------------------------------------
+
+TEST(RulesFlareSevere, FourPointsAboveIsSevereNotAFlare)
+{
+    const Evaluation ev = run(painSeries(4, {2, 3, 6}), 8, {session(5)});
+    EXPECT_TRUE(firesOnce(ev, kFlareSevere, AlertLevel::SeeDoctor, day(6)));
+    EXPECT_TRUE(silent(ev, kFlare));
+}
+
+TEST(RulesFlareSevere, TwoPointsAboveToEightIsSevere)
+{
+    const Evaluation ev = run(painSeries(4, {6, 6, 8}), 8, {session(5)});
+    EXPECT_TRUE(firesOnce(ev, kFlareSevere, AlertLevel::SeeDoctor, day(6)));
+    EXPECT_TRUE(silent(ev, kFlare));
+}
+
+TEST(RulesFlareSevere, ThreePointsAboveToSevenIsAFlare)
+{
+    const Evaluation ev = run(painSeries(4, {4, 4, 7}), 8, {session(5)});
+    EXPECT_TRUE(firesOnce(ev, kFlare, AlertLevel::Info, day(6)));
+    EXPECT_TRUE(silent(ev, kFlareSevere));
+}
+
+TEST(RulesWhileStopped, ASessionAfterAStopMassageAlertFiresOnce)
+{
+    // RF-LEG-NUMBNESS on day 3 (stop-massage, not acknowledged): sessions on 6 and 9 are
+    // held by the same reason; one alert.
+    const QList<DailyEntry> entries =
+        withSymptom(daysOf(1, 10), {3}, [](Symptoms& s) { s.legNumbness = true; });
+    const Evaluation ev = run(entries, 10, {session(2), session(6), session(9)});
+    EXPECT_TRUE(firesOnce(ev, kWhileStopped, AlertLevel::StopMassage, day(6)));
+    EXPECT_EQ(ev.hold.reasons(day(6)), QStringList{QStringLiteral("RF-LEG-NUMBNESS")});
+    EXPECT_FALSE(ev.hold.onHold(day(2)));
+}
+
+TEST(RulesWhileStopped, ANewReasonFiresAgain)
+{
+    QList<DailyEntry> entries =
+        withSymptom(daysOf(1, 12), {3}, [](Symptoms& s) { s.legNumbness = true; });
+    entries = withSymptom(entries, {8}, [](Symptoms& s) { s.legPain = LegPain::One; });
+    const Evaluation ev = run(entries, 12, {session(6), session(10)});
+    EXPECT_EQ(datesOf(ev, kWhileStopped), isoDays({6, 10}));
+}
+
+TEST(RulesWhileStopped, AcknowledgedReasonsNoLongerHold)
+{
+    const QList<DailyEntry> entries =
+        withSymptom(daysOf(1, 10), {3}, [](Symptoms& s) { s.legNumbness = true; });
+    const Evaluation ev =
+        run(entries, 10, {session(6)}, {acknowledged(QStringLiteral("RF-LEG-NUMBNESS"), 3, 5)});
+    EXPECT_TRUE(silent(ev, kWhileStopped));
+    EXPECT_FALSE(ev.hold.onHold(day(6)));
+    EXPECT_TRUE(ev.hold.onHold(day(4))); // reported on day 3: holds days 3 and 4
+}
+
+TEST(RulesWhileStopped, ASymptomStillReportedHoldsWhateverItsAcknowledgement)
+{
+    const QList<DailyEntry> entries =
+        withSymptom(daysOf(1, 10), {3, 5}, [](Symptoms& s) { s.legNumbness = true; });
+    const Evaluation ev =
+        run(entries, 10, {session(6)}, {acknowledged(QStringLiteral("RF-LEG-NUMBNESS"), 3, 4)});
+    EXPECT_TRUE(firesOnce(ev, kWhileStopped, AlertLevel::StopMassage, day(6)));
+}
+
+TEST(RulesWhileStopped, ShootingPainDuringTheSessionDoesNotHoldThatSessionsDay)
+{
+    Session first = session(5);
+    first.shootingPain = true;
+    const Evaluation ev = run(daysOf(1, 10), 10, {first, session(5), session(7)});
+    EXPECT_TRUE(firesOnce(ev, kShooting, AlertLevel::StopMassage, day(5)));
+    EXPECT_EQ(datesOf(ev, kWhileStopped), isoDays({7}));
+}
+
+TEST(RulesAdherence, AWeekWithADayOnHoldPlansNoSession)
+{
+    // Leg numbness on day 10 (week 2): massage on hold, nothing planned that week.
+    const QList<DailyEntry> entries =
+        withSymptom(careDays(1, 14, 5), {10}, [](Symptoms& s) { s.legNumbness = true; });
+    const Evaluation ev = run(entries, 14, {session(2), session(5)},
+                              {acknowledged(QStringLiteral("RF-LEG-NUMBNESS"), 10, 12)});
+    ASSERT_EQ(ev.weeks.size(), 2);
+    EXPECT_EQ(ev.weeks[0].sessionsPlanned, 2);
+    EXPECT_FALSE(ev.weeks[0].onHold);
+    EXPECT_EQ(ev.weeks[1].sessionsPlanned, 0);
+    EXPECT_TRUE(ev.weeks[1].onHold);
+    EXPECT_TRUE(ev.weeks[1].consistent);
+}
+
+// ---- Version 2: course rules ---------------------------------------------------------------------
+
+TEST(RulesRelapse, TwoPointsAboveTwoWeeksEarlierFires)
+{
+    // Baseline 6; pain 3 on days 4..20, then 5 from day 21: the mean at D reaches the mean
+    // at D-14 (3) + 2 on day 27 (days 21..27 all 5).
+    const Evaluation ev = run(daysOf(1, 3, 6) + daysOf(4, 20, 3) + daysOf(21, 30, 5), 30);
+    EXPECT_TRUE(firesOnce(ev, kRelapse, AlertLevel::SeeDoctor, day(27)));
+}
+
+TEST(RulesRelapse, AcceptablePainIsNotARelapse)
+{
+    const Evaluation ev = run(daysOf(1, 3, 6) + daysOf(4, 20, 0) + daysOf(21, 30, 2), 30);
+    EXPECT_TRUE(silent(ev, kRelapse));
+}
+
+TEST(RulesSeverePain, EightOnAverageOverTwoWeeksFires)
+{
+    const Evaluation ev = run(daysOf(1, 20, 8), 20);
+    EXPECT_TRUE(firesOnce(ev, kSeverePain, AlertLevel::SeeDoctor, day(14)));
+}
+
+TEST(RulesSeverePain, JustBelowEightOrTooFewEntriesDoesNotFire)
+{
+    // Mean (7*4 + 8*... ) below 8: one 7 among 14 days of 8 gives 7.93.
+    EXPECT_TRUE(silent(run(painSeries(1, {7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8}), 14), kSeverePain));
+    // Three entries of 10 in days 1..14: fewer than 4.
+    EXPECT_TRUE(silent(run({entry(2, 10), entry(8, 10), entry(14, 10)}, 14), kSeverePain));
+}
+
+TEST(RulesFewLogs, SevenEntriesInTwoWeeksFireEightDoNot)
+{
+    QList<DailyEntry> seven, eight;
+    for (int d : {1, 3, 5, 7, 9, 11, 13})
+        seven << entry(d);
+    eight = seven;
+    eight << entry(14);
+    EXPECT_TRUE(firesOnce(run(seven, 14), kFewLogs, AlertLevel::Info, day(14)));
+    EXPECT_TRUE(silent(run(eight, 14), kFewLogs));
+}
+
+TEST(RulesFewLogs, OnlyInProgramDays14To56)
+{
+    EXPECT_TRUE(silent(run({}, 13), kFewLogs));
+    EXPECT_TRUE(silent(run(daysOf(1, 50), 70), kFewLogs));
+}
+
+TEST(RulesPlateau, NeedsARecentMeanAbove2AndBelow8)
+{
+    EXPECT_TRUE(silent(run(daysOf(1, 30, 2), 30), kPlateau));
+    EXPECT_TRUE(silent(run(daysOf(1, 30, 8), 30), kPlateau));
+    EXPECT_TRUE(firesOnce(run(daysOf(1, 30, 3), 30), kPlateau, AlertLevel::Info, day(21)));
+    EXPECT_TRUE(firesOnce(run(daysOf(1, 30, 7), 30), kPlateau, AlertLevel::Info, day(21)));
+}
+
+// ---- Version 2: derived figures ------------------------------------------------------------------
+
+TEST(RulesDerivedV2, WorseningIsCappedAt10)
+{
+    // Baseline 9: a mean of 10 is worsening, 9.86 is not.
+    EXPECT_EQ(run(daysOf(1, 3, 9) + daysOf(4, 10, 10), 10).response, Response::Worsening);
+    EXPECT_EQ(run(daysOf(1, 3, 9) + daysOf(4, 9, 10) + daysOf(10, 10, 9), 10).response,
+              Response::NoChange);
+    // Baseline 10 cannot worsen.
+    EXPECT_EQ(run(daysOf(1, 10, 10), 10).response, Response::NoChange);
+}
+
+TEST(RulesDerivedV2, ABaselineOf0CannotImprove)
+{
+    EXPECT_EQ(run(daysOf(1, 10, 0), 10).response, Response::NoChange);
+}
+
+TEST(RulesDerivedV2, ThreeDaysAWeekUseTheFourteenDayMean)
+{
+    // Pain 8 on three days a week against a baseline of 5: no 7-day mean, yet worsening.
+    QList<DailyEntry> entries;
+    for (int d : {1, 2, 3})
+        entries << entry(d, 5);
+    for (int d = 8; d <= 70; ++d)
+        if (d % 7 == 1 || d % 7 == 3 || d % 7 == 5)
+            entries << entry(d, 8);
+    const Evaluation ev = run(entries, 70);
+    EXPECT_FALSE(ev.pain7d.has_value());
+    EXPECT_EQ(ev.response, Response::Worsening);
+    EXPECT_FALSE(silent(ev, kWorsening));
+}
+
+TEST(RulesDerivedV2, WithoutAnOnboardingRatingTheFirstThreeEntriesAreTheBaseline)
+{
+    Episode e = episode();
+    e.baselinePain.reset();
+    e.baselineFunction.reset();
+    // Entries on days 1, 9, 12: fewer than 3 in days 1..7, so days 1..D count.
+    const QList<DailyEntry> entries = {entry(1, 6, 4.0), entry(9, 7, 5.0), entry(12, 8, 6.0)};
+    EXPECT_FALSE(run(entries, 11, {}, {}, e).baselinePain.has_value());
+    const Evaluation ev = run(entries, 12, {}, {}, e);
+    ASSERT_TRUE(ev.baselinePain.has_value());
+    EXPECT_DOUBLE_EQ(*ev.baselinePain, 7.0);
+    ASSERT_TRUE(ev.baselineFunction.has_value());
+    EXPECT_DOUBLE_EQ(*ev.baselineFunction, 5.0);
+}
+
+// ---- Version 2: messages ------------------------------------------------------------------------
+
+TEST(RulesMessages, EveryMessageHoldsItsLevelsActionWordForWordAndNoNoAction)
+{
+    for (const RuleInfo& rule : ruleTable()) {
+        const QString message = ruleMessage(rule);
+        EXPECT_TRUE(message.contains(levelAction(rule.level))) << rule.id.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("no action"), Qt::CaseInsensitive))
+            << rule.id.toStdString();
+        EXPECT_FALSE(message.contains(QStringLiteral("you have "), Qt::CaseInsensitive))
+            << rule.id.toStdString();
+        const bool net = rule.id == QLatin1String("MS-FLARE") || rule.id == QLatin1String("ESC-PLATEAU");
+        EXPECT_EQ(message.contains(safetyNetText()), net) << rule.id.toStdString();
+    }
+    EXPECT_EQ(levelAction(AlertLevel::Info), QStringLiteral("Information for you and your physiotherapist."));
+}
+
+TEST(RulesMessages, EveryRuleOfTheReferenceIsInTheTable)
+{
+    const QStringList ids = {
+        "SCR-TRAUMA", "SCR-CANCER", "SCR-WEIGHT-FEVER", "SCR-IMMUNO", "SCR-DISC-LEG",
+        "SCR-SURGERY-6W", "SCR-OSTEOPOROSIS", "SCR-AGE-50", "SCR-INFLAMMATORY", "SCR-INFECTION",
+        "SCR-ANTICOAG", "SCR-AORTA", "RF-SADDLE", "RF-BLADDER", "RF-BOWEL", "RF-BOTH-LEGS",
+        "RF-SEXUAL", "RF-LEG-PAIN-BOTH", "RF-LEG-WEAKNESS-PROGRESSIVE", "RF-FEVER-RISK",
+        "RF-LEG-WEAKNESS", "RF-FALL", "RF-LEG-NUMBNESS", "RF-LEG-PAIN", "RF-FEVER",
+        "RF-WEIGHT-LOSS", "RF-NIGHT-PAIN", "RF-NIGHT-PAIN-RECURRENT", "MS-SHOOTING-PAIN",
+        "MS-NUMBNESS", "MS-STIFFNESS-48H", "MS-REACTION-72H", "MS-FLARE", "MS-FLARE-SEVERE",
+        "MS-WHILE-STOPPED", "MS-SURGERY-HOLD", "MS-SHORT", "ESC-NO-IMPROVEMENT-8W",
+        "ESC-PERSISTS-8W", "ESC-FUNCTION-DIVERGES", "ESC-PAIN-WORSENING", "ESC-RELAPSE",
+        "ESC-SEVERE-PAIN", "ESC-PLATEAU", "ESC-FEW-LOGS", "ESC-NO-LOG"};
+    ASSERT_EQ(ruleTable().size(), ids.size());
+    for (int i = 0; i < ids.size(); ++i)
+        EXPECT_EQ(ruleTable()[i].id, ids[i]);
 }
 
 } // namespace

@@ -20,7 +20,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reference_evaluate  # noqa: E402
 
 ACTIVITIES = ["bending to put on shoes", "sitting for 30 minutes", "carrying shopping"]
-SCREENING_IDS = reference_evaluate.SCREENING_IDS
+SCREENING_IDS = reference_evaluate.SCREENING_IDS          # the 12 answers of version 2
+SCREENING_IDS_V1 = reference_evaluate.SCREENING_IDS_V1    # the 7 answers of version 1
+BUNDLE_VERSION = 2  # formats.md 1: writers write version 2
 
 
 def walking_target(day):
@@ -52,20 +54,33 @@ def activity_scores_for(function):
 
 
 class Story:
+    """One patient's story. `pain` / `function` are the onboarding ratings (None: not
+    given). `screening_answered` maps a screening id to the program day its "yes" was
+    given (version 2). `version` 1 writes a version 1 bundle: the 7 screening answers of
+    version 1, no `leg_pain`, `sexual`, `fall`, no `screening_answered`."""
+
     def __init__(self, name, start, onset_days_before, pain, function, patient,
-                 screening=None, surgery_date=None, activities=True):
+                 screening=None, surgery_date=None, activities=True, version=BUNDLE_VERSION,
+                 screening_answered=None):
         self.name = name
+        self.version = version
         self.start = datetime.date.fromisoformat(start)
         self.onset = self.start - datetime.timedelta(days=onset_days_before)
         self.baseline = {"pain": pain, "function": function}
         self.patient = patient
-        self.screening = {rule: False for rule in SCREENING_IDS}
+        ids = SCREENING_IDS if version >= 2 else SCREENING_IDS_V1
+        self.screening = {rule: False for rule in ids}
+        for rule in screening or {}:
+            assert rule in self.screening, (name, rule)
         self.screening.update(screening or {})
         self.surgery_date = surgery_date
         self.activities = activities
+        assert version >= 2 or not screening_answered, name
+        self.screening_answered = {rule: self.iso(day) if isinstance(day, int) else day
+                                   for rule, day in (screening_answered or {}).items()}
         self.entries = {}
         self.sessions = []
-        self.acks = {}
+        self.acks = {}  # (rule, fired date) -> (acknowledged date, level recorded)
         self.args = None
 
     def date(self, day):
@@ -81,12 +96,18 @@ class Story:
         flags = {"saddle": False, "bladder": False, "bowel": False, "both_legs": False,
                  "leg_numbness": False, "leg_weakness": "none", "fever": False,
                  "weight_loss": False, "night_pain": False}
+        if self.version >= 2:  # formats.md 1: the daily check of version 2
+            flags.update(leg_pain="none", sexual=False, fall=False)
         for key, value in symptoms.items():
             assert key in flags, key
             flags[key] = value
-        entry = {"date": self.iso(day), "pain": pain, "function": float(function),
-                 "activity_scores": activity_scores_for(function) if self.activities else [],
-                 "symptoms": flags}
+        if function is None:  # function not logged that day (never 0)
+            entry = {"date": self.iso(day), "pain": pain, "function": None,
+                     "activity_scores": [], "symptoms": flags}
+        else:
+            entry = {"date": self.iso(day), "pain": pain, "function": float(function),
+                     "activity_scores": activity_scores_for(function) if self.activities else [],
+                     "symptoms": flags}
         # The after-session questions are asked on the 3 days after a session and
         # while a reaction is reported (clinical.md 4.3).
         last_session = max((s["day"] for s in self.sessions if s["day"] < day), default=None)
@@ -116,26 +137,33 @@ class Story:
                               "shooting_pain": shooting_pain, "numbness": numbness,
                               "note": note})
 
-    def acknowledge(self, rule, fired_day, acked_day):
-        self.acks[(rule, self.iso(fired_day))] = self.iso(acked_day)
+    def acknowledge(self, rule, fired_day, acked_day, level=None):
+        """The patient acknowledged the alert (rule, fired_day) on acked_day. `level` is
+        the level recorded with the acknowledgement: the rule's version 2 level unless
+        given (an older, less urgent level does not count, clinical.md 4.4)."""
+        self.acks[(rule, self.iso(fired_day))] = (self.iso(acked_day),
+                                                   level or reference_evaluate.LEVELS[rule])
 
     def bundle(self, alerts):
         screening = dict(self.screening)
         screening["surgery_date"] = self.surgery_date
         last = max([e["date"] for e in self.entries.values()] +
                    [s["date"] for s in self.sessions] + [self.start.isoformat()])
+        episode = {
+            "onset_date": self.onset.isoformat(),
+            "program_start": self.start.isoformat(),
+            "baseline": self.baseline,
+            "activities": ACTIVITIES if self.activities else [],
+            "screening": screening,
+        }
+        if self.screening_answered:
+            episode["screening_answered"] = dict(sorted(self.screening_answered.items()))
         return {
             "format": "backlog-exchange",
-            "version": 1,
+            "version": self.version,
             "exported_at": last + "T19:30:00Z",
             "patient": {"name": self.patient},
-            "episode": {
-                "onset_date": self.onset.isoformat(),
-                "program_start": self.start.isoformat(),
-                "baseline": self.baseline,
-                "activities": ACTIVITIES if self.activities else [],
-                "screening": screening,
-            },
+            "episode": episode,
             "plan": {"template": "default"},
             "entries": [self.entries[day] for day in sorted(self.entries)],
             "sessions": [{k: v for k, v in s.items() if k != "day"}
@@ -146,17 +174,21 @@ class Story:
     def write(self, directory):
         # The exported bundle holds every alert the app raised up to the export, with
         # its acknowledgement date (null while raised).
-        ack_only = [{"rule": rule, "level": reference_evaluate.LEVELS[rule], "date": date,
-                     "acknowledged": acked} for (rule, date), acked in sorted(self.acks.items())]
+        ack_only = [{"rule": rule, "level": level, "date": date, "acknowledged": acked}
+                    for (rule, date), (acked, level) in sorted(self.acks.items())]
         path = os.path.join(directory, f"{self.name}.backlog.json")
         with open(path, "w", encoding="utf-8") as f:
             json.dump(self.bundle(ack_only), f, indent=2)
         raised = reference_evaluate.evaluate(reference_evaluate.read_bundle(path))["alerts"]
         alerts = []
         for alert in raised:
-            alerts.append(dict(alert, acknowledged=self.acks.get((alert["rule"], alert["date"]))))
-        for (rule, date), acked in self.acks.items():
+            acked, level = self.acks.get((alert["rule"], alert["date"]), (None, alert["level"]))
+            alerts.append(dict(alert, level=level, acknowledged=acked))
+        for (rule, date) in self.acks:
             assert any(a["rule"] == rule and a["date"] == date for a in alerts), (self.name, rule, date)
+        if self.version < 2:
+            # A version 1 export: the acknowledgement records as version 1 wrote them.
+            alerts = ack_only
         with open(path, "w", encoding="utf-8") as f:
             json.dump(self.bundle(alerts), f, indent=2)
             f.write("\n")
