@@ -131,8 +131,8 @@ inline QStringList checkBundleValues(const Bundle& b)
         const Alert& a = b.alerts.at(i);
         const QString at = QStringLiteral("alerts[%1]: ").arg(i);
         const RuleInfo* rule = findRule(a.rule);
-        if (!rule || rule->level != a.level)
-            p << at + QStringLiteral("unknown rule or wrong level");
+        if (!rule)
+            p << at + QStringLiteral("unknown rule");
         if (!isPlausibleDate(a.date) ||
             (a.acknowledged.isValid() &&
              (!isPlausibleDate(a.acknowledged) || a.acknowledged < a.date)))

@@ -544,10 +544,12 @@ Status Database::transaction(const std::function<Status()>& body)
 
 Status Database::migrate(int from)
 {
+    // Every step in one transaction: an interruption leaves the diary at the version it
+    // had (never between two steps), and its backup before the upgrade is that version.
     const QStringList scripts = migrationScripts();
-    for (int n = from + 1; n <= scripts.size(); ++n) {
-        const Status s = transaction([&]() -> Status {
-            QSqlQuery q(connection());
+    return transaction([&]() -> Status {
+        QSqlQuery q(connection());
+        for (int n = from + 1; n <= scripts.size(); ++n) {
             for (const QString& statement : statementsOf(scripts[n - 1])) {
                 if (!q.exec(statement))
                     return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
@@ -557,12 +559,9 @@ Status Database::migrate(int from)
                 !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(n)))
                 return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
                                         q.lastError()));
-            return {};
-        });
-        if (!s)
-            return s;
-    }
-    return {};
+        }
+        return {};
+    });
 }
 
 } // namespace backlog

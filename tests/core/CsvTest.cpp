@@ -160,17 +160,20 @@ TEST(CsvWrite, HeaderAndRowsAreAsDocumented)
     DailyEntry e = simpleEntry(QDate(2026, 10, 5), 7, 3.0);
     e.symptoms.nightPain = true;
     e.symptoms.legWeakness = LegWeakness::Present;
+    e.symptoms.legPain = LegPain::One;
+    e.symptoms.fall = true;
     e.selfCare.walkingMin = 12;
     e.note = QStringLiteral("stiff, then \"better\"");
     DailyEntry noFunction = simpleEntry(QDate(2026, 10, 6), 0);
     const QByteArray csv = writeEntriesCsv({e, noFunction});
     EXPECT_EQ(
         csv,
-        QByteArray("date,pain,function,night_pain,leg_numbness,leg_weakness,saddle,bladder,"
-                   "bowel,both_legs,fever,weight_loss,walking_min,note\r\n"
-                   "2026-10-05,7,3.0,true,false,present,false,false,false,false,false,"
-                   "false,12,\"stiff, then \"\"better\"\"\"\r\n"
-                   "2026-10-06,0,,false,false,none,false,false,false,false,false,false,0,\r\n"));
+        QByteArray("date,pain,function,night_pain,leg_numbness,leg_weakness,leg_pain,saddle,"
+                   "bladder,bowel,both_legs,sexual,fall,fever,weight_loss,walking_min,note\r\n"
+                   "2026-10-05,7,3.0,true,false,present,one,false,false,false,false,false,true,"
+                   "false,false,12,\"stiff, then \"\"better\"\"\"\r\n"
+                   "2026-10-06,0,,false,false,none,none,false,false,false,false,false,false,false,"
+                   "false,0,\r\n"));
 
     Session s;
     s.date = QDate(2026, 10, 6);

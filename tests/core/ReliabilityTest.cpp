@@ -31,22 +31,28 @@ int killCount(int fallback)
     return ok && n > 0 ? n : fallback;
 }
 
-QString integrityOf(const QString& path)
+/// The first value of `sql` run on the diary at `path`, as text; empty on failure.
+QString scalarOf(const QString& path, const QString& sql)
 {
     QString result;
-    const QString name = QStringLiteral("integrity");
+    const QString name = QStringLiteral("scalar");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+            if (q.exec(sql) && q.next())
                 result = q.value(0).toString();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+QString integrityOf(const QString& path)
+{
+    return scalarOf(path, QStringLiteral("PRAGMA integrity_check"));
 }
 
 /// Reads the child's "saved DATE PAIN" lines seen so far into `saved`.
@@ -324,17 +330,23 @@ TEST(KillTest, AnImportKilledAtARandomMomentLeavesAllOfItsEntriesOrNone)
     RecordProperty("imports_complete", all);
 }
 
-TEST(KillTest, AMigrationKilledAtARandomMomentLeavesADiaryThatOpensWithEveryRow)
+/// Kills the opening of a diary of an older schema (checks, a backup, the migration, the
+/// alerts recomputed under clinical rules version 2) at random moments: it always opens
+/// afterwards at the latest version, with every row of the fixture's entries, episode and
+/// sessions, and every backup is a whole copy of the old diary.
+void killMigrations(const QString& fixtureName, int fixtureVersion, int entries, int sessions)
 {
     TempFolder folder;
-    const QString fixture = dataPath(QStringLiteral("fixtures/diary-v1.sqlite"));
-    ASSERT_EQ(versionOf(fixture), 1);
+    const QString fixture = dataPath(fixtureName);
+    ASSERT_EQ(versionOf(fixture), fixtureVersion);
     QMap<QString, QStringList> columns;
+    rowsOf(fixture, &columns);
+    columns.remove(QStringLiteral("alert")); // recomputed by the upgrade
     const auto fixtureRows = rowsOf(fixture, &columns);
     ASSERT_EQ(columns.keys(), (QStringList{QStringLiteral("entry"), QStringLiteral("episode"),
                                           QStringLiteral("session")}));
-    ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("entry: ")), 3);
-    ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("session: ")), 2);
+    ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("entry: ")), entries);
+    ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("session: ")), sessions);
 
     // How long opening the version-1 diary takes here (checks, a backup, the migration):
     // the kills land anywhere in it and a little after.
@@ -346,9 +358,9 @@ TEST(KillTest, AMigrationKilledAtARandomMomentLeavesADiaryThatOpensWithEveryRow)
         const qint64 us = measure({QStringLiteral("--open"), path}, "opening", "opened");
         ASSERT_GT(us, 0);
         openUs = std::max(openUs, us);
-        ASSERT_EQ(versionOf(path), 2);
+        ASSERT_EQ(versionOf(path), Database::latestSchemaVersion());
     }
-    const int rounds = std::max(10, killCount(50) * 3 / 5);
+    const int rounds = std::max(10, killCount(50) * 3 / 10);
     QRandomGenerator random(1121);
     int killedWhileOpening = 0, migratedAgain = 0;
     for (int round = 0; round < rounds; ++round) {
@@ -373,6 +385,11 @@ TEST(KillTest, AMigrationKilledAtARandomMomentLeavesADiaryThatOpensWithEveryRow)
             EXPECT_EQ(diary.value()->database().schemaVersion(), Database::latestSchemaVersion());
         }
         EXPECT_EQ(rowsOf(path, &columns), fixtureRows) << "after kill " << round;
+        // The alerts were recomputed under clinical rules version 2, once.
+        EXPECT_EQ(scalarOf(path, QStringLiteral("SELECT count(*) FROM pending")), QStringLiteral("0"))
+            << "after kill " << round;
+        EXPECT_NE(scalarOf(path, QStringLiteral("SELECT count(*) FROM alert")), QStringLiteral("0"))
+            << "after kill " << round;
         ASSERT_EQ(integrityOf(path), QStringLiteral("ok")) << "after kill " << round;
         // Every backup there is a whole copy of the version-1 diary: none half-written.
         const QStringList backups = backupsIn();
@@ -380,17 +397,27 @@ TEST(KillTest, AMigrationKilledAtARandomMomentLeavesADiaryThatOpensWithEveryRow)
         for (const QString& name : backups) {
             const QString backup = backupFolder + QLatin1Char('/') + name;
             EXPECT_EQ(integrityOf(backup), QStringLiteral("ok")) << name.toStdString();
-            EXPECT_EQ(versionOf(backup), 1) << name.toStdString();
+            EXPECT_EQ(versionOf(backup), fixtureVersion) << name.toStdString();
             EXPECT_EQ(rowsOf(backup, &columns), fixtureRows) << name.toStdString();
         }
         if (backups.size() > backupsBefore)
             ++migratedAgain;
     }
     EXPECT_GT(killedWhileOpening, 0); // some kills did interrupt the open
-    RecordProperty("kills", rounds);
-    RecordProperty("open_us", static_cast<int>(openUs));
-    RecordProperty("killed_while_opening", killedWhileOpening);
-    RecordProperty("migrated_again_on_reopen", migratedAgain);
+    ::testing::Test::RecordProperty("kills", rounds);
+    ::testing::Test::RecordProperty("open_us", static_cast<int>(openUs));
+    ::testing::Test::RecordProperty("killed_while_opening", killedWhileOpening);
+    ::testing::Test::RecordProperty("migrated_again_on_reopen", migratedAgain);
+}
+
+TEST(KillTest, AMigrationFromSchema1KilledAtARandomMomentLeavesADiaryThatOpensWithEveryRow)
+{
+    killMigrations(QStringLiteral("fixtures/diary-v1.sqlite"), 1, 3, 2);
+}
+
+TEST(KillTest, AMigrationFromSchema2KilledAtARandomMomentLeavesADiaryThatOpensWithEveryRow)
+{
+    killMigrations(QStringLiteral("fixtures/diary-v2.sqlite"), 2, 20, 3);
 }
 
 TEST(KillTest, ARestoreKilledAtARandomMomentLeavesTheOldDiaryOrTheRestoredOneNeverAMix)

@@ -67,7 +67,7 @@ TEST(Database, NewDiaryHasLatestSchemaApplicationIdAndDurableSettings)
     auto db = Database::open(folder.diaryPath());
     ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
     EXPECT_EQ(db.value()->schemaVersion(), Database::latestSchemaVersion());
-    EXPECT_EQ(Database::latestSchemaVersion(), 2);
+    EXPECT_EQ(Database::latestSchemaVersion(), 3);
     EXPECT_EQ(pragma(*db.value(), QStringLiteral("application_id")).toLongLong(),
               static_cast<qint64>(Database::kApplicationId));
     EXPECT_EQ(pragma(*db.value(), QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
@@ -116,7 +116,7 @@ TEST(Migrations, VersionOneFixtureUpgradesKeepsEveryRowAndIsBackedUpFirst)
 
     auto diary = Diary::open(path);
     ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
-    EXPECT_EQ(diary.value()->database().schemaVersion(), 2);
+    EXPECT_EQ(diary.value()->database().schemaVersion(), 3);
 
     const auto episode = diary.value()->episodes().get();
     ASSERT_TRUE(episode.ok() && episode.value().has_value());
@@ -139,13 +139,27 @@ TEST(Migrations, VersionOneFixtureUpgradesKeepsEveryRowAndIsBackedUpFirst)
     ASSERT_TRUE(sessions.ok());
     ASSERT_EQ(sessions->size(), 2);
     EXPECT_TRUE(sessions.value()[1].shootingPain);
+    // The version 2 answers read as "no" for the days and the episode that never asked them.
+    EXPECT_FALSE(episode.value()->screening.anticoag);
+    EXPECT_TRUE(episode.value()->screening.answered.isEmpty());
+    for (const DailyEntry& e : entries.value()) {
+        EXPECT_EQ(e.symptoms.legPain, LegPain::None);
+        EXPECT_FALSE(e.symptoms.sexual);
+        EXPECT_FALSE(e.symptoms.fall);
+    }
+    // A schema 1 diary stored no alerts: those found now are history (dated before today).
     const auto alerts = diary.value()->alerts().all();
     ASSERT_TRUE(alerts.ok());
-    EXPECT_TRUE(alerts->isEmpty());
+    ASSERT_FALSE(alerts->isEmpty());
+    for (const Alert& a : alerts.value())
+        EXPECT_TRUE(a.foundOnUpgrade) << a.rule.toStdString();
+    EXPECT_TRUE(std::any_of(alerts->begin(), alerts->end(), [](const Alert& a) {
+        return a.rule == QLatin1String("SCR-DISC-LEG") && a.date == QDate(2025, 9, 8);
+    }));
 
     // The backup was written before the upgrade: it is still a version 1 diary.
     const QStringList backups = QDir(diary.value()->database().backupFolder())
-                                    .entryList({QStringLiteral("*before-upgrade-v1-to-v2*")});
+                                    .entryList({QStringLiteral("*before-upgrade-v1-to-v3*")});
     ASSERT_EQ(backups.size(), 1);
     const QString backupPath = diary.value()->database().backupFolder() + QLatin1Char('/') + backups.first();
     diary.value().reset();
@@ -161,6 +175,71 @@ TEST(Migrations, VersionOneFixtureUpgradesKeepsEveryRowAndIsBackedUpFirst)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+TEST(Migrations, SchemaTwoDiaryUpgradesWithItsAlertsRecomputedUnderRulesVersion2)
+{
+    TempFolder folder;
+    const QString path = folder.diaryPath();
+    ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("fixtures/diary-v2.sqlite")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    QList<Alert> first;
+    {
+        auto diary = Diary::open(path);
+        ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
+        EXPECT_EQ(diary.value()->database().schemaVersion(), 3);
+        EXPECT_EQ(QDir(diary.value()->database().backupFolder())
+                      .entryList({QStringLiteral("*before-upgrade-v2-to-v3*")})
+                      .size(),
+                  1);
+        const auto entries = diary.value()->entries().all();
+        ASSERT_TRUE(entries.ok());
+        EXPECT_EQ(entries->size(), 20);
+        EXPECT_EQ(entries.value()[8].activityScores, (QList<std::optional<int>>{4, 4, 5}));
+        EXPECT_EQ(entries.value()[4].symptoms.legWeakness, LegWeakness::Present);
+        const auto alerts = diary.value()->alerts().all();
+        ASSERT_TRUE(alerts.ok());
+        first = alerts.value();
+    }
+    const auto find = [&first](const char* rule, const QDate& date) -> const Alert* {
+        for (const Alert& a : first)
+            if (a.rule == QLatin1String(rule) && a.date == date)
+                return &a;
+        return nullptr;
+    };
+    const QDate start(2025, 9, 8);
+    // Acknowledgements are kept where the level did not become more urgent...
+    const Alert* immuno = find("SCR-IMMUNO", start);
+    ASSERT_NE(immuno, nullptr);
+    EXPECT_EQ(immuno->acknowledged, start);
+    EXPECT_FALSE(immuno->foundOnUpgrade);
+    const Alert* night = find("RF-NIGHT-PAIN", start.addDays(2));
+    ASSERT_NE(night, nullptr);
+    EXPECT_EQ(night->acknowledged, start.addDays(3));
+    // ...and dropped where it did: leg weakness is urgent in version 2 and asks again.
+    const Alert* weakness = find("RF-LEG-WEAKNESS", start.addDays(4));
+    ASSERT_NE(weakness, nullptr);
+    EXPECT_EQ(weakness->level, AlertLevel::Urgent);
+    EXPECT_FALSE(weakness->isAcknowledged());
+    EXPECT_FALSE(weakness->foundOnUpgrade);
+    // Alerts the new rules find for dates before the upgrade are history: the session of
+    // day 6, held by the leg weakness, and night pain back on day 12 (a new onset).
+    const Alert* held = find("MS-WHILE-STOPPED", start.addDays(5));
+    ASSERT_NE(held, nullptr);
+    EXPECT_TRUE(held->foundOnUpgrade);
+    EXPECT_EQ(held->level, AlertLevel::StopMassage);
+    const Alert* nightAgain = find("RF-NIGHT-PAIN", start.addDays(11));
+    ASSERT_NE(nightAgain, nullptr);
+    EXPECT_TRUE(nightAgain->foundOnUpgrade);
+    EXPECT_EQ(find("MS-WHILE-STOPPED", start.addDays(15)), nullptr); // the same reason
+
+    // Opening again recomputes nothing more.
+    auto again = Diary::open(path);
+    ASSERT_TRUE(again.ok());
+    const auto alerts = again.value()->alerts().all();
+    ASSERT_TRUE(alerts.ok());
+    EXPECT_EQ(alerts.value(), first);
 }
 
 TEST(Migrations, NewDiaryNeedsNoBackup)
