@@ -3,6 +3,9 @@
 // of hand-written bad inputs, each with the located message it must produce; unknown and
 // missing optional fields; and the all-or-nothing property through the real backlog-cli.
 #include "TestSupport.h"
+#include "clinical/Engine.h"
+#include "exchange/Bundle.h"
+
 
 #include <QDir>
 #include <QFileInfo>
@@ -30,7 +33,7 @@ const QString kSource = QStringLiteral("bad.backlog.json");
 /// of the table below each change exactly one thing in it.
 constexpr const char* kBase = R"json({
   "format": "backlog-exchange",
-  "version": 1,
+  "version": 2,
   "exported_at": "2026-11-21T10:00:00Z",
   "patient": { "name": "Test Patient" },
   "episode": {
@@ -121,11 +124,11 @@ const BadInput kBadInputs[] = {
     {"format_wrong", kMutate, "format", "\"backlog-export\"",
      "format: \"backlog-export\" is not \"backlog-exchange\""},
     {"format_not_text", kMutate, "format", "1", "format: 1 is not \"backlog-exchange\""},
-    {"version_missing", kMutate, "version", kRemove, "version: missing, expected 1"},
+    {"version_missing", kMutate, "version", kRemove, "version: missing, expected 1 or 2"},
     {"version_text", kMutate, "version", "\"1\"", "version: \"1\" is not a whole number"},
     {"version_fraction", kMutate, "version", "1.5", "version: 1.5 is not a whole number"},
-    {"version_unsupported", kMutate, "version", "2",
-     "version: 2 is not supported (this version of BackLog reads version 1)"},
+    {"version_unsupported", kMutate, "version", "3",
+     "version: 3 is not supported (this version of BackLog reads versions 1 to 2)"},
     {"version_zero", kMutate, "version", "0", "version: 0 is not supported"},
 
     // ---- exported_at --------------------------------------------------------------------
@@ -279,8 +282,16 @@ const BadInput kBadInputs[] = {
     {"alert_rule_missing", kMutate, "alerts[0].rule", kRemove, "alerts[0].rule: missing, expected a rule id"},
     {"alert_rule_unknown", kMutate, "alerts[0].rule", "\"RF-HEADACHE\"",
      "alerts[0].rule: \"RF-HEADACHE\" is not a known rule id"},
-    {"alert_level_mismatch", kMutate, "alerts[0].level", "\"emergency\"",
-     "alerts[0].level: \"emergency\" does not match rule RF-NIGHT-PAIN, whose level is \"see-doctor\""},
+    {"alert_level_unknown", kMutate, "alerts[0].level", "\"severe\"",
+     "alerts[0].level: \"severe\" is not one of \"emergency\", \"urgent\", \"stop-massage\", "
+     "\"see-doctor\", \"clearance\", \"info\""},
+    {"screening_answered_not_a_date", kMutate, "episode.screening_answered",
+     "{\"SCR-ANTICOAG\": \"last week\"}",
+     "episode.screening_answered.SCR-ANTICOAG: \"last week\" is not a valid date YYYY-MM-DD"},
+    {"leg_pain_unknown", kMutate, "entries[0].symptoms.leg_pain", "\"left\"",
+     "entries[0].symptoms.leg_pain: \"left\" is not one of \"none\", \"one\", \"both\""},
+    {"activity_score_text", kMutate, "entries[0].activity_scores[0]", "\"high\"",
+     "entries[0].activity_scores[0]: \"high\" is not a whole number 0..10"},
     {"alert_date_invalid", kMutate, "alerts[0].date", "\"2026-10-32\"",
      "alerts[0].date: \"2026-10-32\" is not a valid date YYYY-MM-DD"},
     {"alert_acknowledged_before_date", kMutate, "alerts[0].acknowledged", "\"2026-10-08\"",
@@ -665,3 +676,90 @@ TEST(BundleBadInputCliAllOrNothing, OneBadLastEntryInALongValidBundleChangesNoth
 }
 
 } // namespace
+
+// ---- Bundle version 2 (formats.md section 1) ------------------------------------------------
+
+namespace {
+
+const QByteArray kVersion2 = R"json({
+  "format": "backlog-exchange",
+  "version": 2,
+  "episode": {
+    "onset_date": "2026-10-01", "program_start": "2026-10-05",
+    "baseline": { "pain": null, "function": null },
+    "activities": ["bending", "sitting", "walking"],
+    "screening": { "SCR-ANTICOAG": true, "SCR-SURGERY-6W": true, "surgery_date": null },
+    "screening_answered": { "SCR-ANTICOAG": "2026-11-02" }
+  },
+  "entries": [
+    { "date": "2026-10-05", "pain": 4, "activity_scores": [3, null, 5],
+      "symptoms": { "leg_pain": "both", "sexual": true, "fall": true } },
+    { "date": "2026-10-06", "pain": 4, "activity_scores": [3, 4, 6] }
+  ],
+  "alerts": [ { "rule": "RF-LEG-WEAKNESS", "level": "see-doctor", "date": "2026-10-05",
+                "acknowledged": "2026-10-06" } ]
+})json";
+
+} // namespace
+
+TEST(BundleVersion2, ReadsTheNewAnswersPartlyRatedDaysAndRecordedLevels)
+{
+    const auto read = readBundle(kVersion2, kSource);
+    ASSERT_TRUE(read.ok()) << text(read.error().message);
+    const Bundle& b = read->bundle;
+    EXPECT_FALSE(b.episode.baselinePain.has_value());
+    EXPECT_TRUE(b.episode.screening.anticoag);
+    EXPECT_EQ(b.episode.screening.answered.value(QStringLiteral("SCR-ANTICOAG")), QDate(2026, 11, 2));
+    ASSERT_EQ(b.entries.size(), 2);
+    EXPECT_EQ(b.entries[0].activityScores, (QList<std::optional<int>>{3, std::nullopt, 5}));
+    EXPECT_FALSE(b.entries[0].function.has_value()); // partly rated: no function score yet
+    EXPECT_EQ(b.entries[1].function, 4.3);            // 13 / 3 = 4.33 -> 4.3
+    EXPECT_EQ(b.entries[0].symptoms.legPain, LegPain::Both);
+    EXPECT_TRUE(b.entries[0].symptoms.sexual);
+    EXPECT_TRUE(b.entries[0].symptoms.fall);
+    ASSERT_EQ(b.alerts.size(), 1);
+    EXPECT_EQ(b.alerts[0].level, AlertLevel::SeeDoctor); // as recorded (version 1 level)
+
+    // Written back as version 2, it reads the same.
+    const QByteArray written = writeBundle(b, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    EXPECT_TRUE(written.contains("\"version\": 2"));
+    const auto again = readBundle(written, kSource);
+    ASSERT_TRUE(again.ok()) << text(again.error().message);
+    EXPECT_EQ(again->bundle.entries, b.entries);
+    EXPECT_EQ(again->bundle.episode.screening, b.episode.screening);
+    EXPECT_EQ(again->bundle.alerts, b.alerts);
+}
+
+TEST(BundleVersion2, AVersion1FileHasNoneOfTheNewAnswers)
+{
+    QByteArray v1 = kVersion2;
+    v1.replace("\"version\": 2", "\"version\": 1");
+    const auto read = readBundle(v1, kSource);
+    ASSERT_TRUE(read.ok()) << text(read.error().message);
+    const Bundle& b = read->bundle;
+    EXPECT_FALSE(b.episode.screening.anticoag);
+    EXPECT_TRUE(b.episode.screening.answered.isEmpty());
+    EXPECT_EQ(b.entries[0].symptoms.legPain, LegPain::None);
+    EXPECT_FALSE(b.entries[0].symptoms.sexual);
+    EXPECT_FALSE(b.entries[0].symptoms.fall);
+    EXPECT_TRUE(b.episode.screening.surgery6w); // asked by version 1 as well
+}
+
+TEST(BundleVersion2, AnAcknowledgementRecordedLessUrgentDoesNotCountInTheEvaluation)
+{
+    // RF-LEG-WEAKNESS became urgent: the see-doctor acknowledgement of version 1 asks again.
+    QByteArray bundle = kVersion2;
+    bundle.replace("\"fall\": true }", "\"fall\": true, \"leg_weakness\": \"present\" }");
+    const auto read = readBundle(bundle, kSource);
+    ASSERT_TRUE(read.ok()) << text(read.error().message);
+    const Bundle& b = read->bundle;
+    const Evaluation ev = evaluate(b.episode, b.entries, b.sessions, b.alerts, QDate(2026, 10, 6));
+    bool found = false;
+    for (const Alert& a : ev.alerts)
+        if (a.rule == QLatin1String("RF-LEG-WEAKNESS")) {
+            found = true;
+            EXPECT_EQ(a.level, AlertLevel::Urgent);
+            EXPECT_FALSE(a.isAcknowledged());
+        }
+    EXPECT_TRUE(found);
+}
