@@ -658,9 +658,13 @@ void writeAdherence(Sheet& sheet, const ReportData& d)
         const QDate last = first.addDays(6);
         if (last < d.from)
             continue;
-        const QString sessions = w.sessionsPlanned > 0
-                                     ? QCoreApplication::translate("Report", "%1 / %2").arg(w.sessionsDone).arg(w.sessionsPlanned)
-                                     : QCoreApplication::translate("Report", "%1 / as needed").arg(w.sessionsDone);
+        // A week with a day on hold plans no session (clinical.md 3): stopping massage when
+        // told to is following the plan.
+        const QString sessions =
+            w.onHold ? QCoreApplication::translate("Report", "%1 / 0 (massage on hold)").arg(w.sessionsDone)
+            : w.sessionsPlanned > 0
+                ? QCoreApplication::translate("Report", "%1 / %2").arg(w.sessionsDone).arg(w.sessionsPlanned)
+                : QCoreApplication::translate("Report", "%1 / as needed").arg(w.sessionsDone);
         rows << Row{Cell(QString::number(w.week)),
                     Cell(QCoreApplication::translate("Report", "%1 to %2").arg(isoDate(first), isoDate(last))),
                     Cell(phaseText(d.series, w.phase)),

@@ -51,11 +51,11 @@ QDate screeningSurgery(const RuleContext& c, int subject, QString* why)
     if (date.isValid() && why) {
         const SurgeryHold hold = surgeryHold(c.history.episode());
         *why = hold.dateGiven
-                   ? QCoreApplication::translate("Rules", "Back surgery on %1: massage is held until %2.")
-                         .arg(messageDate(hold.surgery), messageDate(hold.to))
-                   : QCoreApplication::translate("Rules", "Back surgery in the last 6 weeks, date not given: massage is held for 42 "
-                        "days from %1, until %2.")
-                         .arg(messageDate(hold.from), messageDate(hold.to));
+                   ? QCoreApplication::translate("Rules", "Back surgery on %1: no massage before %2.")
+                         .arg(messageDate(hold.surgery), messageDate(hold.to.addDays(1)))
+                   : QCoreApplication::translate("Rules", "Back surgery in the last 6 weeks, date not given: no massage for 42 "
+                        "days from %1, that is before %2.")
+                         .arg(messageDate(hold.from), messageDate(hold.to.addDays(1)));
     }
     return date;
 }

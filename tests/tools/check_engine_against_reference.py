@@ -9,11 +9,14 @@ Usage: check_engine_against_reference.py --cli BACKLOG_CLI --work DIR
 Writes N random version 2 bundles (tests/tools/random_bundles.py, seeds S..S+N-1) into DIR,
 adds the hand-made scenarios when given, runs both evaluators on each (with its .args) and
 compares the JSON field by field. Means, baselines and ratios are compared as printed
-(rounded half up to two decimals by both). Prints one line per difference and ends with
-'N passed, N failed'.
+(rounded half up to two decimals by both). With --prefix K it also checks, on the first K
+bundles, the prefix property through the command line: evaluating as of an earlier date
+gives exactly the alerts of the full evaluation up to that date (acknowledgements in the
+input included). Prints one line per difference and ends with 'N passed, N failed'.
 """
 
 import argparse
+import datetime
 import json
 import pathlib
 import shutil
@@ -67,6 +70,7 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--scenarios")
+    parser.add_argument("--prefix", type=int, default=0)
     args = parser.parse_args()
 
     work = pathlib.Path(args.work)
@@ -98,6 +102,29 @@ def main():
             failed += 1
             print(f"{bundle}:")
             for p in problems[:12]:
+                print(f"  {p}")
+        else:
+            passed += 1
+    for bundle in bundles[: args.prefix]:
+        code, out, err = run([args.cli, "evaluate", str(bundle)])
+        if code != 0:
+            continue  # refused input is compared above
+        full = json.loads(out)
+        start = datetime.date.fromisoformat(json.load(open(bundle))["episode"]["program_start"])
+        end = datetime.date.fromisoformat(full["as_of"])
+        problems = []
+        step = max(1, (end - start).days // 6)
+        day = start - datetime.timedelta(days=2)
+        while day < end:
+            code, out, err = run([args.cli, "evaluate", str(bundle), "--as-of", day.isoformat()])
+            earlier = [a for a in full["alerts"] if a["date"] <= day.isoformat()]
+            if code != 0 or json.loads(out)["alerts"] != earlier:
+                problems.append(f"as of {day}: not the full evaluation's alerts up to that date")
+            day += datetime.timedelta(days=step)
+        if problems:
+            failed += 1
+            print(f"{bundle} (prefix):")
+            for p in problems[:6]:
                 print(f"  {p}")
         else:
             passed += 1
