@@ -889,8 +889,8 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="553"/>
-        <location filename="../core/storage/Database.cpp" line="558"/>
+        <location filename="../core/storage/Database.cpp" line="555"/>
+        <location filename="../core/storage/Database.cpp" line="560"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
@@ -1282,7 +1282,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/ReportWriter.cpp" line="111"/>
-        <location filename="../ui/ReportWriter.cpp" line="730"/>
+        <location filename="../ui/ReportWriter.cpp" line="734"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1298,7 +1298,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/ReportWriter.cpp" line="529"/>
-        <location filename="../ui/ReportWriter.cpp" line="876"/>
+        <location filename="../ui/ReportWriter.cpp" line="880"/>
         <source>Low back pain rehabilitation report</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen</translation>
     </message>
@@ -1329,7 +1329,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/ReportWriter.cpp" line="557"/>
-        <location filename="../ui/ReportWriter.cpp" line="665"/>
+        <location filename="../ui/ReportWriter.cpp" line="669"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
@@ -1398,7 +1398,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/ReportWriter.cpp" line="553"/>
-        <location filename="../ui/ReportWriter.cpp" line="702"/>
+        <location filename="../ui/ReportWriter.cpp" line="706"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -1536,120 +1536,125 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="662"/>
+        <location filename="../ui/ReportWriter.cpp" line="664"/>
+        <source>%1 / 0 (massage on hold)</source>
+        <translation>%1 / 0 (Massage ausgesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="666"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="663"/>
+        <location filename="../ui/ReportWriter.cpp" line="667"/>
         <source>%1 / as needed</source>
         <translation>%1 / nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="671"/>
+        <location filename="../ui/ReportWriter.cpp" line="675"/>
         <source>Weekly adherence</source>
         <translation>Umsetzung pro Woche (Therapietreue)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="671"/>
+        <location filename="../ui/ReportWriter.cpp" line="675"/>
         <source>No program week has ended yet.</source>
         <translation>Bisher ist keine Programmwoche abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="677"/>
-        <location filename="../ui/ReportWriter.cpp" line="716"/>
-        <location filename="../ui/ReportWriter.cpp" line="780"/>
+        <location filename="../ui/ReportWriter.cpp" line="681"/>
+        <location filename="../ui/ReportWriter.cpp" line="720"/>
+        <location filename="../ui/ReportWriter.cpp" line="784"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="677"/>
+        <location filename="../ui/ReportWriter.cpp" line="681"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="677"/>
+        <location filename="../ui/ReportWriter.cpp" line="681"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="678"/>
+        <location filename="../ui/ReportWriter.cpp" line="682"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="678"/>
+        <location filename="../ui/ReportWriter.cpp" line="682"/>
         <source>Shooting pain</source>
         <translation>Einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="678"/>
+        <location filename="../ui/ReportWriter.cpp" line="682"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="679"/>
-        <location filename="../ui/ReportWriter.cpp" line="780"/>
+        <location filename="../ui/ReportWriter.cpp" line="683"/>
+        <location filename="../ui/ReportWriter.cpp" line="784"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="693"/>
+        <location filename="../ui/ReportWriter.cpp" line="697"/>
         <source>shorter than 30–60 min</source>
         <translation>kürzer als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="695"/>
+        <location filename="../ui/ReportWriter.cpp" line="699"/>
         <source>longer than 30–60 min</source>
         <translation>länger als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="697"/>
+        <location filename="../ui/ReportWriter.cpp" line="701"/>
         <source>above plan this week</source>
         <translation>in dieser Woche mehr als geplant</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="699"/>
+        <location filename="../ui/ReportWriter.cpp" line="703"/>
         <source>first session outside %1 to %2</source>
         <translation>erste Sitzung außerhalb des Zeitraums %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="702"/>
+        <location filename="../ui/ReportWriter.cpp" line="706"/>
         <source>Plan check: %1</source>
         <translation>Planprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="711"/>
+        <location filename="../ui/ReportWriter.cpp" line="715"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="711"/>
+        <location filename="../ui/ReportWriter.cpp" line="715"/>
         <source>No session was logged in this period.</source>
         <translation>In diesem Zeitraum wurde keine Sitzung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="717"/>
+        <location filename="../ui/ReportWriter.cpp" line="721"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="718"/>
+        <location filename="../ui/ReportWriter.cpp" line="722"/>
         <source>Rule, and why it fired</source>
         <translation>Regel und Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="719"/>
+        <location filename="../ui/ReportWriter.cpp" line="723"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="734"/>
+        <location filename="../ui/ReportWriter.cpp" line="738"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="737"/>
+        <location filename="../ui/ReportWriter.cpp" line="741"/>
         <source>Alerts (%n still raised, listed first)</source>
         <translation>
             <numerusform>Warnhinweise (%n noch offen, zuerst aufgeführt)</numerusform>
@@ -1657,129 +1662,129 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="737"/>
+        <location filename="../ui/ReportWriter.cpp" line="741"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="738"/>
+        <location filename="../ui/ReportWriter.cpp" line="742"/>
         <source>No alert in this period.</source>
         <translation>Kein Warnhinweis in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="745"/>
+        <location filename="../ui/ReportWriter.cpp" line="749"/>
         <source>surgery on %1</source>
         <translation>Operation am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="754"/>
+        <location filename="../ui/ReportWriter.cpp" line="758"/>
         <source>Began after a fall, accident or other injury</source>
         <translation>Beginn nach Sturz, Unfall oder anderer Verletzung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="755"/>
+        <location filename="../ui/ReportWriter.cpp" line="759"/>
         <source>Cancer, now or in the past</source>
         <translation>Krebserkrankung, aktuell oder früher</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="756"/>
+        <location filename="../ui/ReportWriter.cpp" line="760"/>
         <source>Unexplained weight loss or fever with the pain</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="757"/>
+        <location filename="../ui/ReportWriter.cpp" line="761"/>
         <source>Long-term steroids, weak immunity or IV drug use</source>
         <translation>Langfristige Steroideinnahme, geschwächtes Immunsystem oder i.v. Drogenkonsum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="758"/>
+        <location filename="../ui/ReportWriter.cpp" line="762"/>
         <source>Diagnosed disc herniation with leg symptoms</source>
         <translation>Diagnostizierter Bandscheibenvorfall mit Beinsymptomen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="759"/>
+        <location filename="../ui/ReportWriter.cpp" line="763"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="760"/>
+        <location filename="../ui/ReportWriter.cpp" line="764"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="762"/>
+        <location filename="../ui/ReportWriter.cpp" line="766"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="763"/>
+        <location filename="../ui/ReportWriter.cpp" line="767"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="775"/>
+        <location filename="../ui/ReportWriter.cpp" line="779"/>
         <source>Screening answers (a yes raises its alert)</source>
         <translation>Antworten auf die Eingangsfragen (ein „Ja“ löst den zugehörigen Warnhinweis aus)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="785"/>
+        <location filename="../ui/ReportWriter.cpp" line="789"/>
         <source>The patient&apos;s daily notes</source>
         <translation>Tägliche Notizen der Patient:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="785"/>
+        <location filename="../ui/ReportWriter.cpp" line="789"/>
         <source>No note in this period.</source>
         <translation>Keine Notiz in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="841"/>
+        <location filename="../ui/ReportWriter.cpp" line="845"/>
         <source>The report needs a QApplication (an offscreen one will do).</source>
         <translation>Der Bericht benötigt eine QApplication (eine Offscreen-Instanz genügt).</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="844"/>
+        <location filename="../ui/ReportWriter.cpp" line="848"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="859"/>
+        <location filename="../ui/ReportWriter.cpp" line="863"/>
         <source>The report period starts on %1, after its end on %2.</source>
         <translation>Der Berichtszeitraum beginnt am %1, also nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="866"/>
+        <location filename="../ui/ReportWriter.cpp" line="870"/>
         <source>Report as of %1</source>
         <translation>Bericht, Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="867"/>
+        <location filename="../ui/ReportWriter.cpp" line="871"/>
         <source>%1 · report as of %2</source>
         <translation>%1 · Bericht, Stand %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="868"/>
+        <location filename="../ui/ReportWriter.cpp" line="872"/>
         <source>Generated %1 by BackLog %2</source>
         <translation>Erstellt %1 mit BackLog %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="877"/>
+        <location filename="../ui/ReportWriter.cpp" line="881"/>
         <source>Low back pain rehabilitation report: %1</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="881"/>
+        <location filename="../ui/ReportWriter.cpp" line="885"/>
         <source>The report cannot be laid out on this paper.</source>
         <translation>Der Bericht kann auf diesem Papierformat nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="900"/>
-        <location filename="../ui/ReportWriter.cpp" line="905"/>
+        <location filename="../ui/ReportWriter.cpp" line="904"/>
+        <location filename="../ui/ReportWriter.cpp" line="909"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="917"/>
-        <location filename="../ui/ReportWriter.cpp" line="919"/>
+        <location filename="../ui/ReportWriter.cpp" line="921"/>
+        <location filename="../ui/ReportWriter.cpp" line="923"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -1790,11 +1795,6 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <location filename="../core/clinical/RuleTable.cpp" line="43"/>
         <source>Answered yes in the screening questions.</source>
         <translation>Bei den Eingangsfragen (Screening) mit Ja beantwortet.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="54"/>
-        <source>Back surgery on %1: massage is held until %2.</source>
-        <translation>Rückenoperation am %1: Massage ist bis %2 ausgesetzt.</translation>
     </message>
     <message>
         <location filename="../core/clinical/RuleTable.cpp" line="67"/>
@@ -1857,11 +1857,6 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Bei den Eingangsfragen (Screening) am %1 mit Ja beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="56"/>
-        <source>Back surgery in the last 6 weeks, date not given: massage is held for 42 days from %1, until %2.</source>
-        <translation>Rückenoperation in den letzten 6 Wochen, Datum nicht angegeben: Massage ist ab dem %1 für 42 Tage ausgesetzt, bis %2.</translation>
-    </message>
-    <message>
         <location filename="../core/clinical/RuleTable.cpp" line="108"/>
         <source>Leg weakness reported as worse than at the last report on %1.</source>
         <translation>Schwäche im Bein am %1 angegeben, stärker als bei der letzten Angabe.</translation>
@@ -1907,598 +1902,611 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Schmerz im aktuellen Mittel %1 am %2 und %3 zwei Wochen zuvor.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="385"/>
-        <source>%1 entries in the 14 days up to %2.</source>
-        <translation>Einträge in den 14 Tagen bis zum %2: %1.</translation>
-    </message>
-    <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="395"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="396"/>
         <source>No entry on %1, %2 or %3.</source>
         <translation>Kein Eintrag am %1, %2 oder %3.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="400"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="401"/>
         <source>Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies (JOSPT); NICE NG59 (2016)</source>
         <translation>Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies (JOSPT); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="403"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="404"/>
         <source>Finucane et al. 2020 (JOSPT); GIRFT national suspected cauda equina pathway (2023); NICE NG59 (2016)</source>
         <translation>Finucane et al. 2020 (JOSPT); GIRFT national suspected cauda equina pathway (2023); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="406"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="407"/>
         <source>Chou et al. 2007 and Qaseem et al. 2017 (ACP guideline); Finucane et al. 2020 (JOSPT)</source>
         <translation>Chou et al. 2007 und Qaseem et al. 2017 (ACP-Leitlinie); Finucane et al. 2020 (JOSPT)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="409"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="410"/>
         <source>Furlan et al. 2015, Cochrane review of massage for low back pain (adverse events); clinical safety consensus for massage therapy</source>
         <translation>Furlan et al. 2015, Cochrane-Review zu Massage bei Kreuzschmerzen (unerwünschte Ereignisse); klinischer Sicherheitskonsens für Massagetherapie</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="412"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="413"/>
         <source>Ostelo et al. 2008 (minimal important change); Farrar et al. 2001; Qaseem et al. 2017 (ACP guideline); NICE NG59 (2016)</source>
         <translation>Ostelo et al. 2008 (kleinste klinisch relevante Veränderung); Farrar et al. 2001; Qaseem et al. 2017 (ACP-Leitlinie); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="415"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="416"/>
         <source>Stratford et al. 1995 (Patient-Specific Functional Scale)</source>
         <translation>Stratford et al. 1995 (Patient-Specific Functional Scale)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="417"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="418"/>
         <source>Chou &amp; Huffman 2007 (APS/ACP); NICE NG59 (2016): massage only alongside exercise</source>
         <translation>Chou &amp; Huffman 2007 (APS/ACP); NICE NG59 (2016): Massage nur zusammen mit Übungen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="420"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="421"/>
         <source>Sieper et al. 2009 (ASAS criteria for inflammatory back pain); NICE NG65 (2017, spondyloarthritis); Finucane et al. 2020 (JOSPT)</source>
         <translation>Sieper et al. 2009 (ASAS-Kriterien für entzündliche Rückenschmerzen); NICE NG65 (2017, Spondyloarthritis); Finucane et al. 2020 (JOSPT)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="423"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="424"/>
         <source>Clinical safety consensus for massage therapy (precautions: anticoagulation, aortic aneurysm); Finucane et al. 2020 (JOSPT)</source>
         <translation>Klinischer Sicherheitskonsens für Massagetherapie (Vorsichtsmaßnahmen: Antikoagulation, Aortenaneurysma); Finucane et al. 2020 (JOSPT)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="429"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="430"/>
         <source>If it has not settled within 3 days, or comes with numbness, weakness, bladder or bowel changes, do the symptom check now and contact a doctor.</source>
         <translation>Wenn sich die Beschwerden nicht innerhalb von 3 Tagen gelegt haben oder wenn Taubheit, Schwäche oder Veränderungen bei Blase oder Darm hinzukommen, machen Sie jetzt die Symptomabfrage und wenden Sie sich an eine Ärztin oder einen Arzt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="442"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="443"/>
         <source>Pain after a fall, accident or injury</source>
         <translation>Schmerzen nach Sturz, Unfall oder Verletzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="449"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="450"/>
         <source>History of cancer</source>
         <translation>Krebserkrankung in der Vorgeschichte</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="455"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="456"/>
         <source>Weight loss or fever with the back pain</source>
         <translation>Gewichtsverlust oder Fieber zusammen mit Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="461"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="462"/>
         <source>Steroids, weak immune system or injected drugs</source>
         <translation>Steroide, geschwächtes Immunsystem oder gespritzte Drogen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="467"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="468"/>
         <source>Disc herniation with leg symptoms</source>
         <translation>Bandscheibenvorfall mit Beschwerden im Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="473"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="474"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="477"/>
-        <location filename="../core/clinical/RuleTable.cpp" line="677"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="478"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="678"/>
         <source>Post-operative precautions after spinal surgery (surgeon&apos;s protocol); clinical safety consensus for massage therapy</source>
         <translation>Postoperative Vorsichtsmaßnahmen nach Wirbelsäulenoperationen (chirurgisches Nachbehandlungsprotokoll); klinischer Sicherheitskonsens für Massagetherapie</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="481"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="482"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="524"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="525"/>
         <source>Numbness around the genitals, buttocks or inner thighs</source>
         <translation>Taubheit im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="532"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="533"/>
         <source>New bladder problems</source>
         <translation>Neue Blasenprobleme</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="539"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="540"/>
         <source>New loss of bowel control</source>
         <translation>Neuer Verlust der Darmkontrolle</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="545"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="546"/>
         <source>Weakness or numbness in both legs</source>
         <translation>Schwäche oder Taubheit in beiden Beinen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="566"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="567"/>
         <source>Leg weakness getting worse</source>
         <translation>Zunehmende Schwäche im Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="592"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="593"/>
         <source>Numbness or tingling in a leg</source>
         <translation>Taubheit oder Kribbeln in einem Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="579"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="580"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="604"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="605"/>
         <source>Fever with back pain</source>
         <translation>Fieber mit Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="609"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="610"/>
         <source>Unexplained weight loss</source>
         <translation>Ungewollter Gewichtsverlust</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="615"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="616"/>
         <source>Pain that prevents sleep</source>
         <translation>Schmerzen, die den Schlaf verhindern</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="621"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="622"/>
         <source>Night pain on several nights</source>
         <translation>Nächtliche Schmerzen in mehreren Nächten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="629"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="630"/>
         <source>Shooting pain during massage</source>
         <translation>Einschießende Schmerzen während der Massage</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="635"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="636"/>
         <source>Numbness in the legs with massage</source>
         <translation>Taubheit in den Beinen bei Massage</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="641"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="642"/>
         <source>Severe stiffness lasting over 48 hours</source>
         <translation>Starke Steifigkeit länger als 48 Stunden</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="648"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="649"/>
         <source>Reaction to massage lasting over 72 hours</source>
         <translation>Reaktion auf Massage länger als 72 Stunden</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="654"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="655"/>
         <source>Pain flare after a session</source>
         <translation>Schmerzverstärkung nach einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="674"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="675"/>
         <source>Massage within 6 weeks of surgery</source>
         <translation>Massage innerhalb von 6 Wochen nach einer Operation</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="680"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="681"/>
         <source>Session shorter than the evidence-based range</source>
         <translation>Sitzung kürzer als der evidenzbasierte Bereich</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="683"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="684"/>
         <source>Furlan et al. 2015 (Cochrane); Cherkin et al. 2011</source>
         <translation>Furlan et al. 2015 (Cochrane); Cherkin et al. 2011</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="688"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="689"/>
         <source>No improvement after 8 weeks of the plan</source>
         <translation>Keine Verbesserung nach 8 Wochen Plan</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="696"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="697"/>
         <source>Pain persists beyond 8 weeks</source>
         <translation>Schmerzen bestehen länger als 8 Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="703"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="704"/>
         <source>Function falling while pain is not rising</source>
         <translation>Funktion nimmt ab, obwohl der Schmerz nicht zunimmt</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="710"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="711"/>
         <source>Pain worse than at the start</source>
         <translation>Schmerz stärker als zu Beginn</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="726"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="727"/>
         <source>Progress has levelled off</source>
         <translation>Der Verlauf stagniert</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="738"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="739"/>
         <source>No entries for 3 days</source>
         <translation>Seit 3 Tagen keine Einträge</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="426"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="427"/>
         <source>BackLog plan: daily pain and function log</source>
         <translation>BackLog-Plan: tägliche Einträge zu Schmerz und Funktion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="443"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="54"/>
+        <source>Back surgery on %1: no massage before %2.</source>
+        <translation>Rückenoperation am %1: keine Massage vor dem %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="56"/>
+        <source>Back surgery in the last 6 weeks, date not given: no massage for 42 days from %1, that is before %2.</source>
+        <translation>Rückenoperation in den letzten 6 Wochen, Datum nicht angegeben: 42 Tage ab dem %1 keine Massage, also nicht vor dem %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/RuleTable.cpp" line="385"/>
+        <source>%n entries in the 14 days up to %1.</source>
+        <translation>
+            <numerusform>%n Eintrag in den 14 Tagen bis zum %1.</numerusform>
+            <numerusform>%n Einträge in den 14 Tagen bis zum %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="444"/>
         <source>Back pain that began with a fall, accident or other significant injury needs a doctor to rule out a fracture before massage or exercise.</source>
         <translation>Bei Rückenschmerzen, die mit einem Sturz, einem Unfall oder einer anderen erheblichen Verletzung begonnen haben, muss eine Ärztin oder ein Arzt vor Massage oder Übungen einen Knochenbruch ausschließen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="450"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="451"/>
         <source>With a history of cancer, new back pain must be checked by a doctor, because it can rarely come from the spine itself.</source>
         <translation>Bei einer Krebserkrankung in der Vorgeschichte müssen neue Rückenschmerzen ärztlich abgeklärt werden, weil sie in seltenen Fällen von der Wirbelsäule selbst ausgehen können.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="456"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="457"/>
         <source>Unexplained weight loss or fever together with back pain can be a sign of infection or another illness.</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion oder eine andere Erkrankung sein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="462"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="463"/>
         <source>Long-term steroids, a weakened immune system or injected drug use raise the risk of spinal infection and fracture.</source>
         <translation>Langfristige Einnahme von Steroiden, ein geschwächtes Immunsystem oder das Spritzen von Drogen erhöhen das Risiko für eine Infektion und einen Bruch der Wirbelsäule.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="468"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="469"/>
         <source>With a diagnosed disc herniation and pain, numbness or tingling in the leg, deep pressure near the spine may irritate the nerve.</source>
         <translation>Bei einem diagnostizierten Bandscheibenvorfall mit Schmerzen, Taubheit oder Kribbeln im Bein kann tiefer Druck nahe der Wirbelsäule den Nerv reizen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="474"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="475"/>
         <source>After back surgery the tissues need about 6 weeks to heal, so massage is held until 42 days after the operation (from the day of the answer when the date of the operation is not given).</source>
         <translation>Nach einer Rückenoperation braucht das Gewebe etwa 6 Wochen, um zu heilen, daher ist Massage bis 42 Tage nach der Operation ausgesetzt (gerechnet ab dem Tag der Antwort, wenn das Datum der Operation nicht angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="482"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="483"/>
         <source>With severe osteoporosis firm pressure can break a bone, so massage needs a gentle technique.</source>
         <translation>Bei schwerer Osteoporose kann fester Druck einen Knochen brechen, daher ist bei der Massage eine sanfte Technik nötig.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="487"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="488"/>
         <source>First back pain like this after 50</source>
         <translation>Erstmals solche Rückenschmerzen im Alter über 50</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="488"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="489"/>
         <source>Back pain that appears for the first time after the age of 50 has a cause other than strain more often, and a doctor should look for one.</source>
         <translation>Rückenschmerzen, die erstmals im Alter über 50 Jahren auftreten, haben häufiger eine andere Ursache als eine Überlastung, und eine Ärztin oder ein Arzt sollte nach ihr suchen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="494"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="495"/>
         <source>Signs of inflammatory back pain</source>
         <translation>Anzeichen für entzündliche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="495"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="496"/>
         <source>Back pain that began before 45, has lasted 3 months or more and comes with long morning stiffness that eases with movement can mean an inflammatory back condition, which needs its own treatment.</source>
         <translation>Rückenschmerzen, die im Alter unter 45 Jahren begonnen haben, seit 3 Monaten oder länger bestehen und mit langer Morgensteifigkeit einhergehen, die bei Bewegung nachlässt, können auf eine entzündliche Erkrankung des Rückens hinweisen, die eine eigene Behandlung braucht.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="502"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="503"/>
         <source>Recent infection, spinal injection or operation</source>
         <translation>Kürzliche Infektion, Injektion an der Wirbelsäule oder Operation</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="503"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="504"/>
         <source>A bacterial infection, spinal injection or spinal operation in the last 3 months raises the risk of an infection in the spine, so a fever in the coming weeks needs attention at once.</source>
         <translation>Eine bakterielle Infektion, eine Injektion an der Wirbelsäule oder eine Wirbelsäulenoperation in den letzten 3 Monaten erhöht das Risiko für eine Infektion der Wirbelsäule, daher muss Fieber in den kommenden Wochen sofort beachtet werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="509"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="510"/>
         <source>Blood-thinning medicine or a bleeding disorder</source>
         <translation>Blutverdünner oder Blutgerinnungsstörung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="510"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="511"/>
         <source>With blood-thinning medicine or a bleeding disorder firm pressure can cause bleeding under the skin, so massage needs a gentle technique.</source>
         <translation>Bei Einnahme von Blutverdünnern oder bei einer Blutgerinnungsstörung kann fester Druck Blutungen unter der Haut verursachen, daher ist bei der Massage eine sanfte Technik nötig.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="516"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="517"/>
         <source>Known aortic aneurysm</source>
         <translation>Bekanntes Aortenaneurysma</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="517"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="518"/>
         <source>With a known aortic aneurysm, deep pressure on the belly or the psoas muscle must be avoided.</source>
         <translation>Bei einem bekannten Aortenaneurysma muss tiefer Druck auf den Bauch oder den Psoasmuskel (großer Lendenmuskel) vermieden werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="525"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="526"/>
         <source>Numbness or tingling around the genitals, buttocks or inner thighs can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours to prevent permanent damage.</source>
         <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten (Reithosenbereich) kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden, um bleibende Schäden zu verhindern.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="533"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="534"/>
         <source>New difficulty passing urine, leaking, or not feeling the bladder can mean pressure on the nerves at the base of the spine (cauda equina syndrome).</source>
         <translation>Neue Schwierigkeiten beim Wasserlassen, ungewollter Urinverlust oder fehlendes Gefühl für die Blase können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="540"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="541"/>
         <source>New loss of bowel control or feeling can mean pressure on the nerves at the base of the spine (cauda equina syndrome).</source>
         <translation>Ein neuer Verlust der Kontrolle über den Darm oder des Gefühls für den Darm kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="546"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="547"/>
         <source>Weakness or numbness in both legs can mean serious pressure on the spinal nerves.</source>
         <translation>Schwäche oder Taubheit in beiden Beinen kann bedeuten, dass die Nerven der Wirbelsäule stark unter Druck stehen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="551"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="552"/>
         <source>New loss of genital feeling or sexual function</source>
         <translation>Neuer Verlust des Gefühls im Genitalbereich oder der Sexualfunktion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="552"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="553"/>
         <source>A new loss of feeling in the genitals, or new problems with erection or ejaculation, can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.</source>
         <translation>Ein neuer Verlust des Gefühls im Genitalbereich oder neue Probleme mit der Erektion oder dem Samenerguss können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="559"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="560"/>
         <source>Pain shooting down both legs</source>
         <translation>In beide Beine einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="560"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="561"/>
         <source>New or worse pain shooting down both legs can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.</source>
         <translation>Neue oder stärkere, in beide Beine einschießende Schmerzen können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="567"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="568"/>
         <source>Leg weakness that is worse than at the last report can mean a nerve is being damaged, which needs treatment without delay.</source>
         <translation>Eine Schwäche im Bein, die stärker ist als bei der letzten Angabe, kann bedeuten, dass ein Nerv geschädigt wird; das muss ohne Verzögerung behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="571"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="572"/>
         <source>Fever with a raised risk of spinal infection</source>
         <translation>Fieber bei erhöhtem Risiko für eine Infektion der Wirbelsäule</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="572"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="573"/>
         <source>Fever together with a weakened immune system, long-term steroids, injected drug use or a recent infection, spinal injection or operation can mean an infection in the spine, which needs treatment at once.</source>
         <translation>Fieber zusammen mit einem geschwächten Immunsystem, langfristiger Einnahme von Steroiden, dem Spritzen von Drogen oder einer kürzlichen Infektion, Injektion an der Wirbelsäule oder Operation kann bedeuten, dass eine Infektion der Wirbelsäule vorliegt; das muss sofort behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="580"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="581"/>
         <source>Weakness in a leg can mean a pressed nerve and needs a doctor&apos;s examination soon; if it gets worse, or both legs are affected, seek emergency care.</source>
         <translation>Eine Schwäche in einem Bein kann bedeuten, dass ein Nerv unter Druck steht, und muss bald ärztlich untersucht werden; wenn sie schlimmer wird oder beide Beine betroffen sind, holen Sie sich Notfallhilfe.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="585"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="586"/>
         <source>A new fall or injury to the back</source>
         <translation>Neuer Sturz oder neue Verletzung am Rücken</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="586"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="587"/>
         <source>A fall or injury to the back during the programme can cause a fracture or another injury, which a doctor needs to rule out before the next massage or exercise.</source>
         <translation>Ein Sturz oder eine Verletzung am Rücken während des Programms kann einen Knochenbruch oder eine andere Verletzung verursachen, die eine Ärztin oder ein Arzt vor der nächsten Massage oder Übung ausschließen muss.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="593"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="594"/>
         <source>Numbness or tingling in a leg suggests an irritated nerve, which massage near the spine could make worse.</source>
         <translation>Taubheit oder Kribbeln in einem Bein deutet auf einen gereizten Nerv hin, den Massage nahe der Wirbelsäule verschlimmern könnte.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="598"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="599"/>
         <source>Pain shooting down one leg</source>
         <translation>In ein Bein einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="599"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="600"/>
         <source>Pain shooting down one leg below the knee can mean an irritated nerve root, which massage near the spine could make worse.</source>
         <translation>Schmerzen, die in ein Bein bis unterhalb des Knies einschießen, können auf eine gereizte Nervenwurzel hindeuten, die Massage nahe der Wirbelsäule verschlimmern könnte.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="605"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="606"/>
         <source>Fever together with back pain can be a sign of infection.</source>
         <translation>Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion sein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="610"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="611"/>
         <source>Unexplained weight loss together with back pain needs a doctor to look for its cause.</source>
         <translation>Ungewollter Gewichtsverlust zusammen mit Rückenschmerzen muss ärztlich abgeklärt werden, um die Ursache zu finden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="616"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="617"/>
         <source>Pain that keeps you awake at night is worth a professional opinion, because most mechanical back pain eases with rest.</source>
         <translation>Bei Schmerzen, die Sie nachts wach halten, ist eine fachliche Einschätzung sinnvoll, denn die meisten mechanischen Rückenschmerzen lassen in Ruhe nach.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="622"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="623"/>
         <source>Pain that prevents sleep on 3 or more nights in a week needs a doctor to rule out a cause other than strain.</source>
         <translation>Schmerzen, die in einer Woche in 3 oder mehr Nächten den Schlaf verhindern, müssen ärztlich abgeklärt werden, um eine andere Ursache als eine Überlastung auszuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="630"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="631"/>
         <source>Sharp, shooting pain during a session can mean pressure on a nerve.</source>
         <translation>Scharfe, einschießende Schmerzen während einer Sitzung können bedeuten, dass ein Nerv unter Druck steht.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="636"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="637"/>
         <source>Numbness or tingling in the legs during or after a session can mean an irritated nerve.</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach einer Sitzung kann auf einen gereizten Nerv hindeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="642"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="643"/>
         <source>Stiffness after massage usually settles within a day or two; severe stiffness after more than 48 hours is not the usual reaction.</source>
         <translation>Steifigkeit nach einer Massage lässt meist innerhalb von ein bis zwei Tagen nach; starke Steifigkeit nach mehr als 48 Stunden ist keine übliche Reaktion.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="649"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="650"/>
         <source>More pain, stiffness or soreness still present more than 72 hours after a session is longer than the usual reaction, and your therapist should know of it.</source>
         <translation>Mehr Schmerzen, Steifigkeit oder Muskelkater, die mehr als 72 Stunden nach einer Sitzung noch bestehen, dauern länger als die übliche Reaktion, und Ihre Therapeutin oder Ihr Therapeut sollte davon wissen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="655"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="656"/>
         <source>Pain rose by 2 points or more the day after a session, which is common and usually settles in 1 to 2 days; tell your therapist so that the next session can be gentler.</source>
         <translation>Der Schmerz ist am Tag nach einer Sitzung um 2 oder mehr Punkte gestiegen. Das ist häufig und legt sich meist innerhalb von 1 bis 2 Tagen; sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten, damit die nächste Sitzung sanfter sein kann.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="661"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="662"/>
         <source>Strong pain flare after a session</source>
         <translation>Starke Schmerzverstärkung nach einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="662"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="663"/>
         <source>Pain rose by 4 points or more, or to 8 or more, the day after a session, which is more than the usual reaction to massage.</source>
         <translation>Der Schmerz ist am Tag nach einer Sitzung um 4 oder mehr Punkte oder auf 8 oder mehr gestiegen; das ist mehr als die übliche Reaktion auf eine Massage.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="667"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="668"/>
         <source>Massage while it was on hold</source>
         <translation>Massage, während sie ausgesetzt war</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="668"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="669"/>
         <source>A massage session took place while massage was on hold because of an alert that asks for a medical opinion first, and massage could make its cause worse.</source>
         <translation>Eine Massagesitzung hat stattgefunden, während die Massage wegen eines Warnhinweises ausgesetzt war, der zuerst eine ärztliche Einschätzung verlangt, und Massage könnte dessen Ursache verschlimmern.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="675"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="676"/>
         <source>This session was within 42 days of back surgery, while the tissues are still healing.</source>
         <translation>Diese Sitzung fand innerhalb von 42 Tagen nach einer Rückenoperation statt, während das Gewebe noch heilt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="681"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="682"/>
         <source>Sessions in the trials lasted 30 to 60 minutes, so what shorter ones do is not known.</source>
         <translation>Die Sitzungen in den Studien dauerten 30 bis 60 Minuten; welche Wirkung kürzere Sitzungen haben, ist daher nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="689"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="690"/>
         <source>You followed the plan consistently for 8 weeks and your pain has not improved by a clinically important amount, so ask for a review by a spine specialist to look for other causes and treatments.</source>
         <translation>Sie haben den Plan 8 Wochen lang konsequent befolgt, und Ihre Schmerzen haben sich nicht in klinisch bedeutsamem Maß verbessert; bitten Sie daher um eine Abklärung durch eine Wirbelsäulenspezialistin oder einen Wirbelsäulenspezialisten, um nach anderen Ursachen und Behandlungen zu suchen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="697"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="698"/>
         <source>Your pain persists beyond 8 weeks and the plan was not followed consistently in most weeks, so review the plan with your physiotherapist: what got in the way, and what to change.</source>
         <translation>Ihre Schmerzen bestehen länger als 8 Wochen, und der Plan wurde in den meisten Wochen nicht konsequent befolgt; besprechen Sie den Plan daher mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten: Was stand im Weg, und was sollte sich ändern?</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="704"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="705"/>
         <source>You can do less of your important activities than two weeks ago although your pain has not risen, and less pain is not the whole story.</source>
         <translation>Sie können Ihre wichtigen Aktivitäten weniger gut ausführen als vor zwei Wochen, obwohl Ihre Schmerzen nicht gestiegen sind, und weniger Schmerz allein sagt nicht alles.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="711"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="712"/>
         <source>Your recent average pain is clearly above your baseline (2 points or more, or at 10 out of 10), so the plan needs a review.</source>
         <translation>Ihr aktueller durchschnittlicher Schmerz liegt deutlich über Ihrem Ausgangswert (2 oder mehr Punkte darüber oder bei 10 von 10), daher muss der Plan überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="715"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="716"/>
         <source>Pain rising again</source>
         <translation>Schmerz nimmt wieder zu</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="716"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="717"/>
         <source>Your recent average pain is 2 or more points higher than two weeks ago, so what changed needs a review.</source>
         <translation>Ihr aktueller durchschnittlicher Schmerz liegt 2 oder mehr Punkte höher als vor zwei Wochen, daher muss überprüft werden, was sich geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="721"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="722"/>
         <source>Severe pain for two weeks</source>
         <translation>Starke Schmerzen seit zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="722"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="723"/>
         <source>Your pain has averaged 8 or more out of 10 over the last two weeks, which is too much to manage without a review of the treatment.</source>
         <translation>Ihre Schmerzen lagen in den letzten zwei Wochen im Durchschnitt bei 8 oder mehr von 10; das ist zu viel, um ohne Überprüfung der Behandlung damit zurechtzukommen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="727"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="728"/>
         <source>Your pain has hardly changed in two weeks and is not yet clearly better, and the benefits of massage plateau without movement retraining, so shift the balance toward active work.</source>
         <translation>Ihre Schmerzen haben sich in zwei Wochen kaum verändert und sind noch nicht deutlich besser. Ohne Bewegungsschulung erreicht der Nutzen von Massage ein Plateau; verlagern Sie daher den Schwerpunkt hin zum aktiven Training.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="732"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="733"/>
         <source>Few entries in two weeks</source>
         <translation>Wenige Einträge in zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="733"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="734"/>
         <source>Fewer than 8 days were logged in the last two weeks, which makes progress hard to judge; this is a reminder, not a clinical finding.</source>
         <translation>In den letzten zwei Wochen wurde an weniger als 8 Tagen etwas eingetragen, sodass sich der Verlauf schwer beurteilen lässt; dies ist eine Erinnerung, kein klinischer Befund.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="739"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="740"/>
         <source>Nothing has been logged for 3 days, and the charts and safety checks need your daily scores; this is a reminder, not a clinical finding.</source>
         <translation>Seit 3 Tagen wurde nichts eingetragen, und die Diagramme und Sicherheitsprüfungen brauchen Ihre täglichen Werte; dies ist eine Erinnerung, kein klinischer Befund.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="766"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="767"/>
         <source>Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
         <translation>Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="768"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="769"/>
         <source>Contact a doctor today or within 24 hours.</source>
         <translation>Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="770"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="771"/>
         <source>Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="771"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="772"/>
         <source>Book a doctor or physiotherapist review soon.</source>
         <translation>Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="773"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="774"/>
         <source>Get a doctor&apos;s clearance before starting or continuing massage.</source>
         <translation>Holen Sie eine ärztliche Freigabe ein, bevor Sie mit Massagen beginnen oder sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="774"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="775"/>
         <source>Information for you and your physiotherapist.</source>
         <translation>Information für Sie und Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="782"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="783"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="783"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="784"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="784"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="785"/>
         <source>Stop massage</source>
         <translation>Massage stoppen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="785"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="786"/>
         <source>See a doctor</source>
         <translation>Ärztliche Abklärung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="786"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="787"/>
         <source>Clearance needed</source>
         <translation>Ärztliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="787"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="788"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>

@@ -382,7 +382,8 @@ QDate fewLogs(const RuleContext& c, int offset, QString* why)
     if (day < 14 || day > 56 || logged >= 8)
         return {};
     if (why)
-        *why = QCoreApplication::translate("Rules", "%1 entries in the 14 days up to %2.").arg(logged).arg(messageDate(d));
+        *why = QCoreApplication::translate("Rules", "%n entries in the 14 days up to %1.", nullptr, logged)
+                   .arg(messageDate(d));
     return d;
 }
 
