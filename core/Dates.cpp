@@ -36,8 +36,8 @@ QString messageDate(const QDate& date)
 
 std::optional<QDateTime> parseUtcDateTime(const QString& text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
     if (!pattern.match(text).hasMatch())
         return std::nullopt;
     QDateTime dateTime = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -6,9 +6,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -26,9 +26,11 @@ Error copyFailure(const QString& backupPath, const QString& target)
 {
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("Diary", "%1: the backup cannot be read").arg(backupPath));
-    return failure(QCoreApplication::translate("Diary", "%1: cannot be written: the disk is full or the folder cannot be "
-                                               "written to. Nothing was changed.")
+        return badInput(
+            QCoreApplication::translate("Diary", "%1: the backup cannot be read").arg(backupPath));
+    return failure(QCoreApplication::translate(
+                       "Diary", "%1: cannot be written: the disk is full or the folder cannot be "
+                                "written to. Nothing was changed.")
                        .arg(target));
 }
 
@@ -65,14 +67,16 @@ Result<QString> moveAsideLocked(const QString& path)
         if (!QFile::rename(from, target + QLatin1String(side))) {
             for (const QString& s : moved)
                 QFile::rename(target + s, path + s);
-            return failure(QCoreApplication::translate("Diary", "%1: cannot be moved aside to %2").arg(from, target + QLatin1String(side)));
+            return failure(QCoreApplication::translate("Diary", "%1: cannot be moved aside to %2")
+                               .arg(from, target + QLatin1String(side)));
         }
         moved << QLatin1String(side);
     }
     if (!QFile::rename(path, target)) {
         for (const QString& s : moved)
             QFile::rename(target + s, path + s);
-        return failure(QCoreApplication::translate("Diary", "%1: cannot be moved aside to %2").arg(path, target));
+        return failure(QCoreApplication::translate("Diary", "%1: cannot be moved aside to %2")
+                           .arg(path, target));
     }
     return target;
 }
@@ -81,8 +85,7 @@ Result<QString> moveAsideLocked(const QString& path)
 
 Diary::Diary(std::unique_ptr<Database> db)
     : m_db(std::move(db)), m_episodes(*m_db), m_entries(*m_db), m_sessions(*m_db), m_alerts(*m_db)
-{
-}
+{}
 
 Result<std::unique_ptr<Diary>> Diary::open(const QString& path, Database::Options options)
 {
@@ -126,7 +129,8 @@ Status Diary::finishRulesUpgrade(const QDate& today)
         const auto stored = m_alerts.all();
         if (!stored)
             return stored.error();
-        QDate asOf = std::max(today, defaultAsOf(*episode.value(), entries.value(), sessions.value()));
+        QDate asOf =
+            std::max(today, defaultAsOf(*episode.value(), entries.value(), sessions.value()));
         const Evaluation ev =
             evaluate(*episode.value(), entries.value(), sessions.value(), stored.value(), asOf);
         QHash<QString, Alert> before;
@@ -146,7 +150,8 @@ Status Diary::finishRulesUpgrade(const QDate& today)
             }
         }
         for (const Alert& a : stored.value())
-            if (!a.isAcknowledged() && !firing.contains(a.rule + QLatin1Char('@') + isoDate(a.date)))
+            if (!a.isAcknowledged() &&
+                !firing.contains(a.rule + QLatin1Char('@') + isoDate(a.date)))
                 withdrawn << a;
     }
     return m_db->transaction([&]() -> Status {
@@ -179,8 +184,10 @@ Result<Bundle> Diary::toBundle()
     if (!episode)
         return episode.error();
     if (!episode.value())
-        return badInput(QCoreApplication::translate("Diary", "%1: the diary has no episode yet; set it up in BackLog or import a "
-                           "bundle first")
+        return badInput(QCoreApplication::translate(
+                            "Diary",
+                            "%1: the diary has no episode yet; set it up in BackLog or import a "
+                            "bundle first")
                             .arg(m_db->path()));
     Bundle b;
     b.episode = *episode.value();
@@ -215,11 +222,14 @@ Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
         if (!current.value()) {
             if (const Status s = m_episodes.save(bundle.episode); !s)
                 return s;
-            if (const Status s = m_episodes.saveBundleExtras(bundle.extraTop, bundle.extraPatient); !s)
+            if (const Status s = m_episodes.saveBundleExtras(bundle.extraTop, bundle.extraPatient);
+                !s)
                 return s;
         } else if (!(*current.value() == bundle.episode) && warnings) {
-            *warnings << QCoreApplication::translate("Diary", "%1: the diary already has an episode (program start %2); it is kept, "
-                            "and the bundle's episode header is not imported")
+            *warnings << QCoreApplication::translate(
+                             "Diary",
+                             "%1: the diary already has an episode (program start %2); it is kept, "
+                             "and the bundle's episode header is not imported")
                              .arg(m_db->path(), isoDate(current.value()->programStart));
         }
         for (const DailyEntry& e : bundle.entries)
@@ -286,10 +296,10 @@ Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries)
     EntriesImported done;
     const Status status = m_db->transaction([&]() -> Status {
         done = {};
-        const Status episode = requireEpisode(
-            QCoreApplication::translate("Diary", "%1: the diary has no episode yet; daily entries can only be imported into a "
-               "diary that has one. Set the diary up in BackLog or import an exchange bundle "
-               "(.backlog.json) first"));
+        const Status episode = requireEpisode(QCoreApplication::translate(
+            "Diary", "%1: the diary has no episode yet; daily entries can only be imported into a "
+                     "diary that has one. Set the diary up in BackLog or import an exchange bundle "
+                     "(.backlog.json) first"));
         if (!episode)
             return episode;
         const auto stored = m_entries.all();
@@ -301,7 +311,8 @@ Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries)
         QSet<QDate> seen;
         for (const DailyEntry& e : entries) {
             if (seen.contains(e.date))
-                return badInput(QCoreApplication::translate("Diary", "%1: two entries for %2; one entry per date")
+                return badInput(QCoreApplication::translate(
+                                    "Diary", "%1: two entries for %2; one entry per date")
                                     .arg(m_db->path(), isoDate(e.date)));
             seen.insert(e.date);
             if (const Status s = m_entries.save(e); !s)
@@ -319,10 +330,10 @@ Result<int> Diary::importSessions(const QList<Session>& sessions)
 {
     int added = 0;
     const Status status = m_db->transaction([&]() -> Status {
-        const Status episode = requireEpisode(
-            QCoreApplication::translate("Diary", "%1: the diary has no episode yet; sessions can only be imported into a "
-               "diary that has one. Set the diary up in BackLog or import an exchange bundle "
-               "(.backlog.json) first"));
+        const Status episode = requireEpisode(QCoreApplication::translate(
+            "Diary", "%1: the diary has no episode yet; sessions can only be imported into a "
+                     "diary that has one. Set the diary up in BackLog or import an exchange bundle "
+                     "(.backlog.json) first"));
         if (!episode)
             return episode;
         const auto result = addNewSessions(sessions);
@@ -386,8 +397,11 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
 {
     // Check the backup on a copy (opening upgrades an older one), never on the file itself.
     if (!QDir().mkpath(m_db->backupFolder()))
-        return failure(QCoreApplication::translate("Diary", "%1: the backup folder cannot be created").arg(m_db->backupFolder()));
-    QFile::setPermissions(m_db->backupFolder(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return failure(
+            QCoreApplication::translate("Diary", "%1: the backup folder cannot be created")
+                .arg(m_db->backupFolder()));
+    QFile::setPermissions(m_db->backupFolder(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QString checkPath = m_db->backupFolder() + QStringLiteral("/restore-check.sqlite");
     const auto cleanup = [&] {
         for (const char* suffix : {"", "-wal", "-shm", "-journal", ".lock"})
@@ -406,9 +420,10 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
         auto checked = Database::open(checkPath, Database::Options{false, false});
         if (!checked) {
             cleanup();
-            return Error{QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
-                             .arg(backupPath, checked.error().message),
-                         checked.error().kind};
+            return Error{
+                QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
+                    .arg(backupPath, checked.error().message),
+                checked.error().kind};
         }
     }
     auto keepCopy = m_db->backup(QStringLiteral("before-restore"));
@@ -422,17 +437,21 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
     q.addBindValue(checkPath);
     if (!q.exec()) {
         cleanup();
-        return failure(m_db->sqlError(QCoreApplication::translate("Diary", "reading the backup"), q.lastError()));
+        return failure(m_db->sqlError(QCoreApplication::translate("Diary", "reading the backup"),
+                                      q.lastError()));
     }
     const Status copied = m_db->transaction([&]() -> Status {
         QSqlQuery c(m_db->connection());
         for (const char* table : {"alert", "session", "entry", "episode"}) {
             if (!c.exec(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table))))
-                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError()));
+                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"),
+                                              c.lastError()));
         }
         for (const char* table : {"episode", "entry", "session", "alert"}) {
-            if (!c.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1").arg(QLatin1String(table))))
-                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError()));
+            if (!c.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1")
+                            .arg(QLatin1String(table))))
+                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"),
+                                              c.lastError()));
         }
         return {};
     });
@@ -460,7 +479,9 @@ Result<QString> Diary::replaceWithBackup(const QString& diaryPath, const QString
     const QFileInfo info(path);
     if (!QFileInfo(info.absolutePath()).isDir()) {
         if (!QDir().mkpath(info.absolutePath()))
-            return failure(QCoreApplication::translate("Diary", "%1: the folder %2 cannot be created").arg(path, info.absolutePath()));
+            return failure(
+                QCoreApplication::translate("Diary", "%1: the folder %2 cannot be created")
+                    .arg(path, info.absolutePath()));
         QFile::setPermissions(info.absolutePath(), kOwnerOnly | QFile::ExeOwner);
     }
     auto lock = Database::lockDiary(path);
@@ -485,9 +506,10 @@ Result<QString> Diary::replaceWithBackup(const QString& diaryPath, const QString
         auto checked = Database::open(copy, Database::Options{false, false});
         if (!checked) {
             cleanup();
-            return Error{QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
-                             .arg(backupPath, checked.error().message),
-                         checked.error().kind};
+            return Error{
+                QCoreApplication::translate("Diary", "%1: this backup cannot be restored: %2")
+                    .arg(backupPath, checked.error().message),
+                checked.error().kind};
         }
     } // closed: the whole diary is in the one file now
     const auto aside = moveAsideLocked(path);
@@ -499,7 +521,8 @@ Result<QString> Diary::replaceWithBackup(const QString& diaryPath, const QString
         cleanup();
         if (!aside.value().isEmpty())
             QFile::rename(aside.value(), path);
-        return failure(QCoreApplication::translate("Diary", "%1: cannot be replaced by the backup").arg(path));
+        return failure(
+            QCoreApplication::translate("Diary", "%1: cannot be replaced by the backup").arg(path));
     }
     cleanup();
     return aside.value();

@@ -21,9 +21,9 @@ DiaryService::DiaryService(const Bundle& bundle, const QString& source, QObject*
 
 Status DiaryService::refuseWrite() const
 {
-    return badInput(QCoreApplication::translate("Diary",
-                                                "%1 is open for review: it cannot be changed")
-                        .arg(m_reviewSource));
+    return badInput(
+        QCoreApplication::translate("Diary", "%1 is open for review: it cannot be changed")
+            .arg(m_reviewSource));
 }
 
 QDate DiaryService::today() const
@@ -206,9 +206,10 @@ Status DiaryService::reevaluate()
         a.data.clear(); // as stored
         m_storedAlerts << a;
     }
-    std::stable_sort(m_storedAlerts.begin(), m_storedAlerts.end(), [](const Alert& a, const Alert& b) {
-        return a.date != b.date ? a.date < b.date : a.rule < b.rule;
-    });
+    std::stable_sort(m_storedAlerts.begin(), m_storedAlerts.end(),
+                     [](const Alert& a, const Alert& b) {
+                         return a.date != b.date ? a.date < b.date : a.rule < b.rule;
+                     });
     return s;
 }
 
@@ -216,7 +217,9 @@ Status DiaryService::saveEpisode(const Episode& episode)
 {
     if (!m_diary)
         return refuseWrite();
-    if (const Status s = m_diary->database().transaction([&] { return m_diary->episodes().save(episode); }); !s)
+    if (const Status s =
+            m_diary->database().transaction([&] { return m_diary->episodes().save(episode); });
+        !s)
         return s;
     m_episode = episode;
     const Status s = reevaluate();
@@ -241,7 +244,9 @@ Status DiaryService::removeEntry(const QDate& date)
 {
     if (!m_diary)
         return refuseWrite();
-    if (const Status s = m_diary->database().transaction([&] { return m_diary->entries().remove(date); }); !s)
+    if (const Status s =
+            m_diary->database().transaction([&] { return m_diary->entries().remove(date); });
+        !s)
         return s;
     m_entries.remove(date);
     m_entryListValid = false;

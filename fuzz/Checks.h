@@ -174,7 +174,8 @@ inline QString firstDifference(const Bundle& a, const Bundle& b)
         if (!(x.selfCare == y.selfCare))
             return at + QStringLiteral("self_care");
         if (x.note != y.note)
-            return at + QStringLiteral("note: \"%1\" / \"%2\"").arg(x.note.left(80), y.note.left(80));
+            return at +
+                   QStringLiteral("note: \"%1\" / \"%2\"").arg(x.note.left(80), y.note.left(80));
         if (x.extra != y.extra)
             return at + QStringLiteral("unknown fields");
     }
@@ -321,7 +322,8 @@ inline QStringList checkCsvInput(const QByteArray& csv)
     // The message is the untranslated one: the fuzz targets and the tests load no catalogue.
     if (kind == CsvKind::Entries && readSessionsCsv(csv, kCsvSource).ok() && !entries.ok() &&
         entries.error().message.contains(QStringLiteral("the required column \"pain\" is missing")))
-        p << QStringLiteral("reads as sessions and has no pain column, but is judged an entries file");
+        p << QStringLiteral(
+            "reads as sessions and has no pain column, but is judged an entries file");
     return p;
 }
 

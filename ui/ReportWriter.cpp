@@ -50,7 +50,8 @@ const QColor kStripe(0xf2, 0xf2, 0xf2);
 
 QString isoDate(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QCoreApplication::translate("Report", "not given");
+    return date.isValid() ? date.toString(Qt::ISODate)
+                          : QCoreApplication::translate("Report", "not given");
 }
 
 QString oneDecimal(double value)
@@ -70,7 +71,8 @@ QString signedNumber(double value, int decimals)
 
 QString yesNo(bool value)
 {
-    return value ? QCoreApplication::translate("Report", "Yes") : QCoreApplication::translate("Report", "No");
+    return value ? QCoreApplication::translate("Report", "Yes")
+                 : QCoreApplication::translate("Report", "No");
 }
 
 QString responseText(Response status)
@@ -108,7 +110,9 @@ QString phaseText(const ProgressSeries& series, int phase)
         return QCoreApplication::translate("Report", "not started");
     for (const ProgressPhase& p : series.phases)
         if (p.phase == phase && p.name)
-            return QCoreApplication::translate("Report", "%1 · %2").arg(phase).arg(QCoreApplication::translate("Plan", p.name));
+            return QCoreApplication::translate("Report", "%1 · %2")
+                .arg(phase)
+                .arg(QCoreApplication::translate("Plan", p.name));
     return QString::number(phase);
 }
 
@@ -309,7 +313,8 @@ public:
         for (int i = 0; i < rows.size(); ++i) {
             if (m_y + measureRow(rows[i], widths, m_fonts.body).total > m_bottom) {
                 newPage();
-                heading(QCoreApplication::translate("Report", "%1 (continued)").arg(headingText), 0);
+                heading(QCoreApplication::translate("Report", "%1 (continued)").arg(headingText),
+                        0);
                 drawRow(headerRow, widths, columns, headerFont, false);
                 line(m_y, u(0.6), kInk);
             }
@@ -492,7 +497,10 @@ private:
         const QRectF rect(0, top + u(3), m_width, h);
         drawText(m_fonts.small, kMuted, rect, Qt::AlignLeft, m_footer.left);
         drawText(m_fonts.small, kMuted, rect, Qt::AlignRight,
-                 QCoreApplication::translate("Report", "%1 · Page %2 of %3").arg(m_footer.right).arg(m_page).arg(m_pageCount));
+                 QCoreApplication::translate("Report", "%1 · Page %2 of %3")
+                     .arg(m_footer.right)
+                     .arg(m_page)
+                     .arg(m_pageCount));
     }
 
     QPaintDevice& m_device;
@@ -527,17 +535,21 @@ void writeHeader(Sheet& sheet, const ReportData& d)
     const Episode& episode = d.bundle.episode;
     const Evaluation& ev = d.evaluation;
     sheet.title(QCoreApplication::translate("Report", "Low back pain rehabilitation report"),
-                QCoreApplication::translate("Report", "From the patient's BackLog diary, for the physiotherapist. BackLog does not "
-                   "diagnose; it supports clinical judgement."));
+                QCoreApplication::translate(
+                    "Report",
+                    "From the patient's BackLog diary, for the physiotherapist. BackLog does not "
+                    "diagnose; it supports clinical judgement."));
 
-    const QString patient =
-        episode.patientName.trimmed().isEmpty() ? QCoreApplication::translate("Report", "not given") : episode.patientName.trimmed();
-    const QString position = ev.programDay >= 1
-                                 ? QCoreApplication::translate("Report", "Week %1, phase %2 (day %3)")
-                                       .arg(ev.programWeek)
-                                       .arg(phaseText(d.series, ev.phase))
-                                       .arg(ev.programDay)
-                                 : QCoreApplication::translate("Report", "Not started (starts %1)").arg(isoDate(episode.programStart));
+    const QString patient = episode.patientName.trimmed().isEmpty()
+                                ? QCoreApplication::translate("Report", "not given")
+                                : episode.patientName.trimmed();
+    const QString position =
+        ev.programDay >= 1 ? QCoreApplication::translate("Report", "Week %1, phase %2 (day %3)")
+                                 .arg(ev.programWeek)
+                                 .arg(phaseText(d.series, ev.phase))
+                                 .arg(ev.programDay)
+                           : QCoreApplication::translate("Report", "Not started (starts %1)")
+                                 .arg(isoDate(episode.programStart));
     int entries = 0;
     for (const DailyEntry& e : d.bundle.entries)
         entries += inPeriod(d, e.date) ? 1 : 0;
@@ -548,24 +560,26 @@ void writeHeader(Sheet& sheet, const ReportData& d)
     // (int(), not static_cast<int>(): lupdate misses a translate() call with a cast in it.)
     QString scoredOn = QCoreApplication::translate("Report", "a single 0–10 rating");
     if (!episode.activities.isEmpty()) {
-        scoredOn = QCoreApplication::translate("Report", "the mean of %n important activities (PSFS): %1",
-                                               nullptr, int(episode.activities.size()))
-                       .arg(episode.activities.join(QCoreApplication::translate("Report", "; ")));
+        scoredOn =
+            QCoreApplication::translate("Report", "the mean of %n important activities (PSFS): %1",
+                                        nullptr, int(episode.activities.size()))
+                .arg(episode.activities.join(QCoreApplication::translate("Report", "; ")));
     }
     const QList<Field> fields{
         {QCoreApplication::translate("Report", "Patient"), patient, true},
-        {QCoreApplication::translate("Report", "Report period"), QCoreApplication::translate("Report", "%1 to %2").arg(isoDate(d.from), isoDate(d.asOf))},
+        {QCoreApplication::translate("Report", "Report period"),
+         QCoreApplication::translate("Report", "%1 to %2").arg(isoDate(d.from), isoDate(d.asOf))},
         {QCoreApplication::translate("Report", "Pain began (onset)"), isoDate(episode.onsetDate)},
         {QCoreApplication::translate("Report", "As of %1").arg(isoDate(d.asOf)), position},
-        {QCoreApplication::translate("Report", "Program start"), QCoreApplication::translate("Report", "%1 (day 1)").arg(isoDate(episode.programStart))},
+        {QCoreApplication::translate("Report", "Program start"),
+         QCoreApplication::translate("Report", "%1 (day 1)").arg(isoDate(episode.programStart))},
         {QCoreApplication::translate("Report", "Duration class"), durationText(ev.durationClass)},
-        {QCoreApplication::translate("Report", "Days with an entry"), QCoreApplication::translate("Report", "%1 of %2").arg(entries).arg(days)},
+        {QCoreApplication::translate("Report", "Days with an entry"),
+         QCoreApplication::translate("Report", "%1 of %2").arg(entries).arg(days)},
         {QCoreApplication::translate("Report", "Onboarding ratings"),
          QCoreApplication::translate("Report", "pain %1, function %2")
              .arg(rating(episode.baselinePain), rating(episode.baselineFunction))},
-        {QCoreApplication::translate("Report", "Function scored on"),
-         scoredOn,
-         false, true},
+        {QCoreApplication::translate("Report", "Function scored on"), scoredOn, false, true},
     };
     sheet.fields(fields);
 
@@ -574,9 +588,11 @@ void writeHeader(Sheet& sheet, const ReportData& d)
         int urgent = 0;
         for (const Alert& a : ev.raised())
             urgent += a.level <= AlertLevel::StopMassage ? 1 : 0;
-        sheet.paragraph(QCoreApplication::translate("Report", "Needs attention: %n emergency, urgent or stop-massage alert(s) not "
-                           "acknowledged; see the alert log.",
-                           nullptr, urgent),
+        sheet.paragraph(QCoreApplication::translate(
+                            "Report",
+                            "Needs attention: %n emergency, urgent or stop-massage alert(s) not "
+                            "acknowledged; see the alert log.",
+                            nullptr, urgent),
                         &sheet.fonts().textStrong, kInk);
         sheet.skip(kSectionGap - 3);
     }
@@ -584,12 +600,13 @@ void writeHeader(Sheet& sheet, const ReportData& d)
 
 void writeSummary(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{QCoreApplication::translate("Report", "Score"), 132},
-                                {QCoreApplication::translate("Report", "Baseline"), 46, Qt::AlignRight},
-                                {QCoreApplication::translate("Report", "Now (7-day mean)"), 86, Qt::AlignRight},
-                                {QCoreApplication::translate("Report", "Change"), 76, Qt::AlignRight},
-                                {QCoreApplication::translate("Report", "% change"), 50, Qt::AlignRight},
-                                {QCoreApplication::translate("Report", "Response status"), 0}};
+    const QList<Column> columns{
+        {QCoreApplication::translate("Report", "Score"), 132},
+        {QCoreApplication::translate("Report", "Baseline"), 46, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "Now (7-day mean)"), 86, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "Change"), 76, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "% change"), 50, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "Response status"), 0}};
     const auto row = [](const QString& name, const QString& direction, const ScoreSummary& s,
                         bool lowerIsBetter) {
         const auto value = [](const std::optional<double>& v) {
@@ -597,12 +614,15 @@ void writeSummary(Sheet& sheet, const ReportData& d)
         };
         QString change = QStringLiteral("–");
         if (s.change) {
-            const QString way = std::abs(*s.change) < 0.05         ? QCoreApplication::translate("Report", "no change")
-                                : (*s.change < 0) == lowerIsBetter ? QCoreApplication::translate("Report", "better")
-                                                                   : QCoreApplication::translate("Report", "worse");
-            change = QCoreApplication::translate("Report", "%1 (%2)").arg(signedNumber(*s.change, 1), way);
+            const QString way =
+                std::abs(*s.change) < 0.05 ? QCoreApplication::translate("Report", "no change")
+                : (*s.change < 0) == lowerIsBetter ? QCoreApplication::translate("Report", "better")
+                                                   : QCoreApplication::translate("Report", "worse");
+            change = QCoreApplication::translate("Report", "%1 (%2)")
+                         .arg(signedNumber(*s.change, 1), way);
         }
-        const QString percent = s.percentChange ? QCoreApplication::translate("Report", "%1 %").arg(signedNumber(*s.percentChange, 0))
+        const QString percent = s.percentChange ? QCoreApplication::translate("Report", "%1 %")
+                                                      .arg(signedNumber(*s.percentChange, 0))
                                                 : QStringLiteral("–");
         return Row{Cell(name, direction, true),
                    Cell(value(s.baseline)),
@@ -612,23 +632,27 @@ void writeSummary(Sheet& sheet, const ReportData& d)
                    Cell(responseText(s.status))};
     };
     const QList<Row> rows{
-        row(QCoreApplication::translate("Report", "Pain (0–10)"), QCoreApplication::translate("Report", "0 = no pain · lower is better"), d.series.pain, true),
-        row(QCoreApplication::translate("Report", "Function (0–10)"), QCoreApplication::translate("Report", "10 = as before · higher is better"), d.series.function,
-            false)};
-    sheet.table(QCoreApplication::translate("Report", "Summary as of %1").arg(isoDate(d.asOf)), columns, rows, QString());
+        row(QCoreApplication::translate("Report", "Pain (0–10)"),
+            QCoreApplication::translate("Report", "0 = no pain · lower is better"), d.series.pain,
+            true),
+        row(QCoreApplication::translate("Report", "Function (0–10)"),
+            QCoreApplication::translate("Report", "10 = as before · higher is better"),
+            d.series.function, false)};
+    sheet.table(QCoreApplication::translate("Report", "Summary as of %1").arg(isoDate(d.asOf)),
+                columns, rows, QString());
 }
 
 void writeMethod(Sheet& sheet)
 {
-    sheet.paragraph(
-        QCoreApplication::translate("Report", "How these figures are computed. Baseline: the mean of the first 3 entries of "
-           "program week 1 (the onboarding rating until there are 3). Now: the mean of the "
-           "last 7 days, given only when at least 4 of them have an entry. Significant "
-           "improvement in pain: the 7-day mean at least 2 points or at least 30 % below "
-           "baseline (Ostelo 2008, Farrar 2001); worsening: 2 points or more above it. "
-           "Function: a change of at least 2 points (PSFS, Stratford 1995). A week is "
-           "consistent when sessions done / planned and the self-care ratio are both at "
-           "least 0.75; only weeks that have ended are scored."));
+    sheet.paragraph(QCoreApplication::translate(
+        "Report", "How these figures are computed. Baseline: the mean of the first 3 entries of "
+                  "program week 1 (the onboarding rating until there are 3). Now: the mean of the "
+                  "last 7 days, given only when at least 4 of them have an entry. Significant "
+                  "improvement in pain: the 7-day mean at least 2 points or at least 30 % below "
+                  "baseline (Ostelo 2008, Farrar 2001); worsening: 2 points or more above it. "
+                  "Function: a change of at least 2 points (PSFS, Stratford 1995). A week is "
+                  "consistent when sessions done / planned and the self-care ratio are both at "
+                  "least 0.75; only weeks that have ended are scored."));
     sheet.skip(kSectionGap - 3);
 }
 
@@ -645,12 +669,13 @@ void writeChart(Sheet& sheet, const ReportData& d, double height)
 
 void writeAdherence(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{QCoreApplication::translate("Report", "Week"), 34, Qt::AlignRight},
-                                {QCoreApplication::translate("Report", "Dates"), 128},
-                                {QCoreApplication::translate("Report", "Phase"), 96},
-                                {QCoreApplication::translate("Report", "Sessions (done / planned)"), 118, Qt::AlignRight},
-                                {QCoreApplication::translate("Report", "Self-care ratio"), 72, Qt::AlignRight},
-                                {QCoreApplication::translate("Report", "Consistent"), 0}};
+    const QList<Column> columns{
+        {QCoreApplication::translate("Report", "Week"), 34, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "Dates"), 128},
+        {QCoreApplication::translate("Report", "Phase"), 96},
+        {QCoreApplication::translate("Report", "Sessions (done / planned)"), 118, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "Self-care ratio"), 72, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "Consistent"), 0}};
     const QLocale locale;
     QList<Row> rows;
     for (const WeekAdherence& w : d.evaluation.weeks) {
@@ -661,25 +686,34 @@ void writeAdherence(Sheet& sheet, const ReportData& d)
         // A week with a day on hold plans no session (clinical.md 3): stopping massage when
         // told to is following the plan.
         const QString sessions =
-            w.onHold ? QCoreApplication::translate("Report", "%1 / 0 (massage on hold)").arg(w.sessionsDone)
+            w.onHold ? QCoreApplication::translate("Report", "%1 / 0 (massage on hold)")
+                           .arg(w.sessionsDone)
             : w.sessionsPlanned > 0
-                ? QCoreApplication::translate("Report", "%1 / %2").arg(w.sessionsDone).arg(w.sessionsPlanned)
+                ? QCoreApplication::translate("Report", "%1 / %2")
+                      .arg(w.sessionsDone)
+                      .arg(w.sessionsPlanned)
                 : QCoreApplication::translate("Report", "%1 / as needed").arg(w.sessionsDone);
         rows << Row{Cell(QString::number(w.week)),
-                    Cell(QCoreApplication::translate("Report", "%1 to %2").arg(isoDate(first), isoDate(last))),
+                    Cell(QCoreApplication::translate("Report", "%1 to %2")
+                             .arg(isoDate(first), isoDate(last))),
                     Cell(phaseText(d.series, w.phase)),
                     Cell(sessions),
                     Cell(locale.toString(roundToHundredth(w.selfCareRatio), 'f', 2)),
                     Cell(yesNo(w.consistent), {}, !w.consistent)};
     }
-    sheet.table(QCoreApplication::translate("Report", "Weekly adherence"), columns, rows, QCoreApplication::translate("Report", "No program week has ended yet."));
+    sheet.table(QCoreApplication::translate("Report", "Weekly adherence"), columns, rows,
+                QCoreApplication::translate("Report", "No program week has ended yet."));
 }
 
 void writeSessions(Sheet& sheet, const ReportData& d)
 {
     const QList<Column> columns{
-        {QCoreApplication::translate("Report", "Date"), 58},      {QCoreApplication::translate("Report", "Minutes"), 42, Qt::AlignRight}, {QCoreApplication::translate("Report", "Kind"), 96},
-        {QCoreApplication::translate("Report", "Therapist"), 80}, {QCoreApplication::translate("Report", "Shooting pain"), 70},           {QCoreApplication::translate("Report", "Numbness"), 54},
+        {QCoreApplication::translate("Report", "Date"), 58},
+        {QCoreApplication::translate("Report", "Minutes"), 42, Qt::AlignRight},
+        {QCoreApplication::translate("Report", "Kind"), 96},
+        {QCoreApplication::translate("Report", "Therapist"), 80},
+        {QCoreApplication::translate("Report", "Shooting pain"), 70},
+        {QCoreApplication::translate("Report", "Numbness"), 54},
         {QCoreApplication::translate("Report", "Note"), 0}};
     const Episode& episode = d.bundle.episode;
     // The plan's checks see every session up to the as-of date, as the app did.
@@ -703,7 +737,9 @@ void writeSessions(Sheet& sheet, const ReportData& d)
             checks << QCoreApplication::translate("Report", "first session outside %1 to %2")
                           .arg(isoDate(g.windowStart), isoDate(g.windowEnd));
         const QString plan =
-            checks.isEmpty() ? QString() : QCoreApplication::translate("Report", "Plan check: %1").arg(checks.join(QCoreApplication::translate("Report", "; ")));
+            checks.isEmpty() ? QString()
+                             : QCoreApplication::translate("Report", "Plan check: %1")
+                                   .arg(checks.join(QCoreApplication::translate("Report", "; ")));
         rows << Row{Cell(isoDate(s.date)),
                     Cell(QString::number(s.minutes)),
                     Cell(SessionModel::kindLabel(s.kind)),
@@ -712,15 +748,17 @@ void writeSessions(Sheet& sheet, const ReportData& d)
                     Cell(yesNo(s.numbness), {}, s.numbness),
                     Cell(s.note.trimmed(), plan)};
     }
-    sheet.table(QCoreApplication::translate("Report", "Massage sessions"), columns, rows, QCoreApplication::translate("Report", "No session was logged in this period."));
+    sheet.table(QCoreApplication::translate("Report", "Massage sessions"), columns, rows,
+                QCoreApplication::translate("Report", "No session was logged in this period."));
 }
 
 void writeAlerts(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{QCoreApplication::translate("Report", "Date"), 58},
-                                {QCoreApplication::translate("Report", "Level"), 94},
-                                {QCoreApplication::translate("Report", "Rule, and why it fired"), 0},
-                                {QCoreApplication::translate("Report", "Acknowledged"), 94}};
+    const QList<Column> columns{
+        {QCoreApplication::translate("Report", "Date"), 58},
+        {QCoreApplication::translate("Report", "Level"), 94},
+        {QCoreApplication::translate("Report", "Rule, and why it fired"), 0},
+        {QCoreApplication::translate("Report", "Acknowledged"), 94}};
     // Alerts still raised come first, most urgent and newest first, whatever their date;
     // then the acknowledged ones of the period, oldest first.
     QList<Alert> alerts = d.evaluation.raised();
@@ -731,22 +769,31 @@ void writeAlerts(Sheet& sheet, const ReportData& d)
     QList<Row> rows;
     for (const Alert& a : alerts) {
         const RuleInfo* rule = findRule(a.rule);
-        const QString what = rule ? QCoreApplication::translate("Report", "%1 · %2").arg(a.rule, ruleTitle(*rule)) : a.rule;
-        rows << Row{Cell(isoDate(a.date)), Cell(levelTitle(a.level), {}, false, a.level),
-                    Cell(what, a.data, false, {}, true),
-                    a.isAcknowledged() ? Cell(isoDate(a.acknowledged))
-                                       : Cell(QCoreApplication::translate("Report", "Not acknowledged"), {}, true)};
+        const QString what =
+            rule ? QCoreApplication::translate("Report", "%1 · %2").arg(a.rule, ruleTitle(*rule))
+                 : a.rule;
+        rows << Row{
+            Cell(isoDate(a.date)), Cell(levelTitle(a.level), {}, false, a.level),
+            Cell(what, a.data, false, {}, true),
+            a.isAcknowledged()
+                ? Cell(isoDate(a.acknowledged))
+                : Cell(QCoreApplication::translate("Report", "Not acknowledged"), {}, true)};
     }
     const QString heading =
-        raised > 0 ? QCoreApplication::translate("Report", "Alerts (%n still raised, listed first)", nullptr, raised) : QCoreApplication::translate("Report", "Alerts");
-    sheet.table(heading, columns, rows, QCoreApplication::translate("Report", "No alert in this period."), raised);
+        raised > 0 ? QCoreApplication::translate("Report", "Alerts (%n still raised, listed first)",
+                                                 nullptr, raised)
+                   : QCoreApplication::translate("Report", "Alerts");
+    sheet.table(heading, columns, rows,
+                QCoreApplication::translate("Report", "No alert in this period."), raised);
 }
 
 void writeScreening(Sheet& sheet, const ReportData& d)
 {
     const Screening& s = d.bundle.episode.screening;
     const QString surgery =
-        s.surgeryDate.isValid() ? QCoreApplication::translate("Report", "surgery on %1").arg(isoDate(s.surgeryDate)) : QString();
+        s.surgeryDate.isValid()
+            ? QCoreApplication::translate("Report", "surgery on %1").arg(isoDate(s.surgeryDate))
+            : QString();
     // Two answers a row: the questions are short and mostly answered no.
     struct Answer
     {
@@ -755,12 +802,21 @@ void writeScreening(Sheet& sheet, const ReportData& d)
         QString detail;
     };
     const QList<Answer> answers{
-        {QCoreApplication::translate("Report", "Began after a fall, accident or other injury"), s.trauma, {}},
+        {QCoreApplication::translate("Report", "Began after a fall, accident or other injury"),
+         s.trauma,
+         {}},
         {QCoreApplication::translate("Report", "Cancer, now or in the past"), s.cancer, {}},
-        {QCoreApplication::translate("Report", "Unexplained weight loss or fever with the pain"), s.weightFever, {}},
-        {QCoreApplication::translate("Report", "Long-term steroids, weak immunity or IV drug use"), s.immuno, {}},
-        {QCoreApplication::translate("Report", "Diagnosed disc herniation with leg symptoms"), s.discLeg, {}},
-        {QCoreApplication::translate("Report", "Back surgery in the last 6 weeks"), s.surgery6w, surgery},
+        {QCoreApplication::translate("Report", "Unexplained weight loss or fever with the pain"),
+         s.weightFever,
+         {}},
+        {QCoreApplication::translate("Report", "Long-term steroids, weak immunity or IV drug use"),
+         s.immuno,
+         {}},
+        {QCoreApplication::translate("Report", "Diagnosed disc herniation with leg symptoms"),
+         s.discLeg,
+         {}},
+        {QCoreApplication::translate("Report", "Back surgery in the last 6 weeks"), s.surgery6w,
+         surgery},
         {QCoreApplication::translate("Report", "Severe osteoporosis"), s.osteoporosis, {}},
     };
     const QString question = QCoreApplication::translate("Report", "Question");
@@ -776,17 +832,20 @@ void writeScreening(Sheet& sheet, const ReportData& d)
                     << Cell(yesNo(answers[k].yes), {}, answers[k].yes);
         rows << row;
     }
-    sheet.table(QCoreApplication::translate("Report", "Screening answers (a yes raises its alert)"), columns, rows, QString());
+    sheet.table(QCoreApplication::translate("Report", "Screening answers (a yes raises its alert)"),
+                columns, rows, QString());
 }
 
 void writeNotes(Sheet& sheet, const ReportData& d)
 {
-    const QList<Column> columns{{QCoreApplication::translate("Report", "Date"), 58}, {QCoreApplication::translate("Report", "Note"), 0}};
+    const QList<Column> columns{{QCoreApplication::translate("Report", "Date"), 58},
+                                {QCoreApplication::translate("Report", "Note"), 0}};
     QList<Row> rows;
     for (const DailyEntry& e : d.bundle.entries)
         if (inPeriod(d, e.date) && !e.note.trimmed().isEmpty())
             rows << Row{Cell(isoDate(e.date)), Cell(e.note.trimmed())};
-    sheet.table(QCoreApplication::translate("Report", "The patient's daily notes"), columns, rows, QCoreApplication::translate("Report", "No note in this period."));
+    sheet.table(QCoreApplication::translate("Report", "The patient's daily notes"), columns, rows,
+                QCoreApplication::translate("Report", "No note in this period."));
 }
 
 /// Lays the whole report out; returns the number of pages.
@@ -842,11 +901,13 @@ QPageSize::PageSizeId defaultPaper(const QLocale& locale)
 Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& options)
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
-        return failure(QCoreApplication::translate("Report", "The report needs a QApplication (an offscreen one will do)."));
+        return failure(QCoreApplication::translate(
+            "Report", "The report needs a QApplication (an offscreen one will do)."));
     const Episode& episode = bundle.episode;
     if (!episode.programStart.isValid())
-        return badInput(QCoreApplication::translate("Report", "The episode has no program start date, so there is nothing to "
-                           "report."));
+        return badInput(QCoreApplication::translate(
+            "Report", "The episode has no program start date, so there is nothing to "
+                      "report."));
     const QDate asOf =
         options.to.isValid() ? options.to : defaultAsOf(episode, bundle.entries, bundle.sessions);
 
@@ -860,29 +921,37 @@ Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& optio
              : d.series.first.isValid() ? std::min(d.series.first, asOf)
                                         : std::min(episode.programStart, asOf);
     if (d.from > asOf)
-        return badInput(QCoreApplication::translate("Report", "The report period starts on %1, after its end on %2.")
+        return badInput(QCoreApplication::translate(
+                            "Report", "The report period starts on %1, after its end on %2.")
                             .arg(isoDate(d.from), isoDate(asOf)));
 
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
     const QString version = QStringLiteral(BACKLOG_VERSION);
     const QString patient = episode.patientName.trimmed();
-    const Footer footer{patient.isEmpty() ? QCoreApplication::translate("Report", "Report as of %1").arg(isoDate(asOf))
-                                          : QCoreApplication::translate("Report", "%1 · report as of %2").arg(patient, isoDate(asOf)),
-                        QCoreApplication::translate("Report", "Generated %1 by BackLog %2")
-                            .arg(generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")), version)};
+    const Footer footer{
+        patient.isEmpty()
+            ? QCoreApplication::translate("Report", "Report as of %1").arg(isoDate(asOf))
+            : QCoreApplication::translate("Report", "%1 · report as of %2")
+                  .arg(patient, isoDate(asOf)),
+        QCoreApplication::translate("Report", "Generated %1 by BackLog %2")
+            .arg(generated.toString(QStringLiteral("yyyy-MM-dd HH:mm")), version)};
 
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(kResolution);
     writer.setCreator(QStringLiteral("BackLog %1").arg(version));
-    writer.setTitle(patient.isEmpty() ? QCoreApplication::translate("Report", "Low back pain rehabilitation report")
-                                      : QCoreApplication::translate("Report", "Low back pain rehabilitation report: %1").arg(patient));
+    writer.setTitle(
+        patient.isEmpty()
+            ? QCoreApplication::translate("Report", "Low back pain rehabilitation report")
+            : QCoreApplication::translate("Report", "Low back pain rehabilitation report: %1")
+                  .arg(patient));
     if (!writer.setPageLayout(QPageLayout(
             QPageSize(options.paper), QPageLayout::Portrait,
             QMarginsF(kMarginSide, kMarginTop, kMarginSide, kMarginBottom), QPageLayout::Point)))
-        return failure(QCoreApplication::translate("Report", "The report cannot be laid out on this paper."));
+        return failure(
+            QCoreApplication::translate("Report", "The report cannot be laid out on this paper."));
 
     const Fonts fonts = makeFonts();
     // Measure first: the largest chart that keeps the report on two pages (eight weeks
@@ -918,9 +987,11 @@ Status writeReport(const Bundle& bundle, const ReportOptions& options, const QSt
     const QString shown = QDir::toNativeSeparators(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2").arg(shown, file.errorString()));
+        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2")
+                           .arg(shown, file.errorString()));
     if (file.write(pdf.value()) != pdf->size() || !file.commit())
-        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2").arg(shown, file.errorString()));
+        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2")
+                           .arg(shown, file.errorString()));
     return Status::success();
 }
 

@@ -83,7 +83,8 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_pain = new ScoreSelector(tr("Pain"), tr("no pain"), tr("worst pain imaginable"), painBox);
     m_pain->setObjectName(QStringLiteral("painSelector"));
     painLayout->addWidget(m_pain);
-    painLayout->addWidget(new QLabel(tr("Lower is better. Type a number, or use the arrow keys."), painBox));
+    painLayout->addWidget(
+        new QLabel(tr("Lower is better. Type a number, or use the arrow keys."), painBox));
     layout->addWidget(painBox);
 
     m_functionGroup = new QGroupBox(tr("How well you can do your important activities"), content);
@@ -100,8 +101,10 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_symptomGroup = new QGroupBox(tr("Since yesterday, have you had any of these?"), content);
     auto* symptomLayout = new QVBoxLayout(m_symptomGroup);
     const QList<QPair<QString, QString>> symptoms = {
-        {QStringLiteral("saddle"), tr("Numbness or tingling around the genitals, buttocks or inner thighs")},
-        {QStringLiteral("bladder"), tr("New difficulty passing urine, leaking, or not feeling your bladder")},
+        {QStringLiteral("saddle"),
+         tr("Numbness or tingling around the genitals, buttocks or inner thighs")},
+        {QStringLiteral("bladder"),
+         tr("New difficulty passing urine, leaking, or not feeling your bladder")},
         {QStringLiteral("bowel"), tr("New loss of bowel control or feeling")},
         {QStringLiteral("both_legs"), tr("Weakness or numbness in both legs")},
         {QStringLiteral("leg_numbness"), tr("Numbness or tingling in a leg")},
@@ -131,7 +134,8 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     weaknessRow->addWidget(m_legWeakness);
     weaknessRow->addStretch();
     symptomLayout->addLayout(weaknessRow);
-    connect(m_legWeakness, &QComboBox::currentIndexChanged, this, [this] { save(tr("Symptom check")); });
+    connect(m_legWeakness, &QComboBox::currentIndexChanged, this,
+            [this] { save(tr("Symptom check")); });
     layout->addWidget(m_symptomGroup);
 
     m_afterGroup = new QGroupBox(tr("After your last massage session"), content);
@@ -144,12 +148,13 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_stiffness->addItem(tr("Mild"), QStringLiteral("mild"));
     m_stiffness->addItem(tr("Severe"), QStringLiteral("severe"));
     afterLayout->addRow(tr("&Stiffness:"), m_stiffness);
-    m_reaction = new QCheckBox(tr("More pain, soreness or stiffness since the session is still there"),
-                               m_afterGroup);
+    m_reaction = new QCheckBox(
+        tr("More pain, soreness or stiffness since the session is still there"), m_afterGroup);
     m_reaction->setObjectName(QStringLiteral("reactionCheckBox"));
     m_reaction->setAccessibleName(m_reaction->text());
     afterLayout->addRow(m_reaction);
-    connect(m_stiffness, &QComboBox::currentIndexChanged, this, [this] { save(tr("After-session answers")); });
+    connect(m_stiffness, &QComboBox::currentIndexChanged, this,
+            [this] { save(tr("After-session answers")); });
     connect(m_reaction, &QCheckBox::toggled, this, [this] { save(tr("After-session answers")); });
     layout->addWidget(m_afterGroup);
 
@@ -184,7 +189,8 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     connect(m_function, &ScoreSelector::valueChosen, this, [this] { save(tr("Function score")); });
     connect(m_previous, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(-1)); });
     connect(m_next, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(1)); });
-    connect(m_todayButton, &QPushButton::clicked, this, [this] { showDate(m_context.service.today()); });
+    connect(m_todayButton, &QPushButton::clicked, this,
+            [this] { showDate(m_context.service.today()); });
     connect(m_dateEdit, &QDateEdit::dateChanged, this, [this](const QDate& d) {
         if (d != m_date)
             showDate(d);
@@ -226,7 +232,8 @@ void TodayPage::rebuildForEpisode()
         connect(selector, &ScoreSelector::destroyed, label, &QLabel::deleteLater);
         m_functionLayout->insertWidget(m_functionLayout->count() - 1, label);
         m_functionLayout->insertWidget(m_functionLayout->count() - 1, selector);
-        connect(selector, &ScoreSelector::valueChosen, this, [this] { save(tr("Function score")); });
+        connect(selector, &ScoreSelector::valueChosen, this,
+                [this] { save(tr("Function score")); });
         setTabOrder(previous, selector);
         previous = selector;
         m_activities << selector;
@@ -319,15 +326,20 @@ void TodayPage::load()
             m_activities[i]->setValue(i < e.activityScores.size() ? e.activityScores[i].value_or(-1)
                                                                   : -1);
     }
-    m_functionResult->setText(e.function ? tr("Function score for the day: %1")
-                                               .arg(QLocale().toString(*e.function, 'f', 1))
-                                         : QString());
+    m_functionResult->setText(
+        e.function
+            ? tr("Function score for the day: %1").arg(QLocale().toString(*e.function, 'f', 1))
+            : QString());
     const Symptoms& s = e.symptoms;
     const QList<QPair<QString, bool>> values = {
-        {QStringLiteral("saddle"), s.saddle},         {QStringLiteral("bladder"), s.bladder},
-        {QStringLiteral("bowel"), s.bowel},           {QStringLiteral("both_legs"), s.bothLegs},
-        {QStringLiteral("leg_numbness"), s.legNumbness}, {QStringLiteral("fever"), s.fever},
-        {QStringLiteral("weight_loss"), s.weightLoss}, {QStringLiteral("night_pain"), s.nightPain},
+        {QStringLiteral("saddle"), s.saddle},
+        {QStringLiteral("bladder"), s.bladder},
+        {QStringLiteral("bowel"), s.bowel},
+        {QStringLiteral("both_legs"), s.bothLegs},
+        {QStringLiteral("leg_numbness"), s.legNumbness},
+        {QStringLiteral("fever"), s.fever},
+        {QStringLiteral("weight_loss"), s.weightLoss},
+        {QStringLiteral("night_pain"), s.nightPain},
     };
     for (const auto& [key, on] : values)
         symptomBox(key)->setChecked(on);
@@ -350,7 +362,8 @@ void TodayPage::load()
             const QString label = planText(task.label);
             QWidget* input = nullptr;
             if (task.key == QLatin1String("smr")) {
-                auto* box = new QCheckBox(tr("%1 (%2 %3)").arg(label).arg(task.dose).arg(planText(task.unit)), row);
+                auto* box = new QCheckBox(
+                    tr("%1 (%2 %3)").arg(label).arg(task.dose).arg(planText(task.unit)), row);
                 box->setChecked(e.selfCare.smr);
                 connect(box, &QCheckBox::toggled, this, [this] { save(tr("Plan checklist")); });
                 input = box;
@@ -362,22 +375,26 @@ void TodayPage::load()
                 spin->setMinimumHeight(30);
                 auto* text = new QLabel(tr("%1: done").arg(label), row);
                 text->setBuddy(spin);
-                auto* dose = new QLabel(tr("of %1 %2").arg(task.dose).arg(planText(task.unit)), row);
-                connect(spin, &QSpinBox::valueChanged, this, [this] { save(tr("Plan checklist")); });
+                auto* dose =
+                    new QLabel(tr("of %1 %2").arg(task.dose).arg(planText(task.unit)), row);
+                connect(spin, &QSpinBox::valueChanged, this,
+                        [this] { save(tr("Plan checklist")); });
                 rowLayout->addWidget(text);
                 rowLayout->addWidget(spin);
                 rowLayout->addWidget(dose);
                 rowLayout->addStretch();
                 input = spin;
             }
-            input->setObjectName(task.key + (task.key == QLatin1String("smr") ? QStringLiteral("CheckBox")
-                                                                                : QStringLiteral("SpinBox")));
+            input->setObjectName(task.key + (task.key == QLatin1String("smr")
+                                                 ? QStringLiteral("CheckBox")
+                                                 : QStringLiteral("SpinBox")));
             input->setAccessibleName(label);
             m_planLayout->addWidget(row);
             m_planInputs << qMakePair(task.key, input);
         }
         if (plan.walkingTargetMinutes > 0)
-            m_planGroup->setTitle(tr("Today's plan (walking target: %1 minutes)").arg(plan.walkingTargetMinutes));
+            m_planGroup->setTitle(
+                tr("Today's plan (walking target: %1 minutes)").arg(plan.walkingTargetMinutes));
         else
             m_planGroup->setTitle(tr("Today's plan"));
     }
@@ -395,8 +412,9 @@ void TodayPage::load()
     if (m_note->toPlainText() != e.note)
         m_note->setPlainText(e.note);
     m_status->setText(entry ? tr("Saved.")
-                            : (m_date == today ? tr("Nothing logged today yet. Start with your pain score.")
-                                               : tr("Nothing logged on this day. Start with the pain score.")));
+                            : (m_date == today
+                                   ? tr("Nothing logged today yet. Start with your pain score.")
+                                   : tr("Nothing logged on this day. Start with the pain score.")));
     updateEnabled();
     m_loading = false;
 }
@@ -407,16 +425,16 @@ void TodayPage::updateEnabled()
         // Review mode: every day can be browsed, nothing can be changed. The note stays
         // enabled (read-only) so that it can be read and copied.
         for (QWidget* w : {static_cast<QWidget*>(m_pain), static_cast<QWidget*>(m_functionGroup),
-                           static_cast<QWidget*>(m_symptomGroup), static_cast<QWidget*>(m_afterGroup),
-                           static_cast<QWidget*>(m_planGroup)})
+                           static_cast<QWidget*>(m_symptomGroup),
+                           static_cast<QWidget*>(m_afterGroup), static_cast<QWidget*>(m_planGroup)})
             w->setEnabled(false);
         m_note->setReadOnly(true);
         return;
     }
     const bool started = m_pain->value() >= 0;
-    for (QWidget* w : {static_cast<QWidget*>(m_functionGroup), static_cast<QWidget*>(m_symptomGroup),
-                       static_cast<QWidget*>(m_afterGroup), static_cast<QWidget*>(m_planGroup),
-                       static_cast<QWidget*>(m_note)})
+    for (QWidget* w : {static_cast<QWidget*>(m_functionGroup),
+                       static_cast<QWidget*>(m_symptomGroup), static_cast<QWidget*>(m_afterGroup),
+                       static_cast<QWidget*>(m_planGroup), static_cast<QWidget*>(m_note)})
         w->setEnabled(started);
 }
 
@@ -477,10 +495,12 @@ std::optional<DailyEntry> TodayPage::entryFromWidgets() const
     s.fever = symptomBox(QStringLiteral("fever"))->isChecked();
     s.weightLoss = symptomBox(QStringLiteral("weight_loss"))->isChecked();
     s.nightPain = symptomBox(QStringLiteral("night_pain"))->isChecked();
-    s.legWeakness = legWeaknessFromString(m_legWeakness->currentData().toString()).value_or(LegWeakness::None);
+    s.legWeakness =
+        legWeaknessFromString(m_legWeakness->currentData().toString()).value_or(LegWeakness::None);
     if (m_afterGroup->isVisibleTo(const_cast<TodayPage*>(this)) || e.afterSession) {
         AfterSession a;
-        a.stiffness = stiffnessFromString(m_stiffness->currentData().toString()).value_or(Stiffness::None);
+        a.stiffness =
+            stiffnessFromString(m_stiffness->currentData().toString()).value_or(Stiffness::None);
         a.reaction = m_reaction->isChecked();
         if (m_afterGroup->isVisibleTo(const_cast<TodayPage*>(this)))
             e.afterSession = a;
@@ -489,13 +509,20 @@ std::optional<DailyEntry> TodayPage::entryFromWidgets() const
         int value = 0;
         if (auto* spin = qobject_cast<QSpinBox*>(input))
             value = spin->value();
-        if (key == QLatin1String("cat_cow")) e.selfCare.catCow = value;
-        else if (key == QLatin1String("pelvic_tilts")) e.selfCare.pelvicTilts = value;
-        else if (key == QLatin1String("walking_min")) e.selfCare.walkingMin = value;
-        else if (key == QLatin1String("bird_dog")) e.selfCare.birdDog = value;
-        else if (key == QLatin1String("dead_bug")) e.selfCare.deadBug = value;
-        else if (key == QLatin1String("movement_min")) e.selfCare.movementMin = value;
-        else if (key == QLatin1String("smr")) e.selfCare.smr = qobject_cast<QCheckBox*>(input)->isChecked();
+        if (key == QLatin1String("cat_cow"))
+            e.selfCare.catCow = value;
+        else if (key == QLatin1String("pelvic_tilts"))
+            e.selfCare.pelvicTilts = value;
+        else if (key == QLatin1String("walking_min"))
+            e.selfCare.walkingMin = value;
+        else if (key == QLatin1String("bird_dog"))
+            e.selfCare.birdDog = value;
+        else if (key == QLatin1String("dead_bug"))
+            e.selfCare.deadBug = value;
+        else if (key == QLatin1String("movement_min"))
+            e.selfCare.movementMin = value;
+        else if (key == QLatin1String("smr"))
+            e.selfCare.smr = qobject_cast<QCheckBox*>(input)->isChecked();
     }
     e.note = m_note->toPlainText();
     return e;
@@ -514,8 +541,9 @@ void TodayPage::save(const QString& what)
     const auto before = m_context.service.entry(m_date);
     if (before == after)
         return;
-    auto* command = new EntryCommand(m_context.service, before, after,
-                                     tr("%1 on %2").arg(what, QLocale().toString(m_date, QLocale::ShortFormat)));
+    auto* command = new EntryCommand(
+        m_context.service, before, after,
+        tr("%1 on %2").arg(what, QLocale().toString(m_date, QLocale::ShortFormat)));
     m_context.undo.push(command); // runs redo(): the durable save
     // After a merge the pushed command is gone; check the outcome through the diary.
     if (m_context.service.entry(m_date) != after) {
@@ -524,12 +552,15 @@ void TodayPage::save(const QString& what)
         Q_EMIT saveFailed(message);
         return;
     }
-    m_status->setText(tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_status->setText(
+        tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (!m_activities.isEmpty()) {
         const auto stored = m_context.service.entry(m_date);
-        m_functionResult->setText(stored && stored->function
-                                      ? tr("Function score for the day: %1").arg(QLocale().toString(*stored->function, 'f', 1))
-                                      : tr("Rate every activity to give the day's function score."));
+        m_functionResult->setText(
+            stored && stored->function
+                ? tr("Function score for the day: %1")
+                      .arg(QLocale().toString(*stored->function, 'f', 1))
+                : tr("Rate every activity to give the day's function score."));
     }
 }
 

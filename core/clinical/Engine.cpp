@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace backlog {
@@ -147,8 +146,9 @@ QList<Alert> Evaluation::raised() const
 bool Evaluation::needsBanner() const
 {
     for (const Alert& a : alerts)
-        if (!a.isAcknowledged() && (a.level == AlertLevel::Emergency || a.level == AlertLevel::Urgent ||
-                                    a.level == AlertLevel::StopMassage))
+        if (!a.isAcknowledged() &&
+            (a.level == AlertLevel::Emergency || a.level == AlertLevel::Urgent ||
+             a.level == AlertLevel::StopMassage))
             return true;
     return false;
 }
@@ -167,8 +167,7 @@ QDate defaultAsOf(const Episode& episode, const QList<DailyEntry>& entries,
 }
 
 Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
-                    const QList<Session>& sessions, const QList<Alert>& known,
-                    const QDate& asOf)
+                    const QList<Session>& sessions, const QList<Alert>& known, const QDate& asOf)
 {
     History history(episode, entries, sessions, asOf);
     RuleContext context{history};
@@ -192,10 +191,14 @@ Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
         asOf >= episode.programStart ? static_cast<int>(episode.programStart.daysTo(asOf)) + 1 : 0;
     const auto subjectsOf = [&](const RuleInfo& rule) {
         switch (rule.scope) {
-        case RuleScope::Screening: return 1;
-        case RuleScope::Daily: return entryCount;
-        case RuleScope::Session: return sessionCount;
-        case RuleScope::Course: return courseDays;
+        case RuleScope::Screening:
+            return 1;
+        case RuleScope::Daily:
+            return entryCount;
+        case RuleScope::Session:
+            return sessionCount;
+        case RuleScope::Course:
+            return courseDays;
         }
         return 0;
     };
@@ -244,9 +247,8 @@ Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
             fireWhileStopped(rule, context, acks, fired);
 
     // 3. Adherence (a week with a day on hold plans no session), then the course rules.
-    history.computeWeeks([&ev](const QDate& from, const QDate& to) {
-        return ev.hold.onHoldBetween(from, to);
-    });
+    history.computeWeeks(
+        [&ev](const QDate& from, const QDate& to) { return ev.hold.onHoldBetween(from, to); });
     ev.weeks = history.weeks();
     for (const RuleInfo& rule : ruleTable())
         if (rule.scope == RuleScope::Course)

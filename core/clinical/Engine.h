@@ -9,7 +9,6 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace backlog {
@@ -54,8 +53,7 @@ struct Evaluation
 /// `known` are the alerts already stored: their acknowledgements (dated on or before
 /// `asOf`, and recorded at a level no less urgent than the rule's) decide re-firing.
 Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
-                    const QList<Session>& sessions, const QList<Alert>& known,
-                    const QDate& asOf);
+                    const QList<Session>& sessions, const QList<Alert>& known, const QDate& asOf);
 
 /// The latest date of any entry or session; the program start when there are none.
 QDate defaultAsOf(const Episode& episode, const QList<DailyEntry>& entries,

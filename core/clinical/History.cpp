@@ -11,10 +11,14 @@ namespace backlog {
 QString toString(Response value)
 {
     switch (value) {
-    case Response::Unknown: return QStringLiteral("unknown");
-    case Response::Improving: return QStringLiteral("improving");
-    case Response::Worsening: return QStringLiteral("worsening");
-    case Response::NoChange: return QStringLiteral("no-change");
+    case Response::Unknown:
+        return QStringLiteral("unknown");
+    case Response::Improving:
+        return QStringLiteral("improving");
+    case Response::Worsening:
+        return QStringLiteral("worsening");
+    case Response::NoChange:
+        return QStringLiteral("no-change");
     }
     return {};
 }
@@ -111,7 +115,6 @@ History::History(const Episode& episode, const QList<DailyEntry>& entries,
     m_functionWeek = firstThree(true, lastBaselineDay);
     m_painAny = firstThree(false, QDate());
     m_functionAny = firstThree(true, QDate());
-
 }
 
 int History::index(const QDate& date) const
@@ -293,9 +296,10 @@ void History::computeWeeks(const std::function<bool(const QDate&, const QDate&)>
         // Stopping massage when told to is following the plan (clinical.md 3).
         a.sessionsPlanned = a.onHold ? 0 : sessionsPlannedPerWeek(a.phase);
         a.sessionsDone = sessionsInWeek[w];
-        a.sessionRatio = a.sessionsPlanned == 0
-                             ? 1.0
-                             : std::min(1.0, static_cast<double>(a.sessionsDone) / a.sessionsPlanned);
+        a.sessionRatio =
+            a.sessionsPlanned == 0
+                ? 1.0
+                : std::min(1.0, static_cast<double>(a.sessionsDone) / a.sessionsPlanned);
         double sum = 0.0;
         for (int d = 7 * w - 6; d <= 7 * w; ++d)
             sum += daySelfCareScore(d, entryOn(m_episode.programStart.addDays(d - 1)));

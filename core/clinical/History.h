@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -103,8 +102,8 @@ public:
 private:
     int index(const QDate& date) const; ///< day offset from m_origin, clamped
     std::optional<double> windowMean(const std::vector<qint64>& sums,
-                                     const std::vector<int>& counts, double unit,
-                                     const QDate& date, int days, int minimum) const;
+                                     const std::vector<int>& counts, double unit, const QDate& date,
+                                     int days, int minimum) const;
     std::optional<double> recent(const std::vector<qint64>& sums, const std::vector<int>& counts,
                                  double unit, const QDate& date) const;
     int rangeCount(const std::vector<int>& prefix, const QDate& from, const QDate& to) const;
@@ -114,8 +113,8 @@ private:
     QList<DailyEntry> m_entries;
     QList<Session> m_sessions;
 
-    QDate m_origin; ///< first indexed date
-    int m_days = 0; ///< indexed dates m_origin .. m_asOf
+    QDate m_origin;             ///< first indexed date
+    int m_days = 0;             ///< indexed dates m_origin .. m_asOf
     std::vector<int> m_entryAt; ///< entry index per day, -1 when none
     // Prefix sums over days: element k covers days [0, k). Exact: pain in points,
     // function in tenths, so that means are one correctly rounded division.

@@ -21,7 +21,7 @@ QDate screeningAlertDate(const Episode& episode, const QString& id);
 struct SurgeryHold
 {
     QDate from;
-    QDate to; ///< the last day held
+    QDate to;      ///< the last day held
     QDate surgery; ///< the surgery date used (given, or the alert's date)
     bool dateGiven = false;
 

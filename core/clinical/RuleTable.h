@@ -21,8 +21,8 @@ enum class RuleScope {
 
 /// When a rule may fire again.
 enum class Refire {
-    EveryTime,         ///< every day (or answer) the condition holds
-    OncePerSession,    ///< at most once per session
+    EveryTime,      ///< every day (or answer) the condition holds
+    OncePerSession, ///< at most once per session
     /// First date; again only on a new onset after the alert was acknowledged.
     UntilAcknowledged,
     /// MS-WHILE-STOPPED: when a session's hold reasons are not all reasons of an earlier

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
 #include <algorithm>
 #include <cmath>
 
@@ -23,8 +22,10 @@ constexpr int kMaxErrors = 20;
 QString describe(const QJsonValue& value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
         return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case QJsonValue::String: {
@@ -33,9 +34,12 @@ QString describe(const QJsonValue& value)
             text = text.left(37) + QStringLiteral("...");
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
-    case QJsonValue::Array: return QCoreApplication::translate("BundleReader", "an array");
-    case QJsonValue::Object: return QCoreApplication::translate("BundleReader", "an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Array:
+        return QCoreApplication::translate("BundleReader", "an array");
+    case QJsonValue::Object:
+        return QCoreApplication::translate("BundleReader", "an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QCoreApplication::translate("BundleReader", "nothing");
 }
@@ -285,7 +289,8 @@ void Reader::readEpisode(const QJsonObject& root, Bundle& bundle)
             const QJsonArray list = activities.toArray();
             for (int i = 0; i < list.size(); ++i) {
                 if (!list.at(i).isString() || list.at(i).toString().trimmed().isEmpty())
-                    error(at(apath, i), tr("%1 is not the name of an activity").arg(describe(list.at(i))));
+                    error(at(apath, i),
+                          tr("%1 is not the name of an activity").arg(describe(list.at(i))));
                 else
                     e.activities << list.at(i).toString();
             }
@@ -419,18 +424,18 @@ void Reader::readEntries(const QJsonObject& root, Bundle& bundle)
             s.bowel = boolean(*sym, QStringLiteral("bowel"), p);
             s.bothLegs = boolean(*sym, QStringLiteral("both_legs"), p);
             s.legNumbness = boolean(*sym, QStringLiteral("leg_numbness"), p);
-            s.legWeakness = choice(*sym, QStringLiteral("leg_weakness"), p, LegWeakness::None,
-                                   &legWeaknessFromString,
-                                   QStringLiteral("\"none\", \"present\", \"worse\""));
+            s.legWeakness =
+                choice(*sym, QStringLiteral("leg_weakness"), p, LegWeakness::None,
+                       &legWeaknessFromString, QStringLiteral("\"none\", \"present\", \"worse\""));
             QStringList known = {QStringLiteral("saddle"),       QStringLiteral("bladder"),
                                  QStringLiteral("bowel"),        QStringLiteral("both_legs"),
                                  QStringLiteral("leg_numbness"), QStringLiteral("leg_weakness"),
                                  QStringLiteral("fever"),        QStringLiteral("weight_loss"),
                                  QStringLiteral("night_pain")};
             if (version >= 2) {
-                s.legPain = choice(*sym, QStringLiteral("leg_pain"), p, LegPain::None,
-                                   &legPainFromString,
-                                   QStringLiteral("\"none\", \"one\", \"both\""));
+                s.legPain =
+                    choice(*sym, QStringLiteral("leg_pain"), p, LegPain::None, &legPainFromString,
+                           QStringLiteral("\"none\", \"one\", \"both\""));
                 s.sexual = boolean(*sym, QStringLiteral("sexual"), p);
                 s.fall = boolean(*sym, QStringLiteral("fall"), p);
                 known << QStringLiteral("leg_pain") << QStringLiteral("sexual")
@@ -445,9 +450,9 @@ void Reader::readEntries(const QJsonObject& root, Bundle& bundle)
         if (const auto after = object(o, QStringLiteral("after_session"), path, false)) {
             const QString p = at(path, QStringLiteral("after_session"));
             AfterSession a;
-            a.stiffness = choice(*after, QStringLiteral("stiffness"), p, Stiffness::None,
-                                 &stiffnessFromString,
-                                 QStringLiteral("\"none\", \"mild\", \"severe\""));
+            a.stiffness =
+                choice(*after, QStringLiteral("stiffness"), p, Stiffness::None,
+                       &stiffnessFromString, QStringLiteral("\"none\", \"mild\", \"severe\""));
             a.reaction = boolean(*after, QStringLiteral("reaction"), p);
             unknownFields(*after, {QStringLiteral("stiffness"), QStringLiteral("reaction")}, p,
                           false);
@@ -509,8 +514,7 @@ void Reader::readSessions(const QJsonObject& root, Bundle& bundle)
         if (const auto d = date(o, QStringLiteral("date"), path, true))
             s.date = *d;
         s.minutes = integer(o, QStringLiteral("minutes"), path, 1, 600, true).value_or(0);
-        s.kind = choice(o, QStringLiteral("kind"), path, SessionKind::Other,
-                        &sessionKindFromString,
+        s.kind = choice(o, QStringLiteral("kind"), path, SessionKind::Other, &sessionKindFromString,
                         QStringLiteral("\"swedish\", \"deep-tissue\", \"trigger-point\", "
                                        "\"myofascial\", \"other\""));
         s.therapist = text(o, QStringLiteral("therapist"), path, 200);
@@ -553,7 +557,8 @@ void Reader::readAlerts(const QJsonObject& root, Bundle& bundle)
         if (rule.isUndefined())
             error(at(path, QStringLiteral("rule")), tr("missing, expected a rule id"));
         else if (!info)
-            error(at(path, QStringLiteral("rule")), tr("%1 is not a known rule id").arg(describe(rule)));
+            error(at(path, QStringLiteral("rule")),
+                  tr("%1 is not a known rule id").arg(describe(rule)));
         else
             a.rule = info->id;
         const QJsonValue level = o.value(QStringLiteral("level"));
@@ -563,8 +568,8 @@ void Reader::readAlerts(const QJsonObject& root, Bundle& bundle)
             // acknowledgement then no longer counts.
             a.level = info->level;
             if (!level.isUndefined() && !level.isNull()) {
-                const auto recorded = level.isString() ? alertLevelFromString(level.toString())
-                                                       : std::nullopt;
+                const auto recorded =
+                    level.isString() ? alertLevelFromString(level.toString()) : std::nullopt;
                 if (!recorded)
                     error(at(path, QStringLiteral("level")),
                           tr("%1 is not one of \"emergency\", \"urgent\", \"stop-massage\", "
@@ -596,9 +601,10 @@ void Reader::readAlerts(const QJsonObject& root, Bundle& bundle)
         }
         bundle.alerts << a;
     }
-    std::stable_sort(bundle.alerts.begin(), bundle.alerts.end(), [](const Alert& x, const Alert& y) {
-        return x.date != y.date ? x.date < y.date : x.rule < y.rule;
-    });
+    std::stable_sort(bundle.alerts.begin(), bundle.alerts.end(),
+                     [](const Alert& x, const Alert& y) {
+                         return x.date != y.date ? x.date < y.date : x.rule < y.rule;
+                     });
 }
 
 /// Line and column (both from 1) of a byte offset.
@@ -631,11 +637,11 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return fail(QCoreApplication::translate("BundleReader",
-                                                "line %1, column %2: not valid JSON (%3)")
-                        .arg(line)
-                        .arg(column)
-                        .arg(parseError.errorString()));
+        return fail(
+            QCoreApplication::translate("BundleReader", "line %1, column %2: not valid JSON (%3)")
+                .arg(line)
+                .arg(column)
+                .arg(parseError.errorString()));
     }
     if (!doc.isObject())
         return fail(QCoreApplication::translate(
@@ -644,19 +650,18 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.isUndefined())
-        return fail(QCoreApplication::translate(
-            "BundleReader", "format: missing, expected \"backlog-exchange\""));
-    if (format != QJsonValue(QStringLiteral("backlog-exchange")))
         return fail(QCoreApplication::translate("BundleReader",
-                                                "format: %1 is not \"backlog-exchange\"")
-                        .arg(describe(format)));
+                                                "format: missing, expected \"backlog-exchange\""));
+    if (format != QJsonValue(QStringLiteral("backlog-exchange")))
+        return fail(
+            QCoreApplication::translate("BundleReader", "format: %1 is not \"backlog-exchange\"")
+                .arg(describe(format)));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.isUndefined())
         return fail(
             QCoreApplication::translate("BundleReader", "version: missing, expected 1 or 2"));
     if (!version.isDouble() || !isWhole(version.toDouble()))
-        return fail(QCoreApplication::translate("BundleReader",
-                                                "version: %1 is not a whole number")
+        return fail(QCoreApplication::translate("BundleReader", "version: %1 is not a whole number")
                         .arg(describe(version)));
     if (version.toDouble() < 1 || version.toDouble() > Bundle::kFormatVersion)
         return fail(QCoreApplication::translate(
@@ -680,10 +685,10 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
                              "BundleReader", "%1 is not a date-time such as 2026-11-21T10:00:00Z")
                              .arg(describe(exported)));
         else if (!isPlausibleDate(dt->date())) // in UTC; a later year is not written back
-            reader.error(QStringLiteral("exported_at"),
-                         QCoreApplication::translate("BundleReader",
-                                                     "%1 is outside the years 1900..2199")
-                             .arg(describe(exported)));
+            reader.error(
+                QStringLiteral("exported_at"),
+                QCoreApplication::translate("BundleReader", "%1 is outside the years 1900..2199")
+                    .arg(describe(exported)));
         else
             bundle.exportedAt = *dt;
     }

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-
 #include <memory>
 #include <vector>
 

@@ -557,10 +557,10 @@ bool Reader::prepare(const QByteArray& input, const QStringList& known, const QS
 
 const QStringList& entriesCsvColumns()
 {
-    static const QStringList columns = {
-        kDate,     kPain,   kFunction, kNightPain, kLegNumbness, kLegWeakness,
-        kLegPain,  kSaddle, kBladder,  kBowel,     kBothLegs,    kSexual,
-        kFall,     kFever,  kWeightLoss, kWalkingMin, kNote};
+    static const QStringList columns = {kDate,        kPain,    kFunction, kNightPain, kLegNumbness,
+                                        kLegWeakness, kLegPain, kSaddle,   kBladder,   kBowel,
+                                        kBothLegs,    kSexual,  kFall,     kFever,     kWeightLoss,
+                                        kWalkingMin,  kNote};
     return columns;
 }
 
@@ -699,8 +699,8 @@ QByteArray writeEntriesCsv(const QList<DailyEntry>& entries)
         out += toString(s.legWeakness).toLatin1();
         out += ',';
         out += toString(s.legPain).toLatin1();
-        for (const bool b : {s.saddle, s.bladder, s.bowel, s.bothLegs, s.sexual, s.fall, s.fever,
-                             s.weightLoss}) {
+        for (const bool b :
+             {s.saddle, s.bladder, s.bowel, s.bothLegs, s.sexual, s.fall, s.fever, s.weightLoss}) {
             out += ',';
             appendBool(out, b);
         }

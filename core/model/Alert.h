@@ -21,10 +21,7 @@ struct Alert
     bool foundOnUpgrade = false;
 
     bool isAcknowledged() const { return acknowledged.isValid(); }
-    bool sameIdentity(const Alert& other) const
-    {
-        return rule == other.rule && date == other.date;
-    }
+    bool sameIdentity(const Alert& other) const { return rule == other.rule && date == other.date; }
     bool operator==(const Alert&) const = default;
 };
 

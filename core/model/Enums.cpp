@@ -17,8 +17,7 @@ QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
 }
 
 template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table,
-                         const QString& text)
+std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, const QString& text)
 {
     for (const auto& [e, name] : table)
         if (text == QLatin1String(name))
@@ -63,11 +62,26 @@ constexpr std::array<std::pair<AlertLevel, const char*>, 6> kAlertLevel{{
 
 } // namespace
 
-QString toString(LegWeakness value) { return nameOf(kLegWeakness, value); }
-QString toString(LegPain value) { return nameOf(kLegPain, value); }
-QString toString(Stiffness value) { return nameOf(kStiffness, value); }
-QString toString(SessionKind value) { return nameOf(kSessionKind, value); }
-QString toString(AlertLevel value) { return nameOf(kAlertLevel, value); }
+QString toString(LegWeakness value)
+{
+    return nameOf(kLegWeakness, value);
+}
+QString toString(LegPain value)
+{
+    return nameOf(kLegPain, value);
+}
+QString toString(Stiffness value)
+{
+    return nameOf(kStiffness, value);
+}
+QString toString(SessionKind value)
+{
+    return nameOf(kSessionKind, value);
+}
+QString toString(AlertLevel value)
+{
+    return nameOf(kAlertLevel, value);
+}
 
 std::optional<LegWeakness> legWeaknessFromString(const QString& text)
 {

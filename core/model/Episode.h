@@ -6,7 +6,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace backlog {
@@ -42,10 +41,10 @@ struct Screening
 /// One screening question of clinical.md 4.1: its id and where its answer is kept.
 struct ScreeningQuestion
 {
-    const char* id;           ///< e.g. "SCR-TRAUMA"
-    bool Screening::*answer;  ///< the answer's member
-    const char* column;       ///< the diary's column, e.g. "scr_trauma"
-    bool inVersion1;          ///< asked by clinical rules version 1 (bundle version 1)
+    const char* id;          ///< e.g. "SCR-TRAUMA"
+    bool Screening::*answer; ///< the answer's member
+    const char* column;      ///< the diary's column, e.g. "scr_trauma"
+    bool inVersion1;         ///< asked by clinical rules version 1 (bundle version 1)
 };
 
 /// Every screening question, in the order of clinical.md 4.1 (the one list of them).

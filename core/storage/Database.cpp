@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <QUuid>
-
 #include <algorithm>
 #include <atomic>
 #include <unordered_map>
@@ -83,31 +82,41 @@ Status inspectFile(const QString& path)
 {
     const QFileInfo info(path);
     if (info.isDir())
-        return badInput(QCoreApplication::translate("Database", "%1: is a folder, not a diary file").arg(path));
+        return badInput(
+            QCoreApplication::translate("Database", "%1: is a folder, not a diary file").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("Database", "%1: cannot be read (%2)").arg(path, file.errorString()));
+        return badInput(QCoreApplication::translate("Database", "%1: cannot be read (%2)")
+                            .arg(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return badInput(QCoreApplication::translate("Database", "%1: the file is empty (0 bytes): it is not a BackLog diary, or it "
-                           "was truncated")
+        return badInput(QCoreApplication::translate(
+                            "Database",
+                            "%1: the file is empty (0 bytes): it is not a BackLog diary, or it "
+                            "was truncated")
                             .arg(path));
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-        return badInput(QCoreApplication::translate("Database", "%1: not a BackLog diary: the file is not a SQLite database (it is "
-                           "damaged or another kind of file)")
+        return badInput(QCoreApplication::translate(
+                            "Database",
+                            "%1: not a BackLog diary: the file is not a SQLite database (it is "
+                            "damaged or another kind of file)")
                             .arg(path));
     quint32 pageSize = (static_cast<unsigned char>(header.at(16)) << 8) |
                        static_cast<unsigned char>(header.at(17));
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: its header is corrupt (page size %2)")
-                            .arg(path)
-                            .arg(pageSize));
+        return badInput(
+            QCoreApplication::translate(
+                "Database", "%1: the diary is damaged: its header is corrupt (page size %2)")
+                .arg(path)
+                .arg(pageSize));
     if (size % pageSize != 0)
-        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: its size (%2 bytes) is not a whole number "
-                           "of pages; it may have been truncated")
+        return badInput(QCoreApplication::translate(
+                            "Database",
+                            "%1: the diary is damaged: its size (%2 bytes) is not a whole number "
+                            "of pages; it may have been truncated")
                             .arg(path)
                             .arg(size));
     const quint32 pages = bigEndian32(header, 28);
@@ -115,21 +124,27 @@ Status inspectFile(const QString& path)
     const QFileInfo wal(path + QStringLiteral("-wal"));
     if (pageCountValid && !(wal.exists() && wal.size() > 0) &&
         static_cast<qint64>(pages) * pageSize > size)
-        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: it holds %2 bytes of the %3 it should; it "
-                           "was truncated")
+        return badInput(QCoreApplication::translate(
+                            "Database",
+                            "%1: the diary is damaged: it holds %2 bytes of the %3 it should; it "
+                            "was truncated")
                             .arg(path)
                             .arg(size)
                             .arg(static_cast<qint64>(pages) * pageSize));
     const quint32 appId = bigEndian32(header, 68);
     if (appId != Database::kApplicationId)
-        return badInput(QCoreApplication::translate("Database", "%1: not a BackLog diary: it is a SQLite database of another "
-                           "application")
+        return badInput(QCoreApplication::translate(
+                            "Database",
+                            "%1: not a BackLog diary: it is a SQLite database of another "
+                            "application")
                             .arg(path));
     const quint32 version = bigEndian32(header, 60);
     if (version > static_cast<quint32>(Database::latestSchemaVersion()))
-        return badInput(QCoreApplication::translate("Database", "%1: the diary was written by a newer version of BackLog (diary "
-                           "version %2; this version reads up to %3). Open it with the newer "
-                           "version, or restore a backup.")
+        return badInput(QCoreApplication::translate(
+                            "Database",
+                            "%1: the diary was written by a newer version of BackLog (diary "
+                            "version %2; this version reads up to %3). Open it with the newer "
+                            "version, or restore a backup.")
                             .arg(path)
                             .arg(version)
                             .arg(Database::latestSchemaVersion()));
@@ -145,7 +160,7 @@ constexpr int kSqliteReadOnlyRollback = 776;
 struct CheckOutcome
 {
     bool opened = false;
-    QSqlError error;     ///< of the open or of the check itself, when it failed
+    QSqlError error;      ///< of the open or of the check itself, when it failed
     QStringList problems; ///< what the check reported; empty when the file is whole
 };
 
@@ -174,7 +189,8 @@ CheckOutcome runQuickCheck(const QString& path, bool readOnly)
                 if (outcome.problems == QStringList{QStringLiteral("ok")})
                     outcome.problems.clear();
                 else if (outcome.problems.isEmpty())
-                    outcome.problems << QCoreApplication::translate("Database", "no answer from the integrity check");
+                    outcome.problems << QCoreApplication::translate(
+                        "Database", "no answer from the integrity check");
             }
         }
         db.close();
@@ -204,14 +220,19 @@ Status checkIntegrity(const QString& path)
         for (const QString& f : createdByCheck)
             QFile::remove(f);
     if (refused && Database::isWriteFailure(outcome.error))
-        return failure(QCoreApplication::translate("Database", "%1: the diary cannot be opened: the disk is full or a file beside "
-                          "it cannot be written (%2). The diary is unchanged; free some space "
-                          "and try again.")
+        return failure(QCoreApplication::translate(
+                           "Database",
+                           "%1: the diary cannot be opened: the disk is full or a file beside "
+                           "it cannot be written (%2). The diary is unchanged; free some space "
+                           "and try again.")
                            .arg(path, outcome.error.text()));
     if (!outcome.opened)
-        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: it cannot be opened (%2)").arg(path, outcome.error.text()));
+        return badInput(QCoreApplication::translate(
+                            "Database", "%1: the diary is damaged: it cannot be opened (%2)")
+                            .arg(path, outcome.error.text()));
     if (!outcome.problems.isEmpty())
-        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2").arg(path, outcome.problems.join(QStringLiteral("; "))));
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2")
+                            .arg(path, outcome.problems.join(QStringLiteral("; "))));
     return {};
 }
 
@@ -248,9 +269,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
 
     if (!QFileInfo(folder).isDir()) {
         if (!options.createFolder)
-            return badInput(QCoreApplication::translate("Database", "%1: the folder %2 does not exist").arg(path, folder));
+            return badInput(
+                QCoreApplication::translate("Database", "%1: the folder %2 does not exist")
+                    .arg(path, folder));
         if (!QDir().mkpath(folder))
-            return failure(QCoreApplication::translate("Database", "%1: the folder %2 cannot be created").arg(path, folder));
+            return failure(
+                QCoreApplication::translate("Database", "%1: the folder %2 cannot be created")
+                    .arg(path, folder));
         QFile::setPermissions(folder, kOwnerOnlyFolder);
     }
 
@@ -259,14 +284,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         if (const Status s = inspectFile(path); !s)
             return s.error();
         if (!(info.permissions() & QFile::WriteOwner))
-            return badInput(QCoreApplication::translate("Database", "%1: the diary is read-only; BackLog needs to write to it. Make "
-                               "it writable, or open a copy.")
+            return badInput(QCoreApplication::translate(
+                                "Database",
+                                "%1: the diary is read-only; BackLog needs to write to it. Make "
+                                "it writable, or open a copy.")
                                 .arg(path));
     } else if (!options.create) {
         return badInput(QCoreApplication::translate("Database", "%1: no such diary").arg(path));
     }
     if (!(QFileInfo(folder).permissions() & QFile::WriteOwner))
-        return badInput(QCoreApplication::translate("Database", "%1: the folder %2 is read-only").arg(path, folder));
+        return badInput(QCoreApplication::translate("Database", "%1: the folder %2 is read-only")
+                            .arg(path, folder));
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
@@ -289,17 +317,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         {
             QFile file(temporary);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-                return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(temporary, file.errorString()));
+                return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)")
+                                   .arg(temporary, file.errorString()));
             file.setPermissions(kOwnerOnly);
         }
         std::unique_ptr<Database> fresh(new Database);
         fresh->m_path = path; // what its messages name; the connection is to the temporary file
         fresh->m_connectionName = newConnectionName();
         {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), fresh->m_connectionName);
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), fresh->m_connectionName);
             c.setDatabaseName(temporary);
             if (!c.open())
-                return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(temporary, c.lastError().text()));
+                return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)")
+                                   .arg(temporary, c.lastError().text()));
             QSqlQuery(c).exec(QStringLiteral("PRAGMA synchronous=FULL"));
         }
         if (const Status s = fresh->migrate(0); !s) {
@@ -311,7 +342,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         fresh.reset(); // closes the connection
         if (!QFile::rename(temporary, path)) {
             QFile::remove(temporary);
-            return failure(QCoreApplication::translate("Database", "%1: cannot be created").arg(path));
+            return failure(
+                QCoreApplication::translate("Database", "%1: cannot be created").arg(path));
         }
     }
 
@@ -321,10 +353,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         c.setDatabaseName(path);
         c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!c.open())
-            return failure(QCoreApplication::translate("Database", "%1: cannot be opened (%2)").arg(path, c.lastError().text()));
+            return failure(QCoreApplication::translate("Database", "%1: cannot be opened (%2)")
+                               .arg(path, c.lastError().text()));
         QSqlQuery q(c);
-        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                   "PRAGMA foreign_keys=ON"}) {
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return failure(db->sqlError(QString::fromLatin1(pragma), q.lastError()));
         }
@@ -332,9 +365,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
 
     const int version = db->schemaVersion();
     if (version < latestSchemaVersion()) {
-        const auto copy = db->backup(QStringLiteral("before-upgrade-v%1-to-v%2")
-                                         .arg(version)
-                                         .arg(latestSchemaVersion()));
+        const auto copy = db->backup(
+            QStringLiteral("before-upgrade-v%1-to-v%2").arg(version).arg(latestSchemaVersion()));
         if (!copy)
             return copy.error();
         if (const Status s = db->migrate(version); !s)
@@ -362,18 +394,25 @@ Result<std::unique_ptr<QLockFile>> Database::lockDiary(const QString& path)
             qint64 pid = 0;
             QString host, app;
             lock->getLockInfo(&pid, &host, &app);
-            return badInput(QCoreApplication::translate("Database", "%1: the diary is open in another copy of BackLog (process %2 on "
-                               "%3). Close it there first.")
-                                .arg(path)
-                                .arg(pid)
-                                .arg(host.isEmpty() ? QCoreApplication::translate("Database", "this computer") : host));
+            return badInput(
+                QCoreApplication::translate(
+                    "Database", "%1: the diary is open in another copy of BackLog (process %2 on "
+                                "%3). Close it there first.")
+                    .arg(path)
+                    .arg(pid)
+                    .arg(host.isEmpty() ? QCoreApplication::translate("Database", "this computer")
+                                        : host));
         }
         if (lock->error() == QLockFile::UnknownError) // it could not be written
-            return failure(QCoreApplication::translate("Database", "%1: the lock file %2 cannot be written: the disk is full or "
-                              "the folder cannot be written to. The diary is unchanged; free "
-                              "some space and try again.")
+            return failure(QCoreApplication::translate(
+                               "Database",
+                               "%1: the lock file %2 cannot be written: the disk is full or "
+                               "the folder cannot be written to. The diary is unchanged; free "
+                               "some space and try again.")
                                .arg(path, lockPath));
-        return failure(QCoreApplication::translate("Database", "%1: the lock file %2 cannot be created").arg(path, lockPath));
+        return failure(
+            QCoreApplication::translate("Database", "%1: the lock file %2 cannot be created")
+                .arg(path, lockPath));
     }
     QFile::setPermissions(lockPath, kOwnerOnly);
     return lock;
@@ -455,8 +494,9 @@ QString Database::sqlError(const QString& what, const QString& detail) const
 QString Database::sqlError(const QString& what, const QSqlError& error) const
 {
     if (isWriteFailure(error))
-        return QCoreApplication::translate("Database", "%1: %2 failed: the disk is full or the file cannot be written "
-                                           "(%3). Nothing was changed; free some space and try again.")
+        return QCoreApplication::translate(
+                   "Database", "%1: %2 failed: the disk is full or the file cannot be written "
+                               "(%3). Nothing was changed; free some space and try again.")
             .arg(m_path, what, error.text());
     return sqlError(what, error.text());
 }
@@ -474,7 +514,8 @@ bool Database::isWriteFailure(const QSqlError& error)
     constexpr int kFull = 13, kIoError = 10, kIoErrorRead = 1, kIoErrorShortRead = 2;
     if ((code & 0xff) == kFull)
         return true;
-    return (code & 0xff) == kIoError && (code >> 8) != kIoErrorRead && (code >> 8) != kIoErrorShortRead;
+    return (code & 0xff) == kIoError && (code >> 8) != kIoErrorRead &&
+           (code >> 8) != kIoErrorShortRead;
 }
 
 Status Database::copyTo(const QString& target) const
@@ -484,7 +525,8 @@ Status Database::copyTo(const QString& target) const
     {
         QFile file(part);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)").arg(part, file.errorString()));
+            return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)")
+                               .arg(part, file.errorString()));
         file.setPermissions(kOwnerOnly);
     }
     QSqlQuery q(connection());
@@ -492,12 +534,14 @@ Status Database::copyTo(const QString& target) const
     q.addBindValue(part);
     if (!q.exec()) {
         QFile::remove(part);
-        return failure(sqlError(QCoreApplication::translate("Database", "copying to %1").arg(target), q.lastError()));
+        return failure(sqlError(
+            QCoreApplication::translate("Database", "copying to %1").arg(target), q.lastError()));
     }
     QFile::setPermissions(part, kOwnerOnly);
     if (!QFile::rename(part, target)) {
         QFile::remove(part);
-        return failure(QCoreApplication::translate("Database", "%1: cannot be created").arg(target));
+        return failure(
+            QCoreApplication::translate("Database", "%1: cannot be created").arg(target));
     }
     return {};
 }
@@ -506,12 +550,16 @@ Result<QString> Database::backup(const QString& reason) const
 {
     const QString folder = backupFolder();
     if (!QDir().mkpath(folder))
-        return failure(QCoreApplication::translate("Database", "%1: the backup folder %2 cannot be created").arg(m_path, folder));
+        return failure(
+            QCoreApplication::translate("Database", "%1: the backup folder %2 cannot be created")
+                .arg(m_path, folder));
     QFile::setPermissions(folder, kOwnerOnlyFolder);
     // Half a copy that an interrupted backup of this diary left (the diary is locked: no
     // other copy of BackLog is making one).
     const QDir dir(folder);
-    for (const QString& name : dir.entryList({QFileInfo(m_path).completeBaseName() + QStringLiteral("-*.sqlite.part")}, QDir::Files))
+    for (const QString& name :
+         dir.entryList({QFileInfo(m_path).completeBaseName() + QStringLiteral("-*.sqlite.part")},
+                       QDir::Files))
         QFile::remove(dir.filePath(name));
     const QString stem = QFileInfo(m_path).completeBaseName() + QLatin1Char('-') +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
@@ -528,7 +576,8 @@ Status Database::transaction(const std::function<Status()>& body)
 {
     QSqlDatabase c = connection();
     if (!c.transaction())
-        return failure(sqlError(QCoreApplication::translate("Database", "starting a transaction"), c.lastError()));
+        return failure(sqlError(QCoreApplication::translate("Database", "starting a transaction"),
+                                c.lastError()));
     const Status result = body();
     if (!result) {
         c.rollback();
@@ -552,13 +601,17 @@ Status Database::migrate(int from)
         for (int n = from + 1; n <= scripts.size(); ++n) {
             for (const QString& statement : statementsOf(scripts[n - 1])) {
                 if (!q.exec(statement))
-                    return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
-                                            q.lastError()));
+                    return failure(sqlError(
+                        QCoreApplication::translate("Database", "upgrading the diary to version %1")
+                            .arg(n),
+                        q.lastError()));
             }
             if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)) ||
                 !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(n)))
-                return failure(sqlError(QCoreApplication::translate("Database", "upgrading the diary to version %1").arg(n),
-                                        q.lastError()));
+                return failure(sqlError(
+                    QCoreApplication::translate("Database", "upgrading the diary to version %1")
+                        .arg(n),
+                    q.lastError()));
         }
         return {};
     });

@@ -183,10 +183,9 @@ QString screeningColumns()
 Result<std::optional<Episode>> EpisodeRepository::get() const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral(
-                    "SELECT patient_name, onset_date, program_start, baseline_pain, "
-                    "baseline_function, activities, surgery_date, plan_template, extra, "
-                    "screening_answered, %1 FROM episode WHERE id = 1")
+    if (!q.exec(QStringLiteral("SELECT patient_name, onset_date, program_start, baseline_pain, "
+                               "baseline_function, activities, surgery_date, plan_template, extra, "
+                               "screening_answered, %1 FROM episode WHERE id = 1")
                     .arg(screeningColumns())))
         return queryError(m_db, q, QCoreApplication::translate("Database", "reading the episode"));
     if (!q.next())
@@ -216,12 +215,11 @@ Result<std::optional<Episode>> EpisodeRepository::get() const
 Status EpisodeRepository::save(const Episode& e)
 {
     QStringList updates;
-    for (const QString& column :
-         {QStringLiteral("patient_name"), QStringLiteral("onset_date"),
-          QStringLiteral("program_start"), QStringLiteral("baseline_pain"),
-          QStringLiteral("baseline_function"), QStringLiteral("activities"),
-          QStringLiteral("surgery_date"), QStringLiteral("plan_template"), QStringLiteral("extra"),
-          QStringLiteral("screening_answered")})
+    for (const QString& column : {QStringLiteral("patient_name"), QStringLiteral("onset_date"),
+                                  QStringLiteral("program_start"), QStringLiteral("baseline_pain"),
+                                  QStringLiteral("baseline_function"), QStringLiteral("activities"),
+                                  QStringLiteral("surgery_date"), QStringLiteral("plan_template"),
+                                  QStringLiteral("extra"), QStringLiteral("screening_answered")})
         updates << QStringLiteral("%1 = excluded.%1").arg(column);
     for (const ScreeningQuestion& question : screeningQuestions())
         updates << QStringLiteral("%1 = excluded.%1").arg(QLatin1String(question.column));
@@ -323,28 +321,33 @@ Status EntryRepository::save(const DailyEntry& e)
     if (!e.date.isValid())
         return badInput(QCoreApplication::translate("Database", "an entry needs a date"));
     if (e.pain < 0 || e.pain > 10)
-        return badInput(QCoreApplication::translate("Database", "%1: pain %2 is out of range 0..10").arg(isoDate(e.date)).arg(e.pain));
+        return badInput(QCoreApplication::translate("Database", "%1: pain %2 is out of range 0..10")
+                            .arg(isoDate(e.date))
+                            .arg(e.pain));
     if (e.function && !(*e.function >= 0.0 && *e.function <= 10.0))
         return badInput(
-            QCoreApplication::translate("Database", "%1: function %2 is out of range 0..10").arg(isoDate(e.date)).arg(*e.function));
+            QCoreApplication::translate("Database", "%1: function %2 is out of range 0..10")
+                .arg(isoDate(e.date))
+                .arg(*e.function));
     const QString now = isoUtcDateTime(QDateTime::currentDateTimeUtc());
-    static const QString sql = QStringLiteral(
-        "INSERT INTO entry (%1, created_at, updated_at) "
-        "VALUES (%2) "
-        "ON CONFLICT (date) DO UPDATE SET pain = excluded.pain, function = excluded.function, "
-        "activity_scores = excluded.activity_scores, saddle = excluded.saddle, "
-        "bladder = excluded.bladder, bowel = excluded.bowel, both_legs = excluded.both_legs, "
-        "leg_numbness = excluded.leg_numbness, leg_weakness = excluded.leg_weakness, "
-        "leg_pain = excluded.leg_pain, sexual = excluded.sexual, fall = excluded.fall, "
-        "fever = excluded.fever, weight_loss = excluded.weight_loss, "
-        "night_pain = excluded.night_pain, after_session_asked = excluded.after_session_asked, "
-        "stiffness = excluded.stiffness, reaction = excluded.reaction, "
-        "cat_cow = excluded.cat_cow, pelvic_tilts = excluded.pelvic_tilts, "
-        "walking_min = excluded.walking_min, bird_dog = excluded.bird_dog, "
-        "dead_bug = excluded.dead_bug, movement_min = excluded.movement_min, "
-        "smr = excluded.smr, note = excluded.note, extra = excluded.extra, "
-        "updated_at = excluded.updated_at")
-                  .arg(kEntryColumns, placeholders(kEntryColumns.count(QLatin1Char(',')) + 3));
+    static const QString sql =
+        QStringLiteral(
+            "INSERT INTO entry (%1, created_at, updated_at) "
+            "VALUES (%2) "
+            "ON CONFLICT (date) DO UPDATE SET pain = excluded.pain, function = excluded.function, "
+            "activity_scores = excluded.activity_scores, saddle = excluded.saddle, "
+            "bladder = excluded.bladder, bowel = excluded.bowel, both_legs = excluded.both_legs, "
+            "leg_numbness = excluded.leg_numbness, leg_weakness = excluded.leg_weakness, "
+            "leg_pain = excluded.leg_pain, sexual = excluded.sexual, fall = excluded.fall, "
+            "fever = excluded.fever, weight_loss = excluded.weight_loss, "
+            "night_pain = excluded.night_pain, after_session_asked = excluded.after_session_asked, "
+            "stiffness = excluded.stiffness, reaction = excluded.reaction, "
+            "cat_cow = excluded.cat_cow, pelvic_tilts = excluded.pelvic_tilts, "
+            "walking_min = excluded.walking_min, bird_dog = excluded.bird_dog, "
+            "dead_bug = excluded.dead_bug, movement_min = excluded.movement_min, "
+            "smr = excluded.smr, note = excluded.note, extra = excluded.extra, "
+            "updated_at = excluded.updated_at")
+            .arg(kEntryColumns, placeholders(kEntryColumns.count(QLatin1Char(',')) + 3));
     // Prepared once per diary: an import saves thousands of entries.
     QSqlQuery& q = m_db.preparedQuery(sql);
     q.addBindValue(isoDate(e.date));
@@ -376,7 +379,9 @@ Status EntryRepository::save(const DailyEntry& e)
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
-        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the entry of %1").arg(isoDate(e.date)));
+        return queryError(
+            m_db, q,
+            QCoreApplication::translate("Database", "saving the entry of %1").arg(isoDate(e.date)));
     return {};
 }
 
@@ -386,7 +391,9 @@ Status EntryRepository::remove(const QDate& date)
     q.prepare(QStringLiteral("DELETE FROM entry WHERE date = ?"));
     q.addBindValue(isoDate(date));
     if (!q.exec())
-        return queryError(m_db, q, QCoreApplication::translate("Database", "deleting the entry of %1").arg(isoDate(date)));
+        return queryError(
+            m_db, q,
+            QCoreApplication::translate("Database", "deleting the entry of %1").arg(isoDate(date)));
     return {};
 }
 
@@ -423,7 +430,8 @@ Status validateSession(const Session& s)
     if (!s.date.isValid())
         return badInput(QCoreApplication::translate("Database", "a session needs a date"));
     if (s.minutes < 1 || s.minutes > 600)
-        return badInput(QCoreApplication::translate("Database", "%1: a session of %2 minutes is out of range 1..600")
+        return badInput(QCoreApplication::translate(
+                            "Database", "%1: a session of %2 minutes is out of range 1..600")
                             .arg(isoDate(s.date))
                             .arg(s.minutes));
     return {};
@@ -451,7 +459,9 @@ Result<qint64> SessionRepository::add(const Session& s)
                        "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     bindSession(q, s);
     if (!q.exec())
-        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the session of %1").arg(isoDate(s.date)));
+        return queryError(m_db, q,
+                          QCoreApplication::translate("Database", "saving the session of %1")
+                              .arg(isoDate(s.date)));
     return q.lastInsertId().toLongLong();
 }
 
@@ -465,9 +475,12 @@ Status SessionRepository::update(const Session& s)
     bindSession(q, s);
     q.addBindValue(s.id);
     if (!q.exec())
-        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the session of %1").arg(isoDate(s.date)));
+        return queryError(m_db, q,
+                          QCoreApplication::translate("Database", "saving the session of %1")
+                              .arg(isoDate(s.date)));
     if (q.numRowsAffected() != 1)
-        return badInput(QCoreApplication::translate("Database", "session %1 does not exist").arg(s.id));
+        return badInput(
+            QCoreApplication::translate("Database", "session %1 does not exist").arg(s.id));
     return {};
 }
 
@@ -476,12 +489,15 @@ Status SessionRepository::restore(const Session& s)
     if (const Status v = validateSession(s); !v)
         return v;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO session (id, date, minutes, kind, therapist, shooting_pain, "
-                             "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO session (id, date, minutes, kind, therapist, shooting_pain, "
+                       "numbness, note, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(s.id);
     bindSession(q, s);
     if (!q.exec())
-        return queryError(m_db, q, QCoreApplication::translate("Database", "saving the session of %1").arg(isoDate(s.date)));
+        return queryError(m_db, q,
+                          QCoreApplication::translate("Database", "saving the session of %1")
+                              .arg(isoDate(s.date)));
     return {};
 }
 
@@ -554,9 +570,11 @@ Status AlertRepository::acknowledge(const QString& rule, const QDate& date, cons
     q.addBindValue(rule);
     q.addBindValue(isoDate(date));
     if (!q.exec())
-        return queryError(m_db, q, QCoreApplication::translate("Database", "acknowledging an alert"));
+        return queryError(m_db, q,
+                          QCoreApplication::translate("Database", "acknowledging an alert"));
     if (q.numRowsAffected() != 1)
-        return badInput(QCoreApplication::translate("Database", "there is no alert %1 on %2").arg(rule, isoDate(date)));
+        return badInput(QCoreApplication::translate("Database", "there is no alert %1 on %2")
+                            .arg(rule, isoDate(date)));
     return {};
 }
 

@@ -6,7 +6,6 @@
 #include "clinical/Engine.h"
 #include "exchange/Bundle.h"
 
-
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,7 +14,6 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <iterator>
 #include <optional>
 #include <ostream>
@@ -88,9 +86,9 @@ constexpr const char* kBase = R"json({
 struct BadInput
 {
     const char* name;
-    const char* json;  ///< whole text; null to mutate kBase
-    const char* path;  ///< e.g. "entries[0].pain"
-    const char* value; ///< JSON text of the new value; null removes the field
+    const char* json;     ///< whole text; null to mutate kBase
+    const char* path;     ///< e.g. "entries[0].pain"
+    const char* value;    ///< JSON text of the new value; null removes the field
     const char* expected; ///< located text the message must contain
 };
 
@@ -452,8 +450,8 @@ TEST_P(BundleBadInput, IsRefusedWithALocatedMessage)
         if (line.startsWith(expected))
             found = true;
     }
-    EXPECT_TRUE(found) << "expected a line starting with:\n  " << text(expected)
-                       << "\nmessage:\n  " << text(message);
+    EXPECT_TRUE(found) << "expected a line starting with:\n  " << text(expected) << "\nmessage:\n  "
+                       << text(message);
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, BundleBadInput, ::testing::ValuesIn(kBadInputs),
@@ -495,8 +493,9 @@ TEST(BundleBadInputTolerance, UnknownFieldsAreWarningsAndSurviveARoundTrip)
     EXPECT_EQ(warnings.size(), 7) << text(warnings.join(QLatin1Char('\n')));
 
     const Bundle& first = read->bundle;
-    EXPECT_EQ(first.extraTop.value(QStringLiteral("x_top")).toObject().value(QStringLiteral("tool")),
-              QJsonValue(QStringLiteral("clinic-sync")));
+    EXPECT_EQ(
+        first.extraTop.value(QStringLiteral("x_top")).toObject().value(QStringLiteral("tool")),
+        QJsonValue(QStringLiteral("clinic-sync")));
     EXPECT_EQ(first.extraPatient.value(QStringLiteral("x_patient")), QJsonValue(true));
     EXPECT_EQ(first.episode.extra.value(QStringLiteral("x_episode")), QJsonValue(12));
     EXPECT_EQ(first.entries.at(0).extra.value(QStringLiteral("x_entry")),
@@ -574,8 +573,8 @@ TEST(BundleBadInputTolerance, MissingOptionalFieldsTakeDefaults)
 TEST(BundleBadInputTolerance, ActivityScoresGiveTheFunctionWhenItIsMissing)
 {
     QJsonObject root = baseObject();
-    root = applyAt(root, parsePath(QStringLiteral("entries[0].function")), 0, std::nullopt)
-               .toObject();
+    root =
+        applyAt(root, parsePath(QStringLiteral("entries[0].function")), 0, std::nullopt).toObject();
     const auto read = readBundle(toText(root), kSource);
     ASSERT_TRUE(read.ok()) << text(read.error().message);
     ASSERT_TRUE(read->bundle.entries.at(0).function.has_value());
@@ -585,14 +584,18 @@ TEST(BundleBadInputTolerance, ActivityScoresGiveTheFunctionWhenItIsMissing)
 TEST(BundleBadInputTolerance, AllErrorsOfAFileAreReportedEachOnItsOwnLine)
 {
     QJsonObject root = baseObject();
-    root = applyAt(root, parsePath(QStringLiteral("entries[0].pain")), 0, QJsonValue(11)).toObject();
-    root = applyAt(root, parsePath(QStringLiteral("sessions[0].minutes")), 0, QJsonValue(0)).toObject();
+    root =
+        applyAt(root, parsePath(QStringLiteral("entries[0].pain")), 0, QJsonValue(11)).toObject();
+    root = applyAt(root, parsePath(QStringLiteral("sessions[0].minutes")), 0, QJsonValue(0))
+               .toObject();
     const auto read = readBundle(toText(root), kSource);
     ASSERT_FALSE(read.ok());
     const QStringList lines = read.error().message.split(QLatin1Char('\n'));
-    EXPECT_TRUE(lines.contains(kSource + QStringLiteral(": entries[0].pain: 11 is out of range 0..10")))
+    EXPECT_TRUE(
+        lines.contains(kSource + QStringLiteral(": entries[0].pain: 11 is out of range 0..10")))
         << text(read.error().message);
-    EXPECT_TRUE(lines.contains(kSource + QStringLiteral(": sessions[0].minutes: 0 is out of range 1..600")))
+    EXPECT_TRUE(
+        lines.contains(kSource + QStringLiteral(": sessions[0].minutes: 0 is out of range 1..600")))
         << text(read.error().message);
 }
 
@@ -620,9 +623,9 @@ void expectRefusedAndUnchanged(const QByteArray& badJson, const QString& expecte
     const QString bad = folder.path(QStringLiteral("bad.backlog.json"));
     writeFile(bad, badJson);
 
-    const ProcessResult first = runCli({QStringLiteral("import"),
-                                        dataPath(QStringLiteral("scenarios/responder.backlog.json")),
-                                        QStringLiteral("--db"), diary});
+    const ProcessResult first = runCli(
+        {QStringLiteral("import"), dataPath(QStringLiteral("scenarios/responder.backlog.json")),
+         QStringLiteral("--db"), diary});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     const QByteArray before = readFile(diary);
     ASSERT_FALSE(before.isEmpty());
@@ -651,22 +654,19 @@ TEST_P(BundleBadInputCli, ImportExitsTwoAndChangesNothing)
     expectRefusedAndUnchanged(textOf(row), QString::fromUtf8(row.expected));
 }
 
-INSTANTIATE_TEST_SUITE_P(AllOrNothing, BundleBadInputCli,
-                         ::testing::Values("not_json", "version_unsupported",
-                                           "onset_after_program_start", "entry_pain_11",
-                                           "entry_date_twice", "session_minutes_601",
-                                           "alert_twice"),
-                         [](const ::testing::TestParamInfo<const char*>& info) {
-                             return std::string(info.param);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    AllOrNothing, BundleBadInputCli,
+    ::testing::Values("not_json", "version_unsupported", "onset_after_program_start",
+                      "entry_pain_11", "entry_date_twice", "session_minutes_601", "alert_twice"),
+    [](const ::testing::TestParamInfo<const char*>& info) { return std::string(info.param); });
 
 TEST(BundleBadInputCliAllOrNothing, OneBadLastEntryInALongValidBundleChangesNothing)
 {
     // Everything before the last entry is valid and new to the diary (a different episode's
     // data), so a partial import would be visible.
-    QJsonObject root =
-        QJsonDocument::fromJson(readFile(dataPath(QStringLiteral("scenarios/night_pain.backlog.json"))))
-            .object();
+    QJsonObject root = QJsonDocument::fromJson(
+                           readFile(dataPath(QStringLiteral("scenarios/night_pain.backlog.json"))))
+                           .object();
     ASSERT_FALSE(root.isEmpty());
     const int last = root.value(QStringLiteral("entries")).toArray().size() - 1;
     ASSERT_GT(last, 5);
@@ -709,11 +709,12 @@ TEST(BundleVersion2, ReadsTheNewAnswersPartlyRatedDaysAndRecordedLevels)
     const Bundle& b = read->bundle;
     EXPECT_FALSE(b.episode.baselinePain.has_value());
     EXPECT_TRUE(b.episode.screening.anticoag);
-    EXPECT_EQ(b.episode.screening.answered.value(QStringLiteral("SCR-ANTICOAG")), QDate(2026, 11, 2));
+    EXPECT_EQ(b.episode.screening.answered.value(QStringLiteral("SCR-ANTICOAG")),
+              QDate(2026, 11, 2));
     ASSERT_EQ(b.entries.size(), 2);
     EXPECT_EQ(b.entries[0].activityScores, (QList<std::optional<int>>{3, std::nullopt, 5}));
     EXPECT_FALSE(b.entries[0].function.has_value()); // partly rated: no function score yet
-    EXPECT_EQ(b.entries[1].function, 4.3);            // 13 / 3 = 4.33 -> 4.3
+    EXPECT_EQ(b.entries[1].function, 4.3);           // 13 / 3 = 4.33 -> 4.3
     EXPECT_EQ(b.entries[0].symptoms.legPain, LegPain::Both);
     EXPECT_TRUE(b.entries[0].symptoms.sexual);
     EXPECT_TRUE(b.entries[0].symptoms.fall);

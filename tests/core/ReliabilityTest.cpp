@@ -65,7 +65,8 @@ void collectSaved(QProcess& child, QByteArray& pending, QMap<QDate, int>& saved)
         pending.remove(0, newline + 1);
         const QList<QByteArray> parts = line.split(' ');
         if (parts.size() == 3 && parts[0] == "saved")
-            saved.insert(QDate::fromString(QString::fromLatin1(parts[1]), Qt::ISODate), parts[2].toInt());
+            saved.insert(QDate::fromString(QString::fromLatin1(parts[1]), Qt::ISODate),
+                         parts[2].toInt());
     }
 }
 
@@ -151,7 +152,8 @@ std::string rowsOf(const QString& path, QMap<QString, QStringList>* columns)
                 while (q.next())
                     names << q.value(1).toString();
             }
-            if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(names.join(u','), table))) {
+            if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid")
+                            .arg(names.join(u','), table))) {
                 rows += table + QStringLiteral(": ") + q.lastError().text() + u'\n';
                 continue;
             }
@@ -272,7 +274,8 @@ TEST(KillTest, EveryReportedSaveSurvivesSigkillAndTheDiaryStaysWhole)
         stored.insert(e.date, e.pain);
     int checked = 0;
     for (auto it = reported.begin(); it != reported.end(); ++it) {
-        ASSERT_TRUE(stored.contains(it.key())) << "lost " << it.key().toString(Qt::ISODate).toStdString();
+        ASSERT_TRUE(stored.contains(it.key()))
+            << "lost " << it.key().toString(Qt::ISODate).toStdString();
         EXPECT_EQ(stored.value(it.key()), it.value());
         ++checked;
     }
@@ -293,8 +296,9 @@ TEST(KillTest, AnImportKilledAtARandomMomentLeavesAllOfItsEntriesOrNone)
     // after its commit.
     QElapsedTimer timer;
     timer.start();
-    const ProcessResult whole = runCli({QStringLiteral("import"), bundlePath, QStringLiteral("--db"),
-                                        folder.path(QStringLiteral("whole.sqlite"))});
+    const ProcessResult whole =
+        runCli({QStringLiteral("import"), bundlePath, QStringLiteral("--db"),
+                folder.path(QStringLiteral("whole.sqlite"))});
     ASSERT_EQ(whole.exitCode, 0) << whole.err.toStdString();
     const qint64 importUs = std::max<qint64>(timer.nsecsElapsed() / 1000, 20000);
     QRandomGenerator random(7);
@@ -344,7 +348,7 @@ void killMigrations(const QString& fixtureName, int fixtureVersion, int entries,
     columns.remove(QStringLiteral("alert")); // recomputed by the upgrade
     const auto fixtureRows = rowsOf(fixture, &columns);
     ASSERT_EQ(columns.keys(), (QStringList{QStringLiteral("entry"), QStringLiteral("episode"),
-                                          QStringLiteral("session")}));
+                                           QStringLiteral("session")}));
     ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("entry: ")), entries);
     ASSERT_EQ(QString::fromStdString(fixtureRows).count(QStringLiteral("session: ")), sessions);
 
@@ -367,11 +371,12 @@ void killMigrations(const QString& fixtureName, int fixtureVersion, int entries,
         const QString path = folder.path(QStringLiteral("round-%1/diary.sqlite").arg(round));
         ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
         placeCopy(fixture, path);
-        const QByteArray said = killAtRandom({QStringLiteral("--open"), path}, "opening",
-                                             openUs * 5 / 4, random);
+        const QByteArray said =
+            killAtRandom({QStringLiteral("--open"), path}, "opening", openUs * 5 / 4, random);
         if (!said.contains("opened\n"))
             ++killedWhileOpening;
-        const QString backupFolder = QFileInfo(path).absolutePath() + QStringLiteral("/diary-backups");
+        const QString backupFolder =
+            QFileInfo(path).absolutePath() + QStringLiteral("/diary-backups");
         const auto backupsIn = [&] {
             return QDir(backupFolder).entryList({QStringLiteral("*.sqlite")}, QDir::Files);
         };
@@ -380,13 +385,14 @@ void killMigrations(const QString& fixtureName, int fixtureVersion, int entries,
         // It opens, at the latest version, with every row of the fixture.
         {
             auto diary = Diary::open(path);
-            ASSERT_TRUE(diary.ok()) << "after kill " << round << ": "
-                                    << diary.error().message.toStdString();
+            ASSERT_TRUE(diary.ok())
+                << "after kill " << round << ": " << diary.error().message.toStdString();
             EXPECT_EQ(diary.value()->database().schemaVersion(), Database::latestSchemaVersion());
         }
         EXPECT_EQ(rowsOf(path, &columns), fixtureRows) << "after kill " << round;
         // The alerts were recomputed under clinical rules version 2, once.
-        EXPECT_EQ(scalarOf(path, QStringLiteral("SELECT count(*) FROM pending")), QStringLiteral("0"))
+        EXPECT_EQ(scalarOf(path, QStringLiteral("SELECT count(*) FROM pending")),
+                  QStringLiteral("0"))
             << "after kill " << round;
         EXPECT_NE(scalarOf(path, QStringLiteral("SELECT count(*) FROM alert")), QStringLiteral("0"))
             << "after kill " << round;
@@ -442,7 +448,8 @@ TEST(KillTest, ARestoreKilledAtARandomMomentLeavesTheOldDiaryOrTheRestoredOneNev
     qint64 restoreUs = 0;
     for (const QString& source : sources) {
         placeCopy(old, path);
-        const qint64 us = measure({QStringLiteral("--restore"), path, source}, "restoring", "restored");
+        const qint64 us =
+            measure({QStringLiteral("--restore"), path, source}, "restoring", "restored");
         ASSERT_GT(us, 0);
         restoreUs = std::max(restoreUs, us);
         restoredContent << contentOf(path, folder);
@@ -460,7 +467,8 @@ TEST(KillTest, ARestoreKilledAtARandomMomentLeavesTheOldDiaryOrTheRestoredOneNev
                      restoreUs * 5 / 4, random);
 
         auto diary = Diary::open(path);
-        ASSERT_TRUE(diary.ok()) << "after kill " << round << ": " << diary.error().message.toStdString();
+        ASSERT_TRUE(diary.ok()) << "after kill " << round << ": "
+                                << diary.error().message.toStdString();
         const auto content = diary.value()->toBundle();
         ASSERT_TRUE(content.ok()) << content.error().message.toStdString();
         if (content.value() == oldContent)
@@ -468,7 +476,8 @@ TEST(KillTest, ARestoreKilledAtARandomMomentLeavesTheOldDiaryOrTheRestoredOneNev
         else if (content.value() == restoredContent[which])
             ++restored;
         else
-            ADD_FAILURE() << "after kill " << round << ": neither the old diary nor the restored one ("
+            ADD_FAILURE() << "after kill " << round
+                          << ": neither the old diary nor the restored one ("
                           << content->entries.size() << " entries)";
         // Every backup listed is whole: none half-written.
         for (const BackupInfo& b : diary.value()->backups())

@@ -96,9 +96,18 @@ QList<DailyEntry> withSymptom(QList<DailyEntry> entries, std::initializer_list<i
     return entries;
 }
 
-void nightPain(Symptoms& s) { s.nightPain = true; }
-void weaknessPresent(Symptoms& s) { s.legWeakness = LegWeakness::Present; }
-void weaknessWorse(Symptoms& s) { s.legWeakness = LegWeakness::Worse; }
+void nightPain(Symptoms& s)
+{
+    s.nightPain = true;
+}
+void weaknessPresent(Symptoms& s)
+{
+    s.legWeakness = LegWeakness::Present;
+}
+void weaknessWorse(Symptoms& s)
+{
+    s.legWeakness = LegWeakness::Worse;
+}
 
 /// An entry answering the after-session questions.
 DailyEntry afterSession(int d, Stiffness stiffness, bool reaction = false)
@@ -196,9 +205,9 @@ Alert acknowledged(const QString& rule, int firedDay, int ackDay)
         return failure;
     }
     if (found[0].level != level)
-        return ::testing::AssertionFailure() << rule.toStdString() << ": level "
-                                             << levelName(found[0].level) << ", expected "
-                                             << levelName(level);
+        return ::testing::AssertionFailure()
+               << rule.toStdString() << ": level " << levelName(found[0].level) << ", expected "
+               << levelName(level);
     if (found[0].date != date)
         return ::testing::AssertionFailure() << rule.toStdString() << ": dated "
                                              << iso(found[0].date) << ", expected " << iso(date);
@@ -293,14 +302,14 @@ TEST_P(RulesScreening, NotListedWhenAsOfIsTheDayBeforeProgramStart)
 
 INSTANTIATE_TEST_SUITE_P(
     Rules, RulesScreening,
-    ::testing::Values(ScreeningCase{"SCR-TRAUMA", AlertLevel::Urgent, &Screening::trauma},
-                      ScreeningCase{"SCR-CANCER", AlertLevel::Urgent, &Screening::cancer},
-                      ScreeningCase{"SCR-WEIGHT-FEVER", AlertLevel::Urgent, &Screening::weightFever},
-                      ScreeningCase{"SCR-IMMUNO", AlertLevel::SeeDoctor, &Screening::immuno},
-                      ScreeningCase{"SCR-DISC-LEG", AlertLevel::Clearance, &Screening::discLeg},
-                      ScreeningCase{"SCR-SURGERY-6W", AlertLevel::Clearance, &Screening::surgery6w},
-                      ScreeningCase{"SCR-OSTEOPOROSIS", AlertLevel::Clearance,
-                                    &Screening::osteoporosis}),
+    ::testing::Values(
+        ScreeningCase{"SCR-TRAUMA", AlertLevel::Urgent, &Screening::trauma},
+        ScreeningCase{"SCR-CANCER", AlertLevel::Urgent, &Screening::cancer},
+        ScreeningCase{"SCR-WEIGHT-FEVER", AlertLevel::Urgent, &Screening::weightFever},
+        ScreeningCase{"SCR-IMMUNO", AlertLevel::SeeDoctor, &Screening::immuno},
+        ScreeningCase{"SCR-DISC-LEG", AlertLevel::Clearance, &Screening::discLeg},
+        ScreeningCase{"SCR-SURGERY-6W", AlertLevel::Clearance, &Screening::surgery6w},
+        ScreeningCase{"SCR-OSTEOPOROSIS", AlertLevel::Clearance, &Screening::osteoporosis}),
     [](const ::testing::TestParamInfo<ScreeningCase>& info) { return paramName(info.param.rule); });
 
 // ---- 4.2 Daily symptoms that fire on every day reported (emergency / urgent) ---------
@@ -451,13 +460,12 @@ TEST_P(RulesDailyUntilAcknowledged, AcknowledgementOfAnotherDateDoesNotCount)
 
 INSTANTIATE_TEST_SUITE_P(
     Rules, RulesDailyUntilAcknowledged,
-    ::testing::Values(
-        SymptomCase{"RF-LEG-NUMBNESS", AlertLevel::StopMassage,
-                    [](Symptoms& s) { s.legNumbness = true; }},
-        SymptomCase{"RF-LEG-WEAKNESS", AlertLevel::Urgent, &weaknessPresent},
-        SymptomCase{"RF-LEG-PAIN", AlertLevel::StopMassage,
-                    [](Symptoms& s) { s.legPain = LegPain::One; }},
-        SymptomCase{"RF-NIGHT-PAIN", AlertLevel::SeeDoctor, &nightPain}),
+    ::testing::Values(SymptomCase{"RF-LEG-NUMBNESS", AlertLevel::StopMassage,
+                                  [](Symptoms& s) { s.legNumbness = true; }},
+                      SymptomCase{"RF-LEG-WEAKNESS", AlertLevel::Urgent, &weaknessPresent},
+                      SymptomCase{"RF-LEG-PAIN", AlertLevel::StopMassage,
+                                  [](Symptoms& s) { s.legPain = LegPain::One; }},
+                      SymptomCase{"RF-NIGHT-PAIN", AlertLevel::SeeDoctor, &nightPain}),
     [](const ::testing::TestParamInfo<SymptomCase>& info) { return paramName(info.param.rule); });
 
 // ---- RF-LEG-WEAKNESS / RF-LEG-WEAKNESS-PROGRESSIVE ------------------------------------
@@ -584,7 +592,8 @@ TEST(RulesSessionReport, TwoSessionsOnOneDayGiveOneAlert)
 {
     Session a = session(3), b = session(3, 50);
     a.numbness = b.numbness = true;
-    EXPECT_TRUE(firesOnce(run(daysOf(1, 8), 8, {a, b}), kMsNumbness, AlertLevel::StopMassage, day(3)));
+    EXPECT_TRUE(
+        firesOnce(run(daysOf(1, 8), 8, {a, b}), kMsNumbness, AlertLevel::StopMassage, day(3)));
 }
 
 TEST(RulesSessionReport, SessionOnAsOfCountsAndAfterAsOfIsIgnored)
@@ -611,16 +620,17 @@ TEST(RulesStiffness48h, SevereOneDayAfterSessionDoesNotFire)
 
 TEST(RulesStiffness48h, MildStiffnessDoesNotFire)
 {
-    const Evaluation ev = run({afterSession(5, Stiffness::Mild), afterSession(6, Stiffness::Mild)},
-                              8, {session(3)});
+    const Evaluation ev =
+        run({afterSession(5, Stiffness::Mild), afterSession(6, Stiffness::Mild)}, 8, {session(3)});
     EXPECT_TRUE(silent(ev, kStiffness));
 }
 
 TEST(RulesStiffness48h, FiresOncePerSessionOnTheFirstReportingEntry)
 {
-    const Evaluation ev = run({afterSession(4, Stiffness::Severe), afterSession(5, Stiffness::Severe),
-                               afterSession(6, Stiffness::Severe), afterSession(7, Stiffness::Severe)},
-                              8, {session(3)});
+    const Evaluation ev =
+        run({afterSession(4, Stiffness::Severe), afterSession(5, Stiffness::Severe),
+             afterSession(6, Stiffness::Severe), afterSession(7, Stiffness::Severe)},
+            8, {session(3)});
     EXPECT_TRUE(firesOnce(ev, kStiffness, AlertLevel::StopMassage, day(5)));
 }
 
@@ -652,7 +662,8 @@ TEST(RulesStiffness48h, NoUpperLimitWhileNoNewerSession)
 
 TEST(RulesStiffness48h, TwoSessionsOnOneDayGiveOneAlert)
 {
-    const Evaluation ev = run({afterSession(5, Stiffness::Severe)}, 8, {session(3), session(3, 60)});
+    const Evaluation ev =
+        run({afterSession(5, Stiffness::Severe)}, 8, {session(3), session(3, 60)});
     EXPECT_TRUE(firesOnce(ev, kStiffness, AlertLevel::StopMassage, day(5)));
 }
 
@@ -679,7 +690,8 @@ TEST(RulesReaction72h, NoReactionDoesNotFire)
 TEST(RulesReaction72h, EntryAfterANewerSessionBelongsToTheNewerSession)
 {
     // Day 5 is 4 days after the day-1 session but 2 days after the day-3 one.
-    const Evaluation ev = run({afterSession(5, Stiffness::None, true)}, 8, {session(1), session(3)});
+    const Evaluation ev =
+        run({afterSession(5, Stiffness::None, true)}, 8, {session(1), session(3)});
     EXPECT_TRUE(silent(ev, kReaction));
 }
 
@@ -775,8 +787,8 @@ TEST(RulesSurgeryHold, NoSurgeryAnswerDoesNotFire)
 
 TEST(RulesSurgeryHold, FiresOncePerSessionDuringTheHold)
 {
-    const Evaluation ev = run({}, 20, {session(2), session(9), session(9, 30)}, {},
-                              surgeryEpisode(day(-9)));
+    const Evaluation ev =
+        run({}, 20, {session(2), session(9), session(9, 30)}, {}, surgeryEpisode(day(-9)));
     EXPECT_EQ(datesOf(ev, kHold), isoDays({2, 9}));
 }
 
@@ -800,8 +812,8 @@ TEST(RulesShortSession, FiresOncePerShortSession)
 
 TEST(RulesShortSession, TwoShortSessionsOnOneDayGiveOneAlert)
 {
-    EXPECT_TRUE(firesOnce(run({}, 8, {session(4, 20), session(4, 15)}), kShort, AlertLevel::Info,
-                          day(4)));
+    EXPECT_TRUE(
+        firesOnce(run({}, 8, {session(4, 20), session(4, 15)}), kShort, AlertLevel::Info, day(4)));
 }
 
 TEST(RulesShortSession, SessionAfterAsOfIsIgnored)
@@ -891,7 +903,8 @@ TEST(RulesEightWeeks, AcknowledgedItDoesNotFireAgainWhileTheConditionGoesOn)
 {
     const QList<DailyEntry> entries = careDays(1, 65, 6);
     EXPECT_EQ(datesOf(run(entries, 65, plannedSessions(6)), kNoImprovement), isoDays({56}));
-    const Evaluation ev = run(entries, 65, plannedSessions(6), {acknowledged(kNoImprovement, 56, 60)});
+    const Evaluation ev =
+        run(entries, 65, plannedSessions(6), {acknowledged(kNoImprovement, 56, 60)});
     EXPECT_EQ(datesOf(ev, kNoImprovement), isoDays({56}));
 }
 
@@ -1150,8 +1163,8 @@ TEST(RulesDerived, FourValuesDefineTheSevenDayMean)
 
 TEST(RulesDerived, SevenDayWindowIncludesDMinus6AndExcludesDMinus7)
 {
-    EXPECT_TRUE(run(daysOf(5, 8, 4), 11).pain7d.has_value());   // days 5..8 in 5..11
-    EXPECT_FALSE(run(daysOf(4, 7, 4), 11).pain7d.has_value());  // only days 5..7
+    EXPECT_TRUE(run(daysOf(5, 8, 4), 11).pain7d.has_value());  // days 5..8 in 5..11
+    EXPECT_FALSE(run(daysOf(4, 7, 4), 11).pain7d.has_value()); // only days 5..7
 }
 
 TEST(RulesDerived, BaselineIsTheMeanOfTheFirstThreeEntriesOnceThereAreThree)
@@ -1210,7 +1223,8 @@ TEST(RulesAdherence, SixOfSevenFullDaysGiveSelfCareRatioSixSevenths)
 
 TEST(RulesAdherence, SessionsDoneCountsEverySessionOfTheWeek)
 {
-    const Evaluation ev = run(careDays(1, 14, 5), 14, {session(1, 20), session(3), session(7), session(8)});
+    const Evaluation ev =
+        run(careDays(1, 14, 5), 14, {session(1, 20), session(3), session(7), session(8)});
     ASSERT_EQ(ev.weeks.size(), 2);
     EXPECT_EQ(ev.weeks[0].sessionsDone, 3);
     EXPECT_DOUBLE_EQ(ev.weeks[0].sessionRatio, 1.0);
@@ -1326,7 +1340,8 @@ TEST(RulesAsOf, EntriesAfterAsOfAreLeftOutOfTheMean)
 
 TEST(RulesAsOf, AlertsAfterAsOfAreNotListed)
 {
-    QList<DailyEntry> entries = withSymptom(daysOf(1, 10), {9}, [](Symptoms& s) { s.saddle = true; });
+    QList<DailyEntry> entries =
+        withSymptom(daysOf(1, 10), {9}, [](Symptoms& s) { s.saddle = true; });
     Session s = session(8, 10);
     const Evaluation ev = run(entries, 7, {s});
     for (const Alert& a : ev.alerts)
@@ -1352,7 +1367,10 @@ const QString kRelapse = QStringLiteral("ESC-RELAPSE");
 const QString kSeverePain = QStringLiteral("ESC-SEVERE-PAIN");
 const QString kFewLogs = QStringLiteral("ESC-FEW-LOGS");
 
-void fever(Symptoms& s) { s.fever = true; }
+void fever(Symptoms& s)
+{
+    s.fever = true;
+}
 
 TEST(RulesFeverRisk, FeverWithAWeakImmuneSystemIsAnEmergencyAndRfFeverFiresAsWell)
 {
@@ -1525,7 +1543,8 @@ TEST(RulesAdherence, AWeekWithADayOnHoldPlansNoSession)
     EXPECT_TRUE(ev.weeks[1].consistent);
 }
 
-// ---- Version 2: course rules ---------------------------------------------------------------------
+// ---- Version 2: course rules
+// ---------------------------------------------------------------------
 
 TEST(RulesRelapse, TwoPointsAboveTwoWeeksEarlierFires)
 {
@@ -1550,7 +1569,8 @@ TEST(RulesSeverePain, EightOnAverageOverTwoWeeksFires)
 TEST(RulesSeverePain, JustBelowEightOrTooFewEntriesDoesNotFire)
 {
     // Mean (7*4 + 8*... ) below 8: one 7 among 14 days of 8 gives 7.93.
-    EXPECT_TRUE(silent(run(painSeries(1, {7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8}), 14), kSeverePain));
+    EXPECT_TRUE(
+        silent(run(painSeries(1, {7, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8}), 14), kSeverePain));
     // Three entries of 10 in days 1..14: fewer than 4.
     EXPECT_TRUE(silent(run({entry(2, 10), entry(8, 10), entry(14, 10)}, 14), kSeverePain));
 }
@@ -1580,7 +1600,8 @@ TEST(RulesPlateau, NeedsARecentMeanAbove2AndBelow8)
     EXPECT_TRUE(firesOnce(run(daysOf(1, 30, 7), 30), kPlateau, AlertLevel::Info, day(21)));
 }
 
-// ---- Version 2: derived figures ------------------------------------------------------------------
+// ---- Version 2: derived figures
+// ------------------------------------------------------------------
 
 TEST(RulesDerivedV2, WorseningIsCappedAt10)
 {
@@ -1638,25 +1659,62 @@ TEST(RulesMessages, EveryMessageHoldsItsLevelsActionWordForWordAndNoNoAction)
             << rule.id.toStdString();
         EXPECT_FALSE(message.contains(QStringLiteral("you have "), Qt::CaseInsensitive))
             << rule.id.toStdString();
-        const bool net = rule.id == QLatin1String("MS-FLARE") || rule.id == QLatin1String("ESC-PLATEAU");
+        const bool net =
+            rule.id == QLatin1String("MS-FLARE") || rule.id == QLatin1String("ESC-PLATEAU");
         EXPECT_EQ(message.contains(safetyNetText()), net) << rule.id.toStdString();
     }
-    EXPECT_EQ(levelAction(AlertLevel::Info), QStringLiteral("Information for you and your physiotherapist."));
+    EXPECT_EQ(levelAction(AlertLevel::Info),
+              QStringLiteral("Information for you and your physiotherapist."));
 }
 
 TEST(RulesMessages, EveryRuleOfTheReferenceIsInTheTable)
 {
-    const QStringList ids = {
-        "SCR-TRAUMA", "SCR-CANCER", "SCR-WEIGHT-FEVER", "SCR-IMMUNO", "SCR-DISC-LEG",
-        "SCR-SURGERY-6W", "SCR-OSTEOPOROSIS", "SCR-AGE-50", "SCR-INFLAMMATORY", "SCR-INFECTION",
-        "SCR-ANTICOAG", "SCR-AORTA", "RF-SADDLE", "RF-BLADDER", "RF-BOWEL", "RF-BOTH-LEGS",
-        "RF-SEXUAL", "RF-LEG-PAIN-BOTH", "RF-LEG-WEAKNESS-PROGRESSIVE", "RF-FEVER-RISK",
-        "RF-LEG-WEAKNESS", "RF-FALL", "RF-LEG-NUMBNESS", "RF-LEG-PAIN", "RF-FEVER",
-        "RF-WEIGHT-LOSS", "RF-NIGHT-PAIN", "RF-NIGHT-PAIN-RECURRENT", "MS-SHOOTING-PAIN",
-        "MS-NUMBNESS", "MS-STIFFNESS-48H", "MS-REACTION-72H", "MS-FLARE", "MS-FLARE-SEVERE",
-        "MS-WHILE-STOPPED", "MS-SURGERY-HOLD", "MS-SHORT", "ESC-NO-IMPROVEMENT-8W",
-        "ESC-PERSISTS-8W", "ESC-FUNCTION-DIVERGES", "ESC-PAIN-WORSENING", "ESC-RELAPSE",
-        "ESC-SEVERE-PAIN", "ESC-PLATEAU", "ESC-FEW-LOGS", "ESC-NO-LOG"};
+    const QStringList ids = {"SCR-TRAUMA",
+                             "SCR-CANCER",
+                             "SCR-WEIGHT-FEVER",
+                             "SCR-IMMUNO",
+                             "SCR-DISC-LEG",
+                             "SCR-SURGERY-6W",
+                             "SCR-OSTEOPOROSIS",
+                             "SCR-AGE-50",
+                             "SCR-INFLAMMATORY",
+                             "SCR-INFECTION",
+                             "SCR-ANTICOAG",
+                             "SCR-AORTA",
+                             "RF-SADDLE",
+                             "RF-BLADDER",
+                             "RF-BOWEL",
+                             "RF-BOTH-LEGS",
+                             "RF-SEXUAL",
+                             "RF-LEG-PAIN-BOTH",
+                             "RF-LEG-WEAKNESS-PROGRESSIVE",
+                             "RF-FEVER-RISK",
+                             "RF-LEG-WEAKNESS",
+                             "RF-FALL",
+                             "RF-LEG-NUMBNESS",
+                             "RF-LEG-PAIN",
+                             "RF-FEVER",
+                             "RF-WEIGHT-LOSS",
+                             "RF-NIGHT-PAIN",
+                             "RF-NIGHT-PAIN-RECURRENT",
+                             "MS-SHOOTING-PAIN",
+                             "MS-NUMBNESS",
+                             "MS-STIFFNESS-48H",
+                             "MS-REACTION-72H",
+                             "MS-FLARE",
+                             "MS-FLARE-SEVERE",
+                             "MS-WHILE-STOPPED",
+                             "MS-SURGERY-HOLD",
+                             "MS-SHORT",
+                             "ESC-NO-IMPROVEMENT-8W",
+                             "ESC-PERSISTS-8W",
+                             "ESC-FUNCTION-DIVERGES",
+                             "ESC-PAIN-WORSENING",
+                             "ESC-RELAPSE",
+                             "ESC-SEVERE-PAIN",
+                             "ESC-PLATEAU",
+                             "ESC-FEW-LOGS",
+                             "ESC-NO-LOG"};
     ASSERT_EQ(ruleTable().size(), ids.size());
     for (int i = 0; i < ids.size(); ++i)
         EXPECT_EQ(ruleTable()[i].id, ids[i]);

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <sys/stat.h>
 
 using namespace backlog;
@@ -43,14 +42,17 @@ void rawExec(const QString& path, const QString& sql)
 
 int mode(const QString& path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return st.st_mode & 0777;
 }
 
 /// A closed diary holding a generated 8-week episode.
-QString makeFilledDiary(const TempFolder& folder, const QString& name = QStringLiteral("diary.sqlite"))
+QString makeFilledDiary(const TempFolder& folder,
+                        const QString& name = QStringLiteral("diary.sqlite"))
 {
     const QString path = folder.path(name);
     auto diary = Diary::open(path);
@@ -70,7 +72,8 @@ TEST(Database, NewDiaryHasLatestSchemaApplicationIdAndDurableSettings)
     EXPECT_EQ(Database::latestSchemaVersion(), 3);
     EXPECT_EQ(pragma(*db.value(), QStringLiteral("application_id")).toLongLong(),
               static_cast<qint64>(Database::kApplicationId));
-    EXPECT_EQ(pragma(*db.value(), QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(pragma(*db.value(), QStringLiteral("journal_mode")).toString(),
+              QStringLiteral("wal"));
     EXPECT_EQ(pragma(*db.value(), QStringLiteral("synchronous")).toInt(), 2); // FULL
     EXPECT_EQ(pragma(*db.value(), QStringLiteral("foreign_keys")).toInt(), 1);
     EXPECT_FALSE(QFileInfo::exists(folder.diaryPath() + QStringLiteral(".new")));
@@ -161,10 +164,12 @@ TEST(Migrations, VersionOneFixtureUpgradesKeepsEveryRowAndIsBackedUpFirst)
     const QStringList backups = QDir(diary.value()->database().backupFolder())
                                     .entryList({QStringLiteral("*before-upgrade-v1-to-v3*")});
     ASSERT_EQ(backups.size(), 1);
-    const QString backupPath = diary.value()->database().backupFolder() + QLatin1Char('/') + backups.first();
+    const QString backupPath =
+        diary.value()->database().backupFolder() + QLatin1Char('/') + backups.first();
     diary.value().reset();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(backupPath);
         ASSERT_TRUE(db.open());
         QSqlQuery q(db);
@@ -285,9 +290,10 @@ TEST_P(DamagedDiary, IsRefusedWithAClearMessageAndLeftByteForByteUnchanged)
     EXPECT_EQ(readFile(path), before);
 
     // The command line refuses it too, with exit status 2, and changes nothing.
-    const ProcessResult run = runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                                      QStringLiteral("-o"), folder.path(QStringLiteral("out.json")),
-                                      QStringLiteral("--db"), path});
+    const ProcessResult run =
+        runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("-o"), folder.path(QStringLiteral("out.json")),
+                QStringLiteral("--db"), path});
     EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
     EXPECT_TRUE(run.err.startsWith(path.toUtf8())) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(GetParam().expected)) << run.err.toStdString();
@@ -367,7 +373,8 @@ void corruptTablePage(const QString& path)
 INSTANTIATE_TEST_SUITE_P(
     R2, DamagedDiary,
     ::testing::Values(DamagedCase{"TruncatedToHalf", truncateHalf, "truncated"},
-                      DamagedCase{"TruncatedMidPage", truncateOddSize, "not a whole number of pages"},
+                      DamagedCase{"TruncatedMidPage", truncateOddSize,
+                                  "not a whole number of pages"},
                       DamagedCase{"ZeroedPages", zeroPages, "damaged"},
                       DamagedCase{"ZeroedHeader", zeroHeader, "not a SQLite database"},
                       DamagedCase{"RandomBytes", randomBytes, "not a SQLite database"},
@@ -389,7 +396,8 @@ TEST(DamagedDiary, ReadOnlyFileIsRefusedAndUnchanged)
     EXPECT_TRUE(diary.error().message.contains(QStringLiteral("read-only")));
     EXPECT_TRUE(diary.error().message.startsWith(path));
     EXPECT_EQ(readFile(path), before);
-    const ProcessResult run = runCli({QStringLiteral("import"), dataPath(QStringLiteral("scenarios/responder.backlog.json")),
+    const ProcessResult run = runCli({QStringLiteral("import"),
+                                      dataPath(QStringLiteral("scenarios/responder.backlog.json")),
                                       QStringLiteral("--db"), path});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.startsWith(path.toUtf8())) << run.err.toStdString();
@@ -408,13 +416,16 @@ TEST(DamagedDiary, AMissingFolderIsNamedAndNotMade)
     ASSERT_FALSE(diary.ok());
     EXPECT_EQ(diary.error().kind, ErrorKind::BadInput);
     EXPECT_TRUE(diary.error().message.startsWith(path)) << diary.error().message.toStdString();
-    EXPECT_TRUE(diary.error().message.contains(QStringLiteral("the folder %1 does not exist").arg(missing)))
+    EXPECT_TRUE(
+        diary.error().message.contains(QStringLiteral("the folder %1 does not exist").arg(missing)))
         << diary.error().message.toStdString();
     for (const QStringList& arguments :
-         {QStringList{QStringLiteral("import"), dataPath(QStringLiteral("scenarios/responder.backlog.json")),
+         {QStringList{QStringLiteral("import"),
+                      dataPath(QStringLiteral("scenarios/responder.backlog.json")),
                       QStringLiteral("--db"), path},
           QStringList{QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-                      QStringLiteral("-o"), folder.path(QStringLiteral("out.json")), QStringLiteral("--db"), path}}) {
+                      QStringLiteral("-o"), folder.path(QStringLiteral("out.json")),
+                      QStringLiteral("--db"), path}}) {
         const ProcessResult run = runCli(arguments);
         EXPECT_EQ(run.exitCode, 2) << run.err.toStdString();
         EXPECT_TRUE(run.err.startsWith(path.toUtf8())) << run.err.toStdString();
@@ -447,7 +458,8 @@ TEST(Lock, SecondOpenIsToldTheDiaryIsOpenElsewhere)
 
     // Another process (the CLI) is told too, and writes nothing.
     const QByteArray before = readFile(folder.diaryPath());
-    const ProcessResult run = runCli({QStringLiteral("import"), dataPath(QStringLiteral("scenarios/responder.backlog.json")),
+    const ProcessResult run = runCli({QStringLiteral("import"),
+                                      dataPath(QStringLiteral("scenarios/responder.backlog.json")),
                                       QStringLiteral("--db"), folder.diaryPath()});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains("open in another copy")) << run.err.toStdString();
@@ -466,7 +478,10 @@ TEST(Lock, ALockFileLeftEmptyByAKilledCopyDoesNotLockTheDiaryForGood)
     // QLockFile creates the file and then writes its process id: a copy killed in between
     // leaves it empty (found by KillTest.AMigrationKilledAtARandomMoment...).
     TempFolder folder;
-    { auto made = Diary::open(folder.diaryPath()); ASSERT_TRUE(made.ok()); }
+    {
+        auto made = Diary::open(folder.diaryPath());
+        ASSERT_TRUE(made.ok());
+    }
     writeFile(folder.diaryPath() + QStringLiteral(".lock"), QByteArray());
     auto diary = Diary::open(folder.diaryPath());
     ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
@@ -522,7 +537,8 @@ TEST(Unopened, ReplaceWithBackupChecksTheBackupFirstAndKeepsTheFile)
     const QStringList filesBefore = QDir(folder.path(QString())).entryList(QDir::Files);
     const auto refused = Diary::replaceWithBackup(path, bad);
     ASSERT_FALSE(refused.ok());
-    EXPECT_TRUE(refused.error().message.startsWith(bad + QStringLiteral(": this backup cannot be restored")))
+    EXPECT_TRUE(refused.error().message.startsWith(
+        bad + QStringLiteral(": this backup cannot be restored")))
         << refused.error().message.toStdString();
     EXPECT_EQ(readFile(path), "damaged");
     EXPECT_EQ(QDir(folder.path(QString())).entryList(QDir::Files), filesBefore);
@@ -541,15 +557,18 @@ TEST(Unopened, AVersionOneBackupIsUpgradedOnTheWayIn)
     TempFolder folder;
     const QString path = folder.diaryPath();
     writeFile(path, QByteArray(4096, 'x'));
-    const auto aside = Diary::replaceWithBackup(path, dataPath(QStringLiteral("fixtures/diary-v1.sqlite")));
+    const auto aside =
+        Diary::replaceWithBackup(path, dataPath(QStringLiteral("fixtures/diary-v1.sqlite")));
     ASSERT_TRUE(aside.ok()) << aside.error().message.toStdString();
     auto diary = Diary::open(path);
     ASSERT_TRUE(diary.ok()) << diary.error().message.toStdString();
     EXPECT_EQ(diary.value()->database().schemaVersion(), Database::latestSchemaVersion());
     EXPECT_EQ(diary.value()->entries().all()->size(), 3);
     // No trace of the check: only the diary, the file kept aside, its lock and WAL.
-    for (const QString& name : QDir(folder.path(QString())).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot))
-        EXPECT_TRUE(name.startsWith(QStringLiteral("diary.sqlite")) || name.startsWith(QStringLiteral("diary-set-aside-")))
+    for (const QString& name :
+         QDir(folder.path(QString())).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot))
+        EXPECT_TRUE(name.startsWith(QStringLiteral("diary.sqlite")) ||
+                    name.startsWith(QStringLiteral("diary-set-aside-")))
             << name.toStdString();
 }
 
@@ -651,11 +670,13 @@ TEST_F(Repositories, SessionsAreAddedUpdatedAndRemoved)
 
 TEST_F(Repositories, AlertsAreStoredOncePerRuleAndDateAndAcknowledged)
 {
-    const Alert a{QStringLiteral("RF-NIGHT-PAIN"), AlertLevel::SeeDoctor, QDate(2026, 10, 9), {}, {}};
+    const Alert a{
+        QStringLiteral("RF-NIGHT-PAIN"), AlertLevel::SeeDoctor, QDate(2026, 10, 9), {}, {}};
     ASSERT_TRUE(diary->alerts().save(a).ok());
     ASSERT_TRUE(diary->alerts().save(a).ok());
     ASSERT_TRUE(diary->alerts().acknowledge(a.rule, a.date, QDate(2026, 10, 10)).ok());
-    EXPECT_FALSE(diary->alerts().acknowledge(a.rule, QDate(2026, 10, 11), QDate(2026, 10, 12)).ok());
+    EXPECT_FALSE(
+        diary->alerts().acknowledge(a.rule, QDate(2026, 10, 11), QDate(2026, 10, 12)).ok());
     const auto all = diary->alerts().all();
     ASSERT_TRUE(all.ok());
     ASSERT_EQ(all->size(), 1);
@@ -665,13 +686,15 @@ TEST_F(Repositories, AlertsAreStoredOncePerRuleAndDateAndAcknowledged)
 TEST_F(Repositories, AnImportNeverTakesBackAnAcknowledgement)
 {
     ASSERT_TRUE(diary->episodes().save(simpleEpisode(QDate(2026, 10, 5))).ok());
-    const Alert raised{QStringLiteral("RF-NIGHT-PAIN"), AlertLevel::SeeDoctor, QDate(2026, 10, 9), {}, {}};
+    const Alert raised{
+        QStringLiteral("RF-NIGHT-PAIN"), AlertLevel::SeeDoctor, QDate(2026, 10, 9), {}, {}};
     Alert acknowledged = raised;
     acknowledged.acknowledged = QDate(2026, 10, 10);
     ASSERT_TRUE(diary->alerts().save(acknowledged).ok());
     Bundle b;
     b.episode = simpleEpisode(QDate(2026, 10, 5));
-    b.alerts = {raised, Alert{QStringLiteral("RF-FEVER"), AlertLevel::Urgent, QDate(2026, 10, 11), {}, {}}};
+    b.alerts = {raised,
+                Alert{QStringLiteral("RF-FEVER"), AlertLevel::Urgent, QDate(2026, 10, 11), {}, {}}};
     ASSERT_TRUE(diary->importBundle(b).ok());
     const auto all = diary->alerts().all();
     ASSERT_TRUE(all.ok());

@@ -40,7 +40,8 @@ void typeText(const QString& text)
 Episode episodeWithActivities(const QDate& start)
 {
     Episode e = simpleEpisode(start);
-    e.activities = {QStringLiteral("Bending to put on shoes"), QStringLiteral("Sitting for 30 minutes")};
+    e.activities = {QStringLiteral("Bending to put on shoes"),
+                    QStringLiteral("Sitting for 30 minutes")};
     return e;
 }
 
@@ -62,7 +63,7 @@ TEST(MainWindow, ADayEnteredByKeyboardAloneIsInTheDiary)
     type(Qt::Key_Tab);
     type(Qt::Key_4); // first activity 4
     type(Qt::Key_Tab);
-    type(Qt::Key_5); // second activity 5
+    type(Qt::Key_5);   // second activity 5
     type(Qt::Key_Tab); // the first symptom: saddle numbness (left unticked)
     for (int i = 0; i < 7; ++i)
         type(Qt::Key_Tab);
@@ -149,7 +150,8 @@ TEST(MainWindow, CloseAndReopenFindsEverythingIncludingANoteBeingTyped)
     const auto entry = app.service->entry(today);
     ASSERT_TRUE(entry.has_value());
     EXPECT_EQ(entry->note, QStringLiteral("typed just before closing"));
-    EXPECT_EQ(app.window->todayPage()->noteEdit()->toPlainText(), QStringLiteral("typed just before closing"));
+    EXPECT_EQ(app.window->todayPage()->noteEdit()->toPlainText(),
+              QStringLiteral("typed just before closing"));
     EXPECT_EQ(app.window->todayPage()->painSelector()->value(), 5);
 }
 
@@ -247,12 +249,13 @@ TEST(MainWindow, EveryPageIsThereAndEveryControlHasAnAccessibleName)
         QWidget* tab = pages->widget(i);
         for (QWidget* w : tab->findChildren<QWidget*>()) {
             const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
-                                 qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QPlainTextEdit*>(w);
+                                 qobject_cast<QAbstractSpinBox*>(w) ||
+                                 qobject_cast<QPlainTextEdit*>(w);
             // The corner button of a table belongs to Qt and is not in the tab order.
             const bool qtPart = w->inherits("QTableCornerButton");
             if (control && !qtPart && w->isVisibleTo(tab) && w->accessibleName().isEmpty())
-                unnamed << w->objectName() + QStringLiteral(" ")
-                               + QString::fromLatin1(w->metaObject()->className());
+                unnamed << w->objectName() + QStringLiteral(" ") +
+                               QString::fromLatin1(w->metaObject()->className());
         }
     }
     EXPECT_TRUE(unnamed.isEmpty()) << unnamed.join(QStringLiteral(", ")).toStdString();
@@ -265,7 +268,8 @@ TEST(MainWindow, APageIsBuiltWhenFirstOpenedAndShownAtOnce)
     ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 10, 1))).ok());
     app.window->show();
     QTabWidget* pages = app.window->pages();
-    EXPECT_EQ(app.window->findChild<QWidget*>(QStringLiteral("planPage")), nullptr); // not built yet
+    EXPECT_EQ(app.window->findChild<QWidget*>(QStringLiteral("planPage")),
+              nullptr); // not built yet
     pages->setCurrentIndex(2);
     QWidget* plan = app.window->findChild<QWidget*>(QStringLiteral("planPage"));
     ASSERT_NE(plan, nullptr);
