@@ -118,7 +118,7 @@ Status Diary::finishRulesUpgrade(const QDate& today)
     const auto episode = m_episodes.get();
     if (!episode)
         return episode.error();
-    QList<Alert> fresh, changed, withdrawn;
+    AlertChanges changes;
     if (episode.value()) {
         const auto entries = m_entries.all();
         if (!entries)
@@ -129,39 +129,16 @@ Status Diary::finishRulesUpgrade(const QDate& today)
         const auto stored = m_alerts.all();
         if (!stored)
             return stored.error();
-        QDate asOf =
+        const QDate asOf =
             std::max(today, defaultAsOf(*episode.value(), entries.value(), sessions.value()));
-        const Evaluation ev =
-            evaluate(*episode.value(), entries.value(), sessions.value(), stored.value(), asOf);
-        QHash<QString, Alert> before;
-        for (const Alert& a : stored.value())
-            before.insert(a.rule + QLatin1Char('@') + isoDate(a.date), a);
-        QSet<QString> firing;
-        for (Alert a : ev.alerts) {
-            const QString key = a.rule + QLatin1Char('@') + isoDate(a.date);
-            firing.insert(key);
-            a.data.clear();
-            const auto it = before.constFind(key);
-            if (it == before.constEnd()) {
-                a.foundOnUpgrade = a.date < today;
-                fresh << a;
-            } else if (it->level != a.level || it->acknowledged != a.acknowledged) {
-                changed << a;
-            }
-        }
-        for (const Alert& a : stored.value())
-            if (!a.isAcknowledged() &&
-                !firing.contains(a.rule + QLatin1Char('@') + isoDate(a.date)))
-                withdrawn << a;
+        changes = alertChanges(stored.value(), evaluate(*episode.value(), entries.value(),
+                                                        sessions.value(), stored.value(), asOf));
+        for (Alert& a : changes.added)
+            a.foundOnUpgrade = a.date < today;
     }
     return m_db->transaction([&]() -> Status {
-        for (const QList<Alert>* list : {&fresh, &changed})
-            for (const Alert& a : *list)
-                if (const Status s = m_alerts.save(a); !s)
-                    return s;
-        for (const Alert& a : withdrawn)
-            if (const Status s = m_alerts.remove(a.rule, a.date); !s)
-                return s;
+        if (const Status s = storeAlertChanges(changes); !s)
+            return s;
         QSqlQuery q(m_db->connection());
         q.prepare(QStringLiteral("DELETE FROM pending WHERE task = ?"));
         q.addBindValue(task);
@@ -171,6 +148,18 @@ Status Diary::finishRulesUpgrade(const QDate& today)
                 q.lastError()));
         return {};
     });
+}
+
+Status Diary::storeAlertChanges(const AlertChanges& changes)
+{
+    for (const QList<Alert>* list : {&changes.added, &changes.changed})
+        for (const Alert& a : *list)
+            if (const Status s = m_alerts.save(a); !s)
+                return s;
+    for (const Alert& a : changes.withdrawn)
+        if (const Status s = m_alerts.remove(a.rule, a.date); !s)
+            return s;
+    return {};
 }
 
 Status Diary::saveEntry(const DailyEntry& entry)

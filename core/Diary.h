@@ -43,6 +43,9 @@ public:
     SessionRepository& sessions() { return m_sessions; }
     AlertRepository& alerts() { return m_alerts; }
 
+    /// Stores what alertChanges() found; call inside a transaction.
+    Status storeAlertChanges(const AlertChanges& changes);
+
     /// Saves one day's entry durably (one transaction).
     Status saveEntry(const DailyEntry& entry);
 

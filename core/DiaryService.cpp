@@ -161,51 +161,20 @@ Status DiaryService::reevaluate()
         asOf = entries.last().date;
     m_evaluation = evaluate(*m_episode, entries, m_sessions, m_storedAlerts, asOf);
 
-    // Store every alert that fired. An alert still raised whose data was since changed
-    // so that it no longer fires (a report corrected) is withdrawn; an acknowledged one
-    // stays in the history for good.
-    const auto key = [](const Alert& a) { return a.rule + QLatin1Char('@') + isoDate(a.date); };
-    QHash<QString, AlertLevel> known;
-    QSet<QString> firing;
-    for (const Alert& a : m_storedAlerts)
-        known.insert(key(a), a.level);
-    for (const Alert& a : m_evaluation.alerts)
-        firing.insert(key(a));
-    // New alerts, and stored ones whose rule became more urgent (clinical rules version
-    // 2): those are stored at the new level, their old acknowledgement no longer counting.
-    QList<Alert> fresh, withdrawn;
-    for (const Alert& a : m_evaluation.alerts) {
-        const auto it = known.constFind(key(a));
-        if (it == known.constEnd() || *it != a.level)
-            fresh << a;
-    }
-    for (const Alert& a : m_storedAlerts)
-        if (!a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf)
-            withdrawn << a;
-    if ((fresh.isEmpty() && withdrawn.isEmpty()) || !m_diary)
+    // Store every alert that fired (alertChanges()): the table mirrors the evaluation.
+    const AlertChanges changes = alertChanges(m_storedAlerts, m_evaluation);
+    if (changes.isEmpty() || !m_diary)
         return {}; // in review mode the evaluation is shown, never stored
-    const Status s = m_diary->database().transaction([&]() -> Status {
-        for (const Alert& a : fresh)
-            if (const Status s = m_diary->alerts().save(a); !s)
-                return s;
-        for (const Alert& a : withdrawn)
-            if (const Status s = m_diary->alerts().remove(a.rule, a.date); !s)
-                return s;
-        return {};
-    });
+    const Status s = m_diary->database().transaction(
+        [&]() -> Status { return m_diary->storeAlertChanges(changes); });
     if (!s)
         return s;
-    QSet<QString> replaced;
-    for (const Alert& a : fresh)
-        replaced.insert(key(a));
-    m_storedAlerts.removeIf([&](const Alert& a) {
-        return replaced.contains(key(a)) ||
-               (!a.isAcknowledged() && !firing.contains(key(a)) && a.date <= asOf);
-    });
-    for (Alert a : fresh) {
-        a.data.clear(); // as stored
-        m_storedAlerts << a;
-    }
+    QSet<QString> gone;
+    for (const QList<Alert>* list : {&changes.changed, &changes.withdrawn})
+        for (const Alert& a : *list)
+            gone.insert(a.key());
+    m_storedAlerts.removeIf([&](const Alert& a) { return gone.contains(a.key()); });
+    m_storedAlerts << changes.added << changes.changed;
     std::stable_sort(m_storedAlerts.begin(), m_storedAlerts.end(),
                      [](const Alert& a, const Alert& b) {
                          return a.date != b.date ? a.date < b.date : a.rule < b.rule;

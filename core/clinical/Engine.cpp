@@ -14,11 +14,6 @@ namespace {
 
 using AckMap = QHash<QString, QDate>; // "RULE@date" -> acknowledgement date
 
-QString alertKey(const QString& rule, const QDate& date)
-{
-    return rule + QLatin1Char('@') + isoDate(date);
-}
-
 /// The acknowledgements that count as of `asOf` (clinical.md 4.4, "When a rule fires
 /// again"): dated on or before it, and recorded at a level no less urgent than the rule's
 /// level now (an alert made more urgent by version 2 asks again).
@@ -31,7 +26,7 @@ AckMap acknowledgements(const QList<Alert>& known, const QDate& asOf)
         const RuleInfo* rule = findRule(a.rule);
         if (rule && static_cast<int>(a.level) > static_cast<int>(rule->level))
             continue;
-        acks.insert(alertKey(a.rule, a.date), a.acknowledged);
+        acks.insert(a.key(), a.acknowledged);
     }
     return acks;
 }
@@ -54,7 +49,7 @@ Alert makeAlert(const RuleInfo& rule, const RuleContext& context, int subject, c
 {
     Alert alert{rule.id, rule.level, date, {}, {}};
     rule.condition(context, subject, &alert.data);
-    alert.acknowledged = acks.value(alertKey(rule.id, date));
+    alert.acknowledged = acks.value(alert.key());
     return alert;
 }
 
@@ -151,6 +146,28 @@ bool Evaluation::needsBanner() const
              a.level == AlertLevel::StopMassage))
             return true;
     return false;
+}
+
+AlertChanges alertChanges(const QList<Alert>& stored, const Evaluation& evaluation)
+{
+    QHash<QString, AlertLevel> known;
+    for (const Alert& a : stored)
+        known.insert(a.key(), a.level);
+    QSet<QString> firing;
+    AlertChanges changes;
+    for (Alert a : evaluation.alerts) {
+        firing.insert(a.key());
+        a.data.clear();
+        const auto it = known.constFind(a.key());
+        if (it == known.constEnd())
+            changes.added << a;
+        else if (*it != a.level)
+            changes.changed << a;
+    }
+    for (const Alert& a : stored)
+        if (!a.isAcknowledged() && a.date <= evaluation.asOf && !firing.contains(a.key()))
+            changes.withdrawn << a;
+    return changes;
 }
 
 QDate defaultAsOf(const Episode& episode, const QList<DailyEntry>& entries,

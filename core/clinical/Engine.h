@@ -49,6 +49,21 @@ struct Evaluation
     bool needsBanner() const;
 };
 
+/// How the stored alerts change to match an evaluation, the one rule for every writer of
+/// alerts: the alerts it adds, stored ones to store again at a new level (a rule made more
+/// urgent: the old acknowledgement no longer counts), and stored ones still raised that no
+/// longer fire (withdrawn; an acknowledged alert stays in the history for good). The
+/// alerts carry no data (as stored).
+struct AlertChanges
+{
+    QList<Alert> added;
+    QList<Alert> changed;
+    QList<Alert> withdrawn;
+
+    bool isEmpty() const { return added.isEmpty() && changed.isEmpty() && withdrawn.isEmpty(); }
+};
+AlertChanges alertChanges(const QList<Alert>& stored, const Evaluation& evaluation);
+
 /// Evaluates the plan, adherence and every safety rule over the history up to `asOf`.
 /// `known` are the alerts already stored: their acknowledgements (dated on or before
 /// `asOf`, and recorded at a level no less urgent than the rule's) decide re-firing.

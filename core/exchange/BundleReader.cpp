@@ -591,7 +591,7 @@ void Reader::readAlerts(const QJsonObject& root, Bundle& bundle)
                       {QStringLiteral("rule"), QStringLiteral("level"), QStringLiteral("date"),
                        QStringLiteral("acknowledged")},
                       path, false);
-        const QString key = a.rule + QLatin1Char('@') + isoDate(a.date);
+        const QString key = a.key();
         if (info && a.date.isValid()) {
             if (seen.contains(key)) {
                 error(path, tr("alert %1 on %2 appears twice").arg(a.rule, isoDate(a.date)));

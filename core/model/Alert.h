@@ -21,6 +21,8 @@ struct Alert
     bool foundOnUpgrade = false;
 
     bool isAcknowledged() const { return acknowledged.isValid(); }
+    /// The alert's identity as one text: "RULE@YYYY-MM-DD".
+    QString key() const { return rule + QLatin1Char('@') + date.toString(Qt::ISODate); }
     bool sameIdentity(const Alert& other) const { return rule == other.rule && date == other.date; }
     bool operator==(const Alert&) const = default;
 };
