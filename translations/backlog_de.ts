@@ -17,279 +17,279 @@
 <context>
     <name>BundleReader</name>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="36"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="38"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="37"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="40"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="40"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="44"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="90"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="94"/>
         <source>unknown field, kept as it is</source>
         <translation>unbekanntes Feld, unverändert übernommen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="90"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="94"/>
         <source>unknown field, ignored</source>
         <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="102"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="106"/>
         <source>missing, expected an object</source>
         <translation>fehlt, erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="106"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="110"/>
         <source>%1 is not an object</source>
         <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="119"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="123"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="123"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="127"/>
         <source>%1 is not a date YYYY-MM-DD</source>
         <translation>%1 ist kein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="128"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="132"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="132"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="684"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="136"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="690"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="146"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="150"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="152"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="156"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="158"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="162"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="174"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="178"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="180"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="396"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="184"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="401"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="185"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="189"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="198"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="202"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="210"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="214"/>
         <source>%1 is not text</source>
         <translation>%1 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="214"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="218"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="231"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="235"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="265"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="269"/>
         <source>%1 is after program_start %2; the pain must start before the plan</source>
         <translation>%1 liegt nach program_start %2; die Schmerzen müssen vor dem Plan begonnen haben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="281"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="285"/>
         <source>%1 is not a list of activities</source>
         <translation>%1 ist keine Liste von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="283"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="287"/>
         <source>%1 activities, expected at most 5</source>
         <translation>%1 Aktivitäten, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="288"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="293"/>
         <source>%1 is not the name of an activity</source>
         <translation>%1 ist kein Name einer Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="323"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="328"/>
         <source>not a screening question id such as SCR-TRAUMA; ignored</source>
         <translation>keine ID einer Eingangsfrage wie SCR-TRAUMA; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="341"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="346"/>
         <source>%1 is not a known plan template (known: &quot;default&quot;)</source>
         <translation>%1 ist keine bekannte Planvorlage (bekannt: &quot;default&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="352"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="357"/>
         <source>%1 is not a list of entries</source>
         <translation>%1 ist keine Liste von Einträgen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="360"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="365"/>
         <source>%1 is not an entry object</source>
         <translation>%1 ist kein Eintragsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="370"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="375"/>
         <source>%1 appears twice (also entries[%2]); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch entries[%2]); nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="384"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="389"/>
         <source>%1 is not a list of scores</source>
         <translation>%1 ist keine Liste von Werten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="386"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="391"/>
         <source>%1 scores, expected at most 5</source>
         <translation>%1 Werte, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="394"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="399"/>
         <source>%1 is not a whole number 0..10</source>
         <translation>%1 ist keine ganze Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="409"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="414"/>
         <source>%1 is not the mean of activity_scores (%2); the value given is kept</source>
         <translation>%1 ist nicht der Mittelwert von activity_scores (%2); der angegebene Wert wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="497"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="502"/>
         <source>%1 is not a list of sessions</source>
         <translation>%1 ist keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="504"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="509"/>
         <source>%1 is not a session object</source>
         <translation>%1 ist kein Sitzungsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="538"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="542"/>
         <source>%1 is not a list of alerts</source>
         <translation>%1 ist keine Liste von Warnhinweisen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="546"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="550"/>
         <source>%1 is not an alert object</source>
         <translation>%1 ist kein Warnhinweisobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="554"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="558"/>
         <source>missing, expected a rule id</source>
         <translation>fehlt, erwartet wird eine Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="556"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="561"/>
         <source>%1 is not a known rule id</source>
         <translation>%1 ist keine bekannte Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="570"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="575"/>
         <source>%1 is not one of &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</source>
         <translation>%1 ist keiner der Werte &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="656"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="662"/>
         <source>version: missing, expected 1 or 2</source>
         <translation>version: fehlt, erwartet wird 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="662"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="667"/>
         <source>version: %1 is not supported (this version of BackLog reads versions 1 to %2)</source>
         <translation>version: %1 wird nicht unterstützt (diese Version von BackLog liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="583"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="588"/>
         <source>%1 is before the alert&apos;s date %2</source>
         <translation>%1 liegt vor dem Datum %2 des Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="592"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="597"/>
         <source>alert %1 on %2 appears twice</source>
         <translation>Warnhinweis %1 am %2 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="628"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="634"/>
         <source>the file is empty; expected an exchange bundle (JSON)</source>
         <translation>die Datei ist leer; erwartet wird eine Austauschdatei (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="634"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="641"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="641"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="647"/>
         <source>the top level is not an object; expected an exchange bundle</source>
         <translation>die oberste Ebene ist kein Objekt; erwartet wird eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="647"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="653"/>
         <source>format: missing, expected &quot;backlog-exchange&quot;</source>
         <translation>format: fehlt, erwartet wird &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="650"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="657"/>
         <source>format: %1 is not &quot;backlog-exchange&quot;</source>
         <translation>format: %1 ist nicht &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="658"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="664"/>
         <source>version: %1 is not a whole number</source>
         <translation>version: %1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="679"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="684"/>
         <source>%1 is not a date-time such as 2026-11-21T10:00:00Z</source>
         <translation>%1 ist keine Datums- und Zeitangabe wie 2026-11-21T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="717"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="722"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="719"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="724"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="723"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="728"/>
         <source>%1: %2 bytes is too large for an exchange bundle</source>
         <translation>%1: %2 Bytes sind zu groß für eine Austauschdatei</translation>
     </message>
@@ -736,195 +736,195 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="92"/>
+        <location filename="../core/storage/Database.cpp" line="93"/>
         <source>%1: the file is empty (0 bytes): it is not a BackLog diary, or it was truncated</source>
         <translation>%1: die Datei ist leer (0 Bytes): sie ist kein BackLog-Tagebuch, oder sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="97"/>
+        <location filename="../core/storage/Database.cpp" line="100"/>
         <source>%1: not a BackLog diary: the file is not a SQLite database (it is damaged or another kind of file)</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist keine SQLite-Datenbank (sie ist beschädigt oder eine andere Art von Datei)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="111"/>
         <source>%1: the diary is damaged: its header is corrupt (page size %2)</source>
         <translation>%1: das Tagebuch ist beschädigt: sein Dateikopf ist fehlerhaft (Seitengröße %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="109"/>
+        <location filename="../core/storage/Database.cpp" line="116"/>
         <source>%1: the diary is damaged: its size (%2 bytes) is not a whole number of pages; it may have been truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: seine Größe (%2 Bytes) ist kein ganzzahliges Vielfaches der Seitengröße; es wurde möglicherweise abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="118"/>
+        <location filename="../core/storage/Database.cpp" line="127"/>
         <source>%1: the diary is damaged: it holds %2 bytes of the %3 it should; it was truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: es enthält %2 der erwarteten %3 Bytes; es wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="125"/>
+        <location filename="../core/storage/Database.cpp" line="136"/>
         <source>%1: not a BackLog diary: it is a SQLite database of another application</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist eine SQLite-Datenbank einer anderen Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="130"/>
+        <location filename="../core/storage/Database.cpp" line="143"/>
         <source>%1: the diary was written by a newer version of BackLog (diary version %2; this version reads up to %3). Open it with the newer version, or restore a backup.</source>
         <translation>%1: das Tagebuch wurde von einer neueren Version von BackLog geschrieben (Tagebuchversion %2; diese Version liest bis Version %3). Öffnen Sie es mit der neueren Version, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="177"/>
+        <location filename="../core/storage/Database.cpp" line="192"/>
         <source>no answer from the integrity check</source>
         <translation>keine Antwort von der Integritätsprüfung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="207"/>
+        <location filename="../core/storage/Database.cpp" line="223"/>
         <source>%1: the diary cannot be opened: the disk is full or a file beside it cannot be written (%2). The diary is unchanged; free some space and try again.</source>
         <translation>%1: das Tagebuch kann nicht geöffnet werden: der Datenträger ist voll oder eine Datei daneben kann nicht geschrieben werden (%2). Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="212"/>
+        <location filename="../core/storage/Database.cpp" line="230"/>
         <source>%1: the diary is damaged: it cannot be opened (%2)</source>
         <translation>%1: das Tagebuch ist beschädigt: es kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="214"/>
+        <location filename="../core/storage/Database.cpp" line="234"/>
         <source>%1: the diary is damaged: %2</source>
         <translation>%1: das Tagebuch ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="244"/>
+        <location filename="../core/storage/Database.cpp" line="265"/>
         <source>no diary file was given</source>
         <translation>keine Tagebuchdatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="251"/>
+        <location filename="../core/storage/Database.cpp" line="273"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="253"/>
+        <location filename="../core/storage/Database.cpp" line="277"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="262"/>
+        <location filename="../core/storage/Database.cpp" line="287"/>
         <source>%1: the diary is read-only; BackLog needs to write to it. Make it writable, or open a copy.</source>
         <translation>%1: das Tagebuch ist schreibgeschützt; BackLog muss hineinschreiben können. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="266"/>
+        <location filename="../core/storage/Database.cpp" line="293"/>
         <source>%1: no such diary</source>
         <translation>%1: Tagebuch nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="269"/>
+        <location filename="../core/storage/Database.cpp" line="296"/>
         <source>%1: the folder %2 is read-only</source>
         <translation>%1: der Ordner %2 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="365"/>
+        <location filename="../core/storage/Database.cpp" line="398"/>
         <source>%1: the diary is open in another copy of BackLog (process %2 on %3). Close it there first.</source>
         <translation>%1: das Tagebuch ist in einer anderen Instanz von BackLog geöffnet (Prozess %2 auf %3). Schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="369"/>
+        <location filename="../core/storage/Database.cpp" line="403"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="372"/>
+        <location filename="../core/storage/Database.cpp" line="407"/>
         <source>%1: the lock file %2 cannot be written: the disk is full or the folder cannot be written to. The diary is unchanged; free some space and try again.</source>
         <translation>%1: die Sperrdatei %2 kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="376"/>
+        <location filename="../core/storage/Database.cpp" line="414"/>
         <source>%1: the lock file %2 cannot be created</source>
         <translation>%1: die Sperrdatei %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="292"/>
-        <location filename="../core/storage/Database.cpp" line="302"/>
-        <location filename="../core/storage/Database.cpp" line="487"/>
+        <location filename="../core/storage/Database.cpp" line="320"/>
+        <location filename="../core/storage/Database.cpp" line="332"/>
+        <location filename="../core/storage/Database.cpp" line="528"/>
         <source>%1: cannot be created (%2)</source>
         <translation>%1: kann nicht erstellt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="314"/>
-        <location filename="../core/storage/Database.cpp" line="500"/>
+        <location filename="../core/storage/Database.cpp" line="346"/>
+        <location filename="../core/storage/Database.cpp" line="544"/>
         <source>%1: cannot be created</source>
         <translation>%1: kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="324"/>
+        <location filename="../core/storage/Database.cpp" line="356"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="452"/>
+        <location filename="../core/storage/Database.cpp" line="491"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="458"/>
+        <location filename="../core/storage/Database.cpp" line="497"/>
         <source>%1: %2 failed: the disk is full or the file cannot be written (%3). Nothing was changed; free some space and try again.</source>
         <translation>%1: %2 fehlgeschlagen: der Datenträger ist voll oder die Datei kann nicht geschrieben werden (%3). Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="495"/>
+        <location filename="../core/storage/Database.cpp" line="538"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="509"/>
+        <location filename="../core/storage/Database.cpp" line="554"/>
         <source>%1: the backup folder %2 cannot be created</source>
         <translation>%1: der Sicherungsordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="531"/>
+        <location filename="../core/storage/Database.cpp" line="579"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="540"/>
+        <location filename="../core/storage/Database.cpp" line="589"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="555"/>
-        <location filename="../core/storage/Database.cpp" line="560"/>
+        <location filename="../core/storage/Database.cpp" line="605"/>
+        <location filename="../core/storage/Database.cpp" line="612"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="191"/>
-        <location filename="../core/storage/Repositories.cpp" line="262"/>
+        <location filename="../core/storage/Repositories.cpp" line="190"/>
+        <location filename="../core/storage/Repositories.cpp" line="260"/>
         <source>reading the episode</source>
         <translation>Lesen der Episode</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="254"/>
-        <location filename="../core/storage/Repositories.cpp" line="275"/>
+        <location filename="../core/storage/Repositories.cpp" line="252"/>
+        <location filename="../core/storage/Repositories.cpp" line="273"/>
         <source>saving the episode</source>
         <translation>Speichern der Episode</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="287"/>
-        <location filename="../core/storage/Repositories.cpp" line="399"/>
+        <location filename="../core/storage/Repositories.cpp" line="285"/>
+        <location filename="../core/storage/Repositories.cpp" line="406"/>
         <source>reading an entry</source>
         <translation>Lesen eines Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="298"/>
-        <location filename="../core/storage/Repositories.cpp" line="314"/>
+        <location filename="../core/storage/Repositories.cpp" line="296"/>
+        <location filename="../core/storage/Repositories.cpp" line="312"/>
         <source>reading entries</source>
         <translation>Lesen der Einträge</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="324"/>
+        <location filename="../core/storage/Repositories.cpp" line="322"/>
         <source>an entry needs a date</source>
         <translation>ein Eintrag braucht ein Datum</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="326"/>
+        <location filename="../core/storage/Repositories.cpp" line="324"/>
         <source>%1: pain %2 is out of range 0..10</source>
         <translation>%1: Schmerzwert (pain) %2 liegt außerhalb des Bereichs 0..10</translation>
     </message>
@@ -934,69 +934,69 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: Funktionswert (function) %2 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="379"/>
+        <location filename="../core/storage/Repositories.cpp" line="384"/>
         <source>saving the entry of %1</source>
         <translation>Speichern des Eintrags vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="389"/>
+        <location filename="../core/storage/Repositories.cpp" line="396"/>
         <source>deleting the entry of %1</source>
         <translation>Löschen des Eintrags vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="413"/>
+        <location filename="../core/storage/Repositories.cpp" line="420"/>
         <source>reading sessions</source>
         <translation>Lesen der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="424"/>
+        <location filename="../core/storage/Repositories.cpp" line="431"/>
         <source>a session needs a date</source>
         <translation>eine Sitzung braucht ein Datum</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="426"/>
+        <location filename="../core/storage/Repositories.cpp" line="433"/>
         <source>%1: a session of %2 minutes is out of range 1..600</source>
         <translation>%1: eine Sitzung von %2 Minuten liegt außerhalb des Bereichs 1..600</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="454"/>
-        <location filename="../core/storage/Repositories.cpp" line="468"/>
-        <location filename="../core/storage/Repositories.cpp" line="484"/>
+        <location filename="../core/storage/Repositories.cpp" line="463"/>
+        <location filename="../core/storage/Repositories.cpp" line="479"/>
+        <location filename="../core/storage/Repositories.cpp" line="499"/>
         <source>saving the session of %1</source>
         <translation>Speichern der Sitzung vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="470"/>
+        <location filename="../core/storage/Repositories.cpp" line="483"/>
         <source>session %1 does not exist</source>
         <translation>Sitzung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="494"/>
+        <location filename="../core/storage/Repositories.cpp" line="510"/>
         <source>deleting a session</source>
         <translation>Löschen einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="506"/>
+        <location filename="../core/storage/Repositories.cpp" line="522"/>
         <source>reading alerts</source>
         <translation>Lesen der Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="534"/>
+        <location filename="../core/storage/Repositories.cpp" line="550"/>
         <source>saving an alert</source>
         <translation>Speichern eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="545"/>
+        <location filename="../core/storage/Repositories.cpp" line="561"/>
         <source>removing an alert</source>
         <translation>Entfernen eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="557"/>
+        <location filename="../core/storage/Repositories.cpp" line="574"/>
         <source>acknowledging an alert</source>
         <translation>Bestätigen eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="559"/>
+        <location filename="../core/storage/Repositories.cpp" line="576"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
@@ -1004,95 +1004,95 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../core/Diary.cpp" line="182"/>
+        <location filename="../core/Diary.cpp" line="176"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="221"/>
+        <location filename="../core/Diary.cpp" line="218"/>
         <source>%1: the diary already has an episode (program start %2); it is kept, and the bundle&apos;s episode header is not imported</source>
         <translation>%1: das Tagebuch hat bereits eine Episode (Programmstart %2); sie wird beibehalten, und die Episodenangaben der Austauschdatei werden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="290"/>
+        <location filename="../core/Diary.cpp" line="288"/>
         <source>%1: the diary has no episode yet; daily entries can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Tageseinträge können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="304"/>
+        <location filename="../core/Diary.cpp" line="303"/>
         <source>%1: two entries for %2; one entry per date</source>
         <translation>%1: zwei Einträge für %2; nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="323"/>
+        <location filename="../core/Diary.cpp" line="322"/>
         <source>%1: the diary has no episode yet; sessions can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Sitzungen können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="389"/>
+        <location filename="../core/Diary.cpp" line="390"/>
         <source>%1: the backup folder cannot be created</source>
         <translation>%1: der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="463"/>
+        <location filename="../core/Diary.cpp" line="472"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="502"/>
+        <location filename="../core/Diary.cpp" line="514"/>
         <source>%1: cannot be replaced by the backup</source>
         <translation>%1: kann nicht durch die Sicherung ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="29"/>
+        <location filename="../core/Diary.cpp" line="30"/>
         <source>%1: the backup cannot be read</source>
         <translation>%1: die Sicherung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="30"/>
+        <location filename="../core/Diary.cpp" line="31"/>
         <source>%1: cannot be written: the disk is full or the folder cannot be written to. Nothing was changed.</source>
         <translation>%1: kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="68"/>
-        <location filename="../core/Diary.cpp" line="75"/>
+        <location filename="../core/Diary.cpp" line="70"/>
+        <location filename="../core/Diary.cpp" line="78"/>
         <source>%1: cannot be moved aside to %2</source>
         <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="107"/>
+        <location filename="../core/Diary.cpp" line="110"/>
         <source>reading what the upgrade left to do</source>
         <translation>Lesen der noch ausstehenden Schritte der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="165"/>
+        <location filename="../core/Diary.cpp" line="147"/>
         <source>recording that the upgrade is complete</source>
         <translation>Vermerken des Abschlusses der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="409"/>
-        <location filename="../core/Diary.cpp" line="488"/>
+        <location filename="../core/Diary.cpp" line="413"/>
+        <location filename="../core/Diary.cpp" line="499"/>
         <source>%1: this backup cannot be restored: %2</source>
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="425"/>
+        <location filename="../core/Diary.cpp" line="429"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="431"/>
-        <location filename="../core/Diary.cpp" line="435"/>
+        <location filename="../core/Diary.cpp" line="436"/>
+        <location filename="../core/Diary.cpp" line="442"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="24"/>
+        <location filename="../core/DiaryService.cpp" line="25"/>
         <source>%1 is open for review: it cannot be changed</source>
         <translation>%1 ist zur Durchsicht geöffnet und kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="313"/>
+        <location filename="../core/DiaryService.cpp" line="287"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
@@ -1100,20 +1100,20 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="230"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="250"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="229"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="249"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="236"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="253"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="235"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="252"/>
         <source>%1: writing failed (%2)</source>
         <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="239"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="261"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="238"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="260"/>
         <source>%1: could not be saved (%2)</source>
         <translation>%1: konnte nicht gespeichert werden (%2)</translation>
     </message>
@@ -1224,172 +1224,172 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="53"/>
-        <location filename="../ui/ReportWriter.cpp" line="534"/>
-        <location filename="../ui/ReportWriter.cpp" line="546"/>
+        <location filename="../ui/ReportWriter.cpp" line="54"/>
+        <location filename="../ui/ReportWriter.cpp" line="544"/>
+        <location filename="../ui/ReportWriter.cpp" line="558"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="73"/>
+        <location filename="../ui/ReportWriter.cpp" line="74"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="73"/>
+        <location filename="../ui/ReportWriter.cpp" line="75"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="80"/>
+        <location filename="../ui/ReportWriter.cpp" line="82"/>
         <source>Improving (significant)</source>
         <translation>Deutliche Verbesserung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="82"/>
+        <location filename="../ui/ReportWriter.cpp" line="84"/>
         <source>Worsening (significant)</source>
         <translation>Deutliche Verschlechterung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="84"/>
+        <location filename="../ui/ReportWriter.cpp" line="86"/>
         <source>No significant change</source>
         <translation>Keine deutliche Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="88"/>
+        <location filename="../ui/ReportWriter.cpp" line="90"/>
         <source>Not known yet (too few entries)</source>
         <translation>Noch nicht bestimmbar (zu wenige Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="95"/>
+        <location filename="../ui/ReportWriter.cpp" line="97"/>
         <source>Acute (under 4 weeks at start)</source>
         <translation>Akut (bei Programmbeginn unter 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="97"/>
+        <location filename="../ui/ReportWriter.cpp" line="99"/>
         <source>Subacute (4 to 12 weeks at start)</source>
         <translation>Subakut (bei Programmbeginn 4 bis 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="99"/>
+        <location filename="../ui/ReportWriter.cpp" line="101"/>
         <source>Chronic (over 12 weeks at start)</source>
         <translation>Chronisch (bei Programmbeginn über 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="108"/>
+        <location filename="../ui/ReportWriter.cpp" line="110"/>
         <source>not started</source>
         <translation>noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="111"/>
-        <location filename="../ui/ReportWriter.cpp" line="734"/>
+        <location filename="../ui/ReportWriter.cpp" line="113"/>
+        <location filename="../ui/ReportWriter.cpp" line="773"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="312"/>
+        <location filename="../ui/ReportWriter.cpp" line="316"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="495"/>
+        <location filename="../ui/ReportWriter.cpp" line="500"/>
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="529"/>
-        <location filename="../ui/ReportWriter.cpp" line="880"/>
+        <location filename="../ui/ReportWriter.cpp" line="537"/>
+        <location filename="../ui/ReportWriter.cpp" line="973"/>
         <source>Low back pain rehabilitation report</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="530"/>
+        <location filename="../ui/ReportWriter.cpp" line="538"/>
         <source>From the patient&apos;s BackLog diary, for the physiotherapist. BackLog does not diagnose; it supports clinical judgement.</source>
         <translation>Aus dem BackLog-Tagebuch der Patient:in, für die Physiotherapeut:in. BackLog stellt keine Diagnosen; es unterstützt die klinische Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="536"/>
+        <location filename="../ui/ReportWriter.cpp" line="547"/>
         <source>Week %1, phase %2 (day %3)</source>
         <translation>Woche %1, Phase %2 (Tag %3)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="540"/>
+        <location filename="../ui/ReportWriter.cpp" line="551"/>
         <source>Not started (starts %1)</source>
         <translation>Noch nicht begonnen (Beginn am %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="556"/>
+        <location filename="../ui/ReportWriter.cpp" line="569"/>
         <source>Patient</source>
         <translation>Patient:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="557"/>
+        <location filename="../ui/ReportWriter.cpp" line="570"/>
         <source>Report period</source>
         <translation>Berichtszeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="557"/>
-        <location filename="../ui/ReportWriter.cpp" line="669"/>
+        <location filename="../ui/ReportWriter.cpp" line="571"/>
+        <location filename="../ui/ReportWriter.cpp" line="697"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="558"/>
+        <location filename="../ui/ReportWriter.cpp" line="572"/>
         <source>Pain began (onset)</source>
         <translation>Schmerzbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="559"/>
+        <location filename="../ui/ReportWriter.cpp" line="573"/>
         <source>As of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="560"/>
+        <location filename="../ui/ReportWriter.cpp" line="574"/>
         <source>Program start</source>
         <translation>Programmbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="560"/>
+        <location filename="../ui/ReportWriter.cpp" line="575"/>
         <source>%1 (day 1)</source>
         <translation>%1 (Tag 1)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="561"/>
+        <location filename="../ui/ReportWriter.cpp" line="576"/>
         <source>Duration class</source>
         <translation>Beschwerdedauer</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="562"/>
+        <location filename="../ui/ReportWriter.cpp" line="577"/>
         <source>Days with an entry</source>
         <translation>Tage mit Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="562"/>
+        <location filename="../ui/ReportWriter.cpp" line="578"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="563"/>
+        <location filename="../ui/ReportWriter.cpp" line="579"/>
         <source>Onboarding ratings</source>
         <translation>Ersteinschätzung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="564"/>
+        <location filename="../ui/ReportWriter.cpp" line="580"/>
         <source>pain %1, function %2</source>
         <translation>Schmerz %1, Funktion %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="566"/>
+        <location filename="../ui/ReportWriter.cpp" line="582"/>
         <source>Function scored on</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="549"/>
+        <location filename="../ui/ReportWriter.cpp" line="561"/>
         <source>a single 0–10 rating</source>
         <translation>eine einzelne Bewertung von 0–10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="551"/>
+        <location filename="../ui/ReportWriter.cpp" line="564"/>
         <source>the mean of %n important activities (PSFS): %1</source>
         <translation>
             <numerusform>Mittelwert aus %n wichtigen Aktivität (PSFS): %1</numerusform>
@@ -1397,13 +1397,13 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="553"/>
-        <location filename="../ui/ReportWriter.cpp" line="706"/>
+        <location filename="../ui/ReportWriter.cpp" line="566"/>
+        <location filename="../ui/ReportWriter.cpp" line="742"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="577"/>
+        <location filename="../ui/ReportWriter.cpp" line="591"/>
         <source>Needs attention: %n emergency, urgent or stop-massage alert(s) not acknowledged; see the alert log.</source>
         <translation>
             <numerusform>Handlungsbedarf: %n Warnhinweis der Stufe „Notfall“, „Dringend“ oder „Massage stoppen“ ist nicht bestätigt; siehe Abschnitt „Warnhinweise“.</numerusform>
@@ -1411,250 +1411,250 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="587"/>
+        <location filename="../ui/ReportWriter.cpp" line="604"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="588"/>
+        <location filename="../ui/ReportWriter.cpp" line="605"/>
         <source>Baseline</source>
         <translation>Aus­gangs­wert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="589"/>
+        <location filename="../ui/ReportWriter.cpp" line="606"/>
         <source>Now (7-day mean)</source>
         <translation>Aktuell (7-Tage-Mittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="590"/>
+        <location filename="../ui/ReportWriter.cpp" line="607"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="591"/>
+        <location filename="../ui/ReportWriter.cpp" line="608"/>
         <source>% change</source>
         <translation>Verän­de­rung in %</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="592"/>
+        <location filename="../ui/ReportWriter.cpp" line="609"/>
         <source>Response status</source>
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="596"/>
+        <location filename="../ui/ReportWriter.cpp" line="613"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="600"/>
+        <location filename="../ui/ReportWriter.cpp" line="618"/>
         <source>no change</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="601"/>
+        <location filename="../ui/ReportWriter.cpp" line="619"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="602"/>
+        <location filename="../ui/ReportWriter.cpp" line="620"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="603"/>
+        <location filename="../ui/ReportWriter.cpp" line="621"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="605"/>
+        <location filename="../ui/ReportWriter.cpp" line="624"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="615"/>
+        <location filename="../ui/ReportWriter.cpp" line="635"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="615"/>
+        <location filename="../ui/ReportWriter.cpp" line="636"/>
         <source>0 = no pain · lower is better</source>
         <translation>0 = kein Schmerz · niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="616"/>
+        <location filename="../ui/ReportWriter.cpp" line="638"/>
         <source>Function (0–10)</source>
         <translation>Funktion (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="616"/>
+        <location filename="../ui/ReportWriter.cpp" line="639"/>
         <source>10 = as before · higher is better</source>
         <translation>10 = wie vor den Schmerzen · höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="618"/>
+        <location filename="../ui/ReportWriter.cpp" line="641"/>
         <source>Summary as of %1</source>
         <translation>Zusammenfassung, Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="624"/>
+        <location filename="../ui/ReportWriter.cpp" line="647"/>
         <source>How these figures are computed. Baseline: the mean of the first 3 entries of program week 1 (the onboarding rating until there are 3). Now: the mean of the last 7 days, given only when at least 4 of them have an entry. Significant improvement in pain: the 7-day mean at least 2 points or at least 30 % below baseline (Ostelo 2008, Farrar 2001); worsening: 2 points or more above it. Function: a change of at least 2 points (PSFS, Stratford 1995). A week is consistent when sessions done / planned and the self-care ratio are both at least 0.75; only weeks that have ended are scored.</source>
         <translation>So werden diese Werte berechnet. Ausgangswert: Mittelwert der ersten 3 Einträge in Programmwoche 1 (solange es weniger als 3 gibt, der Wert der Ersteinschätzung). Aktuell: Mittelwert der letzten 7 Tage, nur angegeben, wenn an mindestens 4 dieser Tage ein Eintrag vorliegt. Deutliche Verbesserung des Schmerzes: 7-Tage-Mittel mindestens 2 Punkte oder mindestens 30 % unter dem Ausgangswert (Ostelo 2008, Farrar 2001); Verschlechterung: 2 Punkte oder mehr darüber. Funktion: Veränderung um mindestens 2 Punkte (PSFS, Stratford 1995). Eine Woche gilt als planmäßig, wenn erledigte / geplante Sitzungen und der Anteil Eigenübungen jeweils mindestens 0,75 betragen; bewertet werden nur abgeschlossene Wochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="637"/>
+        <location filename="../ui/ReportWriter.cpp" line="661"/>
         <source>Progress over the program</source>
         <translation>Verlauf über das Programm</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="648"/>
+        <location filename="../ui/ReportWriter.cpp" line="673"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="649"/>
+        <location filename="../ui/ReportWriter.cpp" line="674"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="650"/>
+        <location filename="../ui/ReportWriter.cpp" line="675"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="651"/>
+        <location filename="../ui/ReportWriter.cpp" line="676"/>
         <source>Sessions (done / planned)</source>
         <translation>Sitzungen (erledigt / geplant)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="652"/>
+        <location filename="../ui/ReportWriter.cpp" line="677"/>
         <source>Self-care ratio</source>
         <translation>Anteil Eigenübungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="653"/>
+        <location filename="../ui/ReportWriter.cpp" line="678"/>
         <source>Consistent</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="664"/>
+        <location filename="../ui/ReportWriter.cpp" line="689"/>
         <source>%1 / 0 (massage on hold)</source>
         <translation>%1 / 0 (Massage ausgesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="666"/>
+        <location filename="../ui/ReportWriter.cpp" line="692"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="667"/>
+        <location filename="../ui/ReportWriter.cpp" line="695"/>
         <source>%1 / as needed</source>
         <translation>%1 / nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="675"/>
+        <location filename="../ui/ReportWriter.cpp" line="704"/>
         <source>Weekly adherence</source>
         <translation>Umsetzung pro Woche (Therapietreue)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="675"/>
+        <location filename="../ui/ReportWriter.cpp" line="705"/>
         <source>No program week has ended yet.</source>
         <translation>Bisher ist keine Programmwoche abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="681"/>
-        <location filename="../ui/ReportWriter.cpp" line="720"/>
-        <location filename="../ui/ReportWriter.cpp" line="784"/>
+        <location filename="../ui/ReportWriter.cpp" line="711"/>
+        <location filename="../ui/ReportWriter.cpp" line="758"/>
+        <location filename="../ui/ReportWriter.cpp" line="867"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="681"/>
+        <location filename="../ui/ReportWriter.cpp" line="712"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="681"/>
+        <location filename="../ui/ReportWriter.cpp" line="713"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="682"/>
+        <location filename="../ui/ReportWriter.cpp" line="714"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="682"/>
+        <location filename="../ui/ReportWriter.cpp" line="715"/>
         <source>Shooting pain</source>
         <translation>Einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="682"/>
+        <location filename="../ui/ReportWriter.cpp" line="716"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="683"/>
-        <location filename="../ui/ReportWriter.cpp" line="784"/>
+        <location filename="../ui/ReportWriter.cpp" line="717"/>
+        <location filename="../ui/ReportWriter.cpp" line="868"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="697"/>
+        <location filename="../ui/ReportWriter.cpp" line="731"/>
         <source>shorter than 30–60 min</source>
         <translation>kürzer als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="699"/>
+        <location filename="../ui/ReportWriter.cpp" line="733"/>
         <source>longer than 30–60 min</source>
         <translation>länger als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="701"/>
+        <location filename="../ui/ReportWriter.cpp" line="735"/>
         <source>above plan this week</source>
         <translation>in dieser Woche mehr als geplant</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="703"/>
+        <location filename="../ui/ReportWriter.cpp" line="737"/>
         <source>first session outside %1 to %2</source>
         <translation>erste Sitzung außerhalb des Zeitraums %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="706"/>
+        <location filename="../ui/ReportWriter.cpp" line="741"/>
         <source>Plan check: %1</source>
         <translation>Planprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="715"/>
+        <location filename="../ui/ReportWriter.cpp" line="751"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="715"/>
+        <location filename="../ui/ReportWriter.cpp" line="752"/>
         <source>No session was logged in this period.</source>
         <translation>In diesem Zeitraum wurde keine Sitzung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="721"/>
+        <location filename="../ui/ReportWriter.cpp" line="759"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="722"/>
+        <location filename="../ui/ReportWriter.cpp" line="760"/>
         <source>Rule, and why it fired</source>
         <translation>Regel und Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="723"/>
+        <location filename="../ui/ReportWriter.cpp" line="761"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="738"/>
+        <location filename="../ui/ReportWriter.cpp" line="780"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="741"/>
+        <location filename="../ui/ReportWriter.cpp" line="783"/>
         <source>Alerts (%n still raised, listed first)</source>
         <translation>
             <numerusform>Warnhinweise (%n noch offen, zuerst aufgeführt)</numerusform>
@@ -1662,129 +1662,159 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="741"/>
+        <location filename="../ui/ReportWriter.cpp" line="785"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="742"/>
+        <location filename="../ui/ReportWriter.cpp" line="787"/>
         <source>No alert in this period.</source>
         <translation>Kein Warnhinweis in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="749"/>
+        <location filename="../ui/ReportWriter.cpp" line="795"/>
         <source>surgery on %1</source>
         <translation>Operation am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="758"/>
+        <location filename="../ui/ReportWriter.cpp" line="806"/>
         <source>Began after a fall, accident or other injury</source>
         <translation>Beginn nach Sturz, Unfall oder anderer Verletzung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="759"/>
+        <location filename="../ui/ReportWriter.cpp" line="809"/>
         <source>Cancer, now or in the past</source>
         <translation>Krebserkrankung, aktuell oder früher</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="760"/>
+        <location filename="../ui/ReportWriter.cpp" line="810"/>
         <source>Unexplained weight loss or fever with the pain</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="761"/>
+        <location filename="../ui/ReportWriter.cpp" line="813"/>
         <source>Long-term steroids, weak immunity or IV drug use</source>
         <translation>Langfristige Steroideinnahme, geschwächtes Immunsystem oder i.v. Drogenkonsum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="762"/>
+        <location filename="../ui/ReportWriter.cpp" line="816"/>
         <source>Diagnosed disc herniation with leg symptoms</source>
         <translation>Diagnostizierter Bandscheibenvorfall mit Beinsymptomen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="763"/>
+        <location filename="../ui/ReportWriter.cpp" line="819"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="764"/>
+        <location filename="../ui/ReportWriter.cpp" line="821"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="766"/>
+        <location filename="../ui/ReportWriter.cpp" line="822"/>
+        <source>Over 50, first back pain like this</source>
+        <translation>Über 50, erstmals solche Rückenschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="825"/>
+        <source>Signs of inflammatory back pain</source>
+        <translation>Anzeichen für entzündliche Rückenschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="828"/>
+        <source>Infection, spinal injection or operation (3 months)</source>
+        <translation>Infektion, Injektion oder Operation an der Wirbelsäule (3 Monate)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="832"/>
+        <source>Blood thinners or a bleeding disorder</source>
+        <translation>Blutverdünner oder Blutgerinnungsstörung</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="835"/>
+        <source>Known aortic aneurysm</source>
+        <translation>Bekanntes Aortenaneurysma</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="842"/>
+        <source>answered yes on %1</source>
+        <translation>am %1 mit Ja beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReportWriter.cpp" line="848"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="767"/>
+        <location filename="../ui/ReportWriter.cpp" line="849"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="779"/>
+        <location filename="../ui/ReportWriter.cpp" line="861"/>
         <source>Screening answers (a yes raises its alert)</source>
         <translation>Antworten auf die Eingangsfragen (ein „Ja“ löst den zugehörigen Warnhinweis aus)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="789"/>
+        <location filename="../ui/ReportWriter.cpp" line="873"/>
         <source>The patient&apos;s daily notes</source>
         <translation>Tägliche Notizen der Patient:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="789"/>
+        <location filename="../ui/ReportWriter.cpp" line="874"/>
         <source>No note in this period.</source>
         <translation>Keine Notiz in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="845"/>
+        <location filename="../ui/ReportWriter.cpp" line="930"/>
         <source>The report needs a QApplication (an offscreen one will do).</source>
         <translation>Der Bericht benötigt eine QApplication (eine Offscreen-Instanz genügt).</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="848"/>
+        <location filename="../ui/ReportWriter.cpp" line="934"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="863"/>
+        <location filename="../ui/ReportWriter.cpp" line="950"/>
         <source>The report period starts on %1, after its end on %2.</source>
         <translation>Der Berichtszeitraum beginnt am %1, also nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="870"/>
+        <location filename="../ui/ReportWriter.cpp" line="960"/>
         <source>Report as of %1</source>
         <translation>Bericht, Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="871"/>
+        <location filename="../ui/ReportWriter.cpp" line="961"/>
         <source>%1 · report as of %2</source>
         <translation>%1 · Bericht, Stand %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="872"/>
+        <location filename="../ui/ReportWriter.cpp" line="963"/>
         <source>Generated %1 by BackLog %2</source>
         <translation>Erstellt %1 mit BackLog %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="881"/>
+        <location filename="../ui/ReportWriter.cpp" line="974"/>
         <source>Low back pain rehabilitation report: %1</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="885"/>
+        <location filename="../ui/ReportWriter.cpp" line="980"/>
         <source>The report cannot be laid out on this paper.</source>
         <translation>Der Bericht kann auf diesem Papierformat nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="904"/>
-        <location filename="../ui/ReportWriter.cpp" line="909"/>
+        <location filename="../ui/ReportWriter.cpp" line="999"/>
+        <location filename="../ui/ReportWriter.cpp" line="1004"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="921"/>
-        <location filename="../ui/ReportWriter.cpp" line="923"/>
+        <location filename="../ui/ReportWriter.cpp" line="1016"/>
+        <location filename="../ui/ReportWriter.cpp" line="1019"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -1792,353 +1822,354 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="43"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="44"/>
         <source>Answered yes in the screening questions.</source>
         <translation>Bei den Eingangsfragen (Screening) mit Ja beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="67"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="71"/>
         <source>Reported in the daily check-in of %1.</source>
         <translation>In der täglichen Abfrage vom %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="98"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="101"/>
         <source>Leg weakness reported on %1.</source>
         <translation>Schwäche im Bein am %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="147"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="158"/>
         <source>Pain prevented sleep on %1 nights of the 7 days up to %2.</source>
         <translation>Schmerzen verhinderten in %1 Nächten der 7 Tage bis zum %2 den Schlaf.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="162"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="173"/>
         <source>Reported for the session of %1.</source>
         <translation>Für die Sitzung vom %1 angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="193"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="205"/>
         <source>Severe stiffness on %1, %2 days after the session of %3.</source>
         <translation>Starke Steifigkeit am %1, %2 Tage nach der Sitzung vom %3.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="207"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="221"/>
         <source>A reaction to the session of %1 was still present on %2, %3 days later.</source>
         <translation>Eine Reaktion auf die Sitzung vom %1 bestand am %2 noch immer, %3 Tage später.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="227"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="242"/>
         <source>Pain %1 the day after the session of %2, against %3 the day before it.</source>
         <translation>Schmerz %1 am Tag nach der Sitzung vom %2, gegenüber %3 am Tag davor.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="255"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="272"/>
         <source>Session on %1, before the end of the post-surgery hold on %2.</source>
         <translation>Sitzung am %1, vor dem Ende der Massagepause nach der Operation (Ende: %2).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="266"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="284"/>
         <source>Session of %1 minutes on %2.</source>
         <translation>Sitzung von %1 Minuten am %2.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="282"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="303"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="304"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="298"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="319"/>
         <source>%1 of the first 8 weeks were consistent with the plan.</source>
         <translation>Planmäßig verlaufene Wochen unter den ersten 8: %1.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="42"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="41"/>
         <source>Answered yes in the screening questions on %1.</source>
         <translation>Bei den Eingangsfragen (Screening) am %1 mit Ja beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="108"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="112"/>
         <source>Leg weakness reported as worse than at the last report on %1.</source>
         <translation>Schwäche im Bein am %1 angegeben, stärker als bei der letzten Angabe.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="129"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="136"/>
         <source>Fever reported on %1, with long-term steroids, a weakened immune system or injected drug use answered yes on %2.</source>
         <translation>Fieber am %1 angegeben; die Frage nach langfristiger Einnahme von Steroiden, einem geschwächten Immunsystem oder dem Spritzen von Drogen wurde am %2 mit Ja beantwortet.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="132"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="141"/>
         <source>Fever reported on %1, within 90 days of a recent infection, spinal injection or operation answered yes on %2.</source>
         <translation>Fieber am %1 angegeben, innerhalb von 90 Tagen, nachdem die Frage nach einer kürzlichen Infektion, Injektion an der Wirbelsäule oder Operation am %2 mit Ja beantwortet wurde.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="243"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="259"/>
         <source>Session on %1 while massage was on hold because of %2.</source>
         <translation>Sitzung am %1, während die Massage wegen %2 ausgesetzt war.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="281"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="301"/>
         <source>Recent mean pain %1 against a baseline of %2 on %3.</source>
         <translation>Schmerz im aktuellen Mittel %1 gegenüber einem Ausgangswert von %2 (am %3).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="313"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="336"/>
         <source>Recent mean function fell from %1 to %2 between %3 and %4 while pain went from %5 to %6.</source>
         <translation>Funktion im aktuellen Mittel zwischen %3 und %4 von %1 auf %2 gesunken; der Schmerz lag in dieser Zeit erst bei %5, dann bei %6.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="336"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="361"/>
         <source>Recent mean pain %1 on %2 against %3 two weeks earlier.</source>
         <translation>Schmerz im aktuellen Mittel %1 am %2 gegenüber %3 zwei Wochen zuvor.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="350"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="376"/>
         <source>Mean pain %1 over the %2 entries of the 14 days up to %3.</source>
         <translation>Schmerz im Mittel %1 über die %2 Einträge der 14 Tage bis zum %3.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="371"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="398"/>
         <source>Recent mean pain %1 on %2 and %3 two weeks earlier.</source>
         <translation>Schmerz im aktuellen Mittel %1 am %2 und %3 zwei Wochen zuvor.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="396"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="425"/>
         <source>No entry on %1, %2 or %3.</source>
         <translation>Kein Eintrag am %1, %2 oder %3.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="401"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="430"/>
         <source>Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies (JOSPT); NICE NG59 (2016)</source>
         <translation>Finucane et al. 2020, International framework for red flags for potential serious spinal pathologies (JOSPT); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="404"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="433"/>
         <source>Finucane et al. 2020 (JOSPT); GIRFT national suspected cauda equina pathway (2023); NICE NG59 (2016)</source>
         <translation>Finucane et al. 2020 (JOSPT); GIRFT national suspected cauda equina pathway (2023); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="407"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="436"/>
         <source>Chou et al. 2007 and Qaseem et al. 2017 (ACP guideline); Finucane et al. 2020 (JOSPT)</source>
         <translation>Chou et al. 2007 und Qaseem et al. 2017 (ACP-Leitlinie); Finucane et al. 2020 (JOSPT)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="410"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="439"/>
         <source>Furlan et al. 2015, Cochrane review of massage for low back pain (adverse events); clinical safety consensus for massage therapy</source>
         <translation>Furlan et al. 2015, Cochrane-Review zu Massage bei Kreuzschmerzen (unerwünschte Ereignisse); klinischer Sicherheitskonsens für Massagetherapie</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="413"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="442"/>
         <source>Ostelo et al. 2008 (minimal important change); Farrar et al. 2001; Qaseem et al. 2017 (ACP guideline); NICE NG59 (2016)</source>
         <translation>Ostelo et al. 2008 (kleinste klinisch relevante Veränderung); Farrar et al. 2001; Qaseem et al. 2017 (ACP-Leitlinie); NICE NG59 (2016)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="416"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="446"/>
         <source>Stratford et al. 1995 (Patient-Specific Functional Scale)</source>
         <translation>Stratford et al. 1995 (Patient-Specific Functional Scale)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="418"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="447"/>
         <source>Chou &amp; Huffman 2007 (APS/ACP); NICE NG59 (2016): massage only alongside exercise</source>
         <translation>Chou &amp; Huffman 2007 (APS/ACP); NICE NG59 (2016): Massage nur zusammen mit Übungen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="421"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="450"/>
         <source>Sieper et al. 2009 (ASAS criteria for inflammatory back pain); NICE NG65 (2017, spondyloarthritis); Finucane et al. 2020 (JOSPT)</source>
         <translation>Sieper et al. 2009 (ASAS-Kriterien für entzündliche Rückenschmerzen); NICE NG65 (2017, Spondyloarthritis); Finucane et al. 2020 (JOSPT)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="424"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="453"/>
         <source>Clinical safety consensus for massage therapy (precautions: anticoagulation, aortic aneurysm); Finucane et al. 2020 (JOSPT)</source>
         <translation>Klinischer Sicherheitskonsens für Massagetherapie (Vorsichtsmaßnahmen: Antikoagulation, Aortenaneurysma); Finucane et al. 2020 (JOSPT)</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="430"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="460"/>
         <source>If it has not settled within 3 days, or comes with numbness, weakness, bladder or bowel changes, do the symptom check now and contact a doctor.</source>
         <translation>Wenn sich die Beschwerden nicht innerhalb von 3 Tagen gelegt haben oder wenn Taubheit, Schwäche oder Veränderungen bei Blase oder Darm hinzukommen, machen Sie jetzt die Symptomabfrage und wenden Sie sich an eine Ärztin oder einen Arzt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="443"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="473"/>
         <source>Pain after a fall, accident or injury</source>
         <translation>Schmerzen nach Sturz, Unfall oder Verletzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="450"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="480"/>
         <source>History of cancer</source>
         <translation>Krebserkrankung in der Vorgeschichte</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="456"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="486"/>
         <source>Weight loss or fever with the back pain</source>
         <translation>Gewichtsverlust oder Fieber zusammen mit Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="462"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="493"/>
         <source>Steroids, weak immune system or injected drugs</source>
         <translation>Steroide, geschwächtes Immunsystem oder gespritzte Drogen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="468"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="499"/>
         <source>Disc herniation with leg symptoms</source>
         <translation>Bandscheibenvorfall mit Beschwerden im Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="474"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="505"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="478"/>
-        <location filename="../core/clinical/RuleTable.cpp" line="678"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="510"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="713"/>
         <source>Post-operative precautions after spinal surgery (surgeon&apos;s protocol); clinical safety consensus for massage therapy</source>
         <translation>Postoperative Vorsichtsmaßnahmen nach Wirbelsäulenoperationen (chirurgisches Nachbehandlungsprotokoll); klinischer Sicherheitskonsens für Massagetherapie</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="482"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="513"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="525"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="559"/>
         <source>Numbness around the genitals, buttocks or inner thighs</source>
         <translation>Taubheit im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="533"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="567"/>
         <source>New bladder problems</source>
         <translation>Neue Blasenprobleme</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="540"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="574"/>
         <source>New loss of bowel control</source>
         <translation>Neuer Verlust der Darmkontrolle</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="546"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="580"/>
         <source>Weakness or numbness in both legs</source>
         <translation>Schwäche oder Taubheit in beiden Beinen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="567"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="602"/>
         <source>Leg weakness getting worse</source>
         <translation>Zunehmende Schwäche im Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="593"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="628"/>
         <source>Numbness or tingling in a leg</source>
         <translation>Taubheit oder Kribbeln in einem Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="580"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="614"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="605"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="640"/>
         <source>Fever with back pain</source>
         <translation>Fieber mit Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="610"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="644"/>
         <source>Unexplained weight loss</source>
         <translation>Ungewollter Gewichtsverlust</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="616"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="650"/>
         <source>Pain that prevents sleep</source>
         <translation>Schmerzen, die den Schlaf verhindern</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="622"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="655"/>
         <source>Night pain on several nights</source>
         <translation>Nächtliche Schmerzen in mehreren Nächten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="630"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="664"/>
         <source>Shooting pain during massage</source>
         <translation>Einschießende Schmerzen während der Massage</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="636"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="670"/>
         <source>Numbness in the legs with massage</source>
         <translation>Taubheit in den Beinen bei Massage</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="642"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="676"/>
         <source>Severe stiffness lasting over 48 hours</source>
         <translation>Starke Steifigkeit länger als 48 Stunden</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="649"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="682"/>
         <source>Reaction to massage lasting over 72 hours</source>
         <translation>Reaktion auf Massage länger als 72 Stunden</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="655"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="689"/>
         <source>Pain flare after a session</source>
         <translation>Schmerzverstärkung nach einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="675"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="709"/>
         <source>Massage within 6 weeks of surgery</source>
         <translation>Massage innerhalb von 6 Wochen nach einer Operation</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="681"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="716"/>
         <source>Session shorter than the evidence-based range</source>
         <translation>Sitzung kürzer als der evidenzbasierte Bereich</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="684"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="720"/>
         <source>Furlan et al. 2015 (Cochrane); Cherkin et al. 2011</source>
         <translation>Furlan et al. 2015 (Cochrane); Cherkin et al. 2011</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="689"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="725"/>
         <source>No improvement after 8 weeks of the plan</source>
         <translation>Keine Verbesserung nach 8 Wochen Plan</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="697"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="733"/>
         <source>Pain persists beyond 8 weeks</source>
         <translation>Schmerzen bestehen länger als 8 Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="704"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="740"/>
         <source>Function falling while pain is not rising</source>
         <translation>Funktion nimmt ab, obwohl der Schmerz nicht zunimmt</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="711"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="747"/>
         <source>Pain worse than at the start</source>
         <translation>Schmerz stärker als zu Beginn</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="727"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="765"/>
         <source>Progress has levelled off</source>
         <translation>Der Verlauf stagniert</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="739"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="779"/>
         <source>No entries for 3 days</source>
         <translation>Seit 3 Tagen keine Einträge</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="427"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="457"/>
         <source>BackLog plan: daily pain and function log</source>
         <translation>BackLog-Plan: tägliche Einträge zu Schmerz und Funktion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="54"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="56"/>
         <source>Back surgery on %1: no massage before %2.</source>
         <translation>Rückenoperation am %1: keine Massage vor dem %2.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="56"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="58"/>
         <source>Back surgery in the last 6 weeks, date not given: no massage for 42 days from %1, that is before %2.</source>
         <translation>Rückenoperation in den letzten 6 Wochen, Datum nicht angegeben: 42 Tage ab dem %1 keine Massage, also nicht vor dem %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/clinical/RuleTable.cpp" line="385"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="413"/>
         <source>%n entries in the 14 days up to %1.</source>
         <translation>
             <numerusform>%n Eintrag in den 14 Tagen bis zum %1.</numerusform>
@@ -2146,367 +2177,367 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="444"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="474"/>
         <source>Back pain that began with a fall, accident or other significant injury needs a doctor to rule out a fracture before massage or exercise.</source>
         <translation>Bei Rückenschmerzen, die mit einem Sturz, einem Unfall oder einer anderen erheblichen Verletzung begonnen haben, muss eine Ärztin oder ein Arzt vor Massage oder Übungen einen Knochenbruch ausschließen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="451"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="481"/>
         <source>With a history of cancer, new back pain must be checked by a doctor, because it can rarely come from the spine itself.</source>
         <translation>Bei einer Krebserkrankung in der Vorgeschichte müssen neue Rückenschmerzen ärztlich abgeklärt werden, weil sie in seltenen Fällen von der Wirbelsäule selbst ausgehen können.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="457"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="487"/>
         <source>Unexplained weight loss or fever together with back pain can be a sign of infection or another illness.</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion oder eine andere Erkrankung sein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="463"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="494"/>
         <source>Long-term steroids, a weakened immune system or injected drug use raise the risk of spinal infection and fracture.</source>
         <translation>Langfristige Einnahme von Steroiden, ein geschwächtes Immunsystem oder das Spritzen von Drogen erhöhen das Risiko für eine Infektion und einen Bruch der Wirbelsäule.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="469"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="500"/>
         <source>With a diagnosed disc herniation and pain, numbness or tingling in the leg, deep pressure near the spine may irritate the nerve.</source>
         <translation>Bei einem diagnostizierten Bandscheibenvorfall mit Schmerzen, Taubheit oder Kribbeln im Bein kann tiefer Druck nahe der Wirbelsäule den Nerv reizen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="475"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="506"/>
         <source>After back surgery the tissues need about 6 weeks to heal, so massage is held until 42 days after the operation (from the day of the answer when the date of the operation is not given).</source>
         <translation>Nach einer Rückenoperation braucht das Gewebe etwa 6 Wochen, um zu heilen, daher ist Massage bis 42 Tage nach der Operation ausgesetzt (gerechnet ab dem Tag der Antwort, wenn das Datum der Operation nicht angegeben ist).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="483"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="514"/>
         <source>With severe osteoporosis firm pressure can break a bone, so massage needs a gentle technique.</source>
         <translation>Bei schwerer Osteoporose kann fester Druck einen Knochen brechen, daher ist bei der Massage eine sanfte Technik nötig.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="488"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="519"/>
         <source>First back pain like this after 50</source>
         <translation>Erstmals solche Rückenschmerzen im Alter über 50</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="489"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="520"/>
         <source>Back pain that appears for the first time after the age of 50 has a cause other than strain more often, and a doctor should look for one.</source>
         <translation>Rückenschmerzen, die erstmals im Alter über 50 Jahren auftreten, haben häufiger eine andere Ursache als eine Überlastung, und eine Ärztin oder ein Arzt sollte nach ihr suchen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="495"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="526"/>
         <source>Signs of inflammatory back pain</source>
         <translation>Anzeichen für entzündliche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="496"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="527"/>
         <source>Back pain that began before 45, has lasted 3 months or more and comes with long morning stiffness that eases with movement can mean an inflammatory back condition, which needs its own treatment.</source>
         <translation>Rückenschmerzen, die im Alter unter 45 Jahren begonnen haben, seit 3 Monaten oder länger bestehen und mit langer Morgensteifigkeit einhergehen, die bei Bewegung nachlässt, können auf eine entzündliche Erkrankung des Rückens hinweisen, die eine eigene Behandlung braucht.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="503"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="535"/>
         <source>Recent infection, spinal injection or operation</source>
         <translation>Kürzliche Infektion, Injektion an der Wirbelsäule oder Operation</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="504"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="536"/>
         <source>A bacterial infection, spinal injection or spinal operation in the last 3 months raises the risk of an infection in the spine, so a fever in the coming weeks needs attention at once.</source>
         <translation>Eine bakterielle Infektion, eine Injektion an der Wirbelsäule oder eine Wirbelsäulenoperation in den letzten 3 Monaten erhöht das Risiko für eine Infektion der Wirbelsäule, daher muss Fieber in den kommenden Wochen sofort beachtet werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="510"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="543"/>
         <source>Blood-thinning medicine or a bleeding disorder</source>
         <translation>Blutverdünner oder Blutgerinnungsstörung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="511"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="544"/>
         <source>With blood-thinning medicine or a bleeding disorder firm pressure can cause bleeding under the skin, so massage needs a gentle technique.</source>
         <translation>Bei Einnahme von Blutverdünnern oder bei einer Blutgerinnungsstörung kann fester Druck Blutungen unter der Haut verursachen, daher ist bei der Massage eine sanfte Technik nötig.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="517"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="550"/>
         <source>Known aortic aneurysm</source>
         <translation>Bekanntes Aortenaneurysma</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="518"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="551"/>
         <source>With a known aortic aneurysm, deep pressure on the belly or the psoas muscle must be avoided.</source>
         <translation>Bei einem bekannten Aortenaneurysma muss tiefer Druck auf den Bauch oder den Psoasmuskel (großer Lendenmuskel) vermieden werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="526"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="560"/>
         <source>Numbness or tingling around the genitals, buttocks or inner thighs can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours to prevent permanent damage.</source>
         <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten (Reithosenbereich) kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden, um bleibende Schäden zu verhindern.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="534"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="568"/>
         <source>New difficulty passing urine, leaking, or not feeling the bladder can mean pressure on the nerves at the base of the spine (cauda equina syndrome).</source>
         <translation>Neue Schwierigkeiten beim Wasserlassen, ungewollter Urinverlust oder fehlendes Gefühl für die Blase können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="541"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="575"/>
         <source>New loss of bowel control or feeling can mean pressure on the nerves at the base of the spine (cauda equina syndrome).</source>
         <translation>Ein neuer Verlust der Kontrolle über den Darm oder des Gefühls für den Darm kann bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom).</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="547"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="581"/>
         <source>Weakness or numbness in both legs can mean serious pressure on the spinal nerves.</source>
         <translation>Schwäche oder Taubheit in beiden Beinen kann bedeuten, dass die Nerven der Wirbelsäule stark unter Druck stehen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="552"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="587"/>
         <source>New loss of genital feeling or sexual function</source>
         <translation>Neuer Verlust des Gefühls im Genitalbereich oder der Sexualfunktion</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="553"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="588"/>
         <source>A new loss of feeling in the genitals, or new problems with erection or ejaculation, can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.</source>
         <translation>Ein neuer Verlust des Gefühls im Genitalbereich oder neue Probleme mit der Erektion oder dem Samenerguss können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="560"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="595"/>
         <source>Pain shooting down both legs</source>
         <translation>In beide Beine einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="561"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="596"/>
         <source>New or worse pain shooting down both legs can mean pressure on the nerves at the base of the spine (cauda equina syndrome), which needs treatment within hours.</source>
         <translation>Neue oder stärkere, in beide Beine einschießende Schmerzen können bedeuten, dass Nerven am unteren Ende der Wirbelsäule unter Druck stehen (Cauda-equina-Syndrom); das muss innerhalb von Stunden behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="568"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="603"/>
         <source>Leg weakness that is worse than at the last report can mean a nerve is being damaged, which needs treatment without delay.</source>
         <translation>Eine Schwäche im Bein, die stärker ist als bei der letzten Angabe, kann bedeuten, dass ein Nerv geschädigt wird; das muss ohne Verzögerung behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="572"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="607"/>
         <source>Fever with a raised risk of spinal infection</source>
         <translation>Fieber bei erhöhtem Risiko für eine Infektion der Wirbelsäule</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="573"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="608"/>
         <source>Fever together with a weakened immune system, long-term steroids, injected drug use or a recent infection, spinal injection or operation can mean an infection in the spine, which needs treatment at once.</source>
         <translation>Fieber zusammen mit einem geschwächten Immunsystem, langfristiger Einnahme von Steroiden, dem Spritzen von Drogen oder einer kürzlichen Infektion, Injektion an der Wirbelsäule oder Operation kann bedeuten, dass eine Infektion der Wirbelsäule vorliegt; das muss sofort behandelt werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="581"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="615"/>
         <source>Weakness in a leg can mean a pressed nerve and needs a doctor&apos;s examination soon; if it gets worse, or both legs are affected, seek emergency care.</source>
         <translation>Eine Schwäche in einem Bein kann bedeuten, dass ein Nerv unter Druck steht, und muss bald ärztlich untersucht werden; wenn sie schlimmer wird oder beide Beine betroffen sind, holen Sie sich Notfallhilfe.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="586"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="621"/>
         <source>A new fall or injury to the back</source>
         <translation>Neuer Sturz oder neue Verletzung am Rücken</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="587"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="622"/>
         <source>A fall or injury to the back during the programme can cause a fracture or another injury, which a doctor needs to rule out before the next massage or exercise.</source>
         <translation>Ein Sturz oder eine Verletzung am Rücken während des Programms kann einen Knochenbruch oder eine andere Verletzung verursachen, die eine Ärztin oder ein Arzt vor der nächsten Massage oder Übung ausschließen muss.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="594"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="629"/>
         <source>Numbness or tingling in a leg suggests an irritated nerve, which massage near the spine could make worse.</source>
         <translation>Taubheit oder Kribbeln in einem Bein deutet auf einen gereizten Nerv hin, den Massage nahe der Wirbelsäule verschlimmern könnte.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="599"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="634"/>
         <source>Pain shooting down one leg</source>
         <translation>In ein Bein einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="600"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="635"/>
         <source>Pain shooting down one leg below the knee can mean an irritated nerve root, which massage near the spine could make worse.</source>
         <translation>Schmerzen, die in ein Bein bis unterhalb des Knies einschießen, können auf eine gereizte Nervenwurzel hindeuten, die Massage nahe der Wirbelsäule verschlimmern könnte.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="606"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="641"/>
         <source>Fever together with back pain can be a sign of infection.</source>
         <translation>Fieber zusammen mit Rückenschmerzen kann ein Zeichen für eine Infektion sein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="611"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="645"/>
         <source>Unexplained weight loss together with back pain needs a doctor to look for its cause.</source>
         <translation>Ungewollter Gewichtsverlust zusammen mit Rückenschmerzen muss ärztlich abgeklärt werden, um die Ursache zu finden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="617"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="651"/>
         <source>Pain that keeps you awake at night is worth a professional opinion, because most mechanical back pain eases with rest.</source>
         <translation>Bei Schmerzen, die Sie nachts wach halten, ist eine fachliche Einschätzung sinnvoll, denn die meisten mechanischen Rückenschmerzen lassen in Ruhe nach.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="623"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="656"/>
         <source>Pain that prevents sleep on 3 or more nights in a week needs a doctor to rule out a cause other than strain.</source>
         <translation>Schmerzen, die in einer Woche in 3 oder mehr Nächten den Schlaf verhindern, müssen ärztlich abgeklärt werden, um eine andere Ursache als eine Überlastung auszuschließen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="631"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="665"/>
         <source>Sharp, shooting pain during a session can mean pressure on a nerve.</source>
         <translation>Scharfe, einschießende Schmerzen während einer Sitzung können bedeuten, dass ein Nerv unter Druck steht.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="637"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="671"/>
         <source>Numbness or tingling in the legs during or after a session can mean an irritated nerve.</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach einer Sitzung kann auf einen gereizten Nerv hindeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="643"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="677"/>
         <source>Stiffness after massage usually settles within a day or two; severe stiffness after more than 48 hours is not the usual reaction.</source>
         <translation>Steifigkeit nach einer Massage lässt meist innerhalb von ein bis zwei Tagen nach; starke Steifigkeit nach mehr als 48 Stunden ist keine übliche Reaktion.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="650"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="683"/>
         <source>More pain, stiffness or soreness still present more than 72 hours after a session is longer than the usual reaction, and your therapist should know of it.</source>
         <translation>Mehr Schmerzen, Steifigkeit oder Muskelkater, die mehr als 72 Stunden nach einer Sitzung noch bestehen, dauern länger als die übliche Reaktion, und Ihre Therapeutin oder Ihr Therapeut sollte davon wissen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="656"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="690"/>
         <source>Pain rose by 2 points or more the day after a session, which is common and usually settles in 1 to 2 days; tell your therapist so that the next session can be gentler.</source>
         <translation>Der Schmerz ist am Tag nach einer Sitzung um 2 oder mehr Punkte gestiegen. Das ist häufig und legt sich meist innerhalb von 1 bis 2 Tagen; sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten, damit die nächste Sitzung sanfter sein kann.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="662"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="696"/>
         <source>Strong pain flare after a session</source>
         <translation>Starke Schmerzverstärkung nach einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="663"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="697"/>
         <source>Pain rose by 4 points or more, or to 8 or more, the day after a session, which is more than the usual reaction to massage.</source>
         <translation>Der Schmerz ist am Tag nach einer Sitzung um 4 oder mehr Punkte oder auf 8 oder mehr gestiegen; das ist mehr als die übliche Reaktion auf eine Massage.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="668"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="702"/>
         <source>Massage while it was on hold</source>
         <translation>Massage, während sie ausgesetzt war</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="669"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="703"/>
         <source>A massage session took place while massage was on hold because of an alert that asks for a medical opinion first, and massage could make its cause worse.</source>
         <translation>Eine Massagesitzung hat stattgefunden, während die Massage wegen eines Warnhinweises ausgesetzt war, der zuerst eine ärztliche Einschätzung verlangt, und Massage könnte dessen Ursache verschlimmern.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="676"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="710"/>
         <source>This session was within 42 days of back surgery, while the tissues are still healing.</source>
         <translation>Diese Sitzung fand innerhalb von 42 Tagen nach einer Rückenoperation statt, während das Gewebe noch heilt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="682"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="717"/>
         <source>Sessions in the trials lasted 30 to 60 minutes, so what shorter ones do is not known.</source>
         <translation>Die Sitzungen in den Studien dauerten 30 bis 60 Minuten; welche Wirkung kürzere Sitzungen haben, ist daher nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="690"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="726"/>
         <source>You followed the plan consistently for 8 weeks and your pain has not improved by a clinically important amount, so ask for a review by a spine specialist to look for other causes and treatments.</source>
         <translation>Sie haben den Plan 8 Wochen lang konsequent befolgt, und Ihre Schmerzen haben sich nicht in klinisch bedeutsamem Maß verbessert; bitten Sie daher um eine Abklärung durch eine Wirbelsäulenspezialistin oder einen Wirbelsäulenspezialisten, um nach anderen Ursachen und Behandlungen zu suchen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="698"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="734"/>
         <source>Your pain persists beyond 8 weeks and the plan was not followed consistently in most weeks, so review the plan with your physiotherapist: what got in the way, and what to change.</source>
         <translation>Ihre Schmerzen bestehen länger als 8 Wochen, und der Plan wurde in den meisten Wochen nicht konsequent befolgt; besprechen Sie den Plan daher mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten: Was stand im Weg, und was sollte sich ändern?</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="705"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="741"/>
         <source>You can do less of your important activities than two weeks ago although your pain has not risen, and less pain is not the whole story.</source>
         <translation>Sie können Ihre wichtigen Aktivitäten weniger gut ausführen als vor zwei Wochen, obwohl Ihre Schmerzen nicht gestiegen sind, und weniger Schmerz allein sagt nicht alles.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="712"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="748"/>
         <source>Your recent average pain is clearly above your baseline (2 points or more, or at 10 out of 10), so the plan needs a review.</source>
         <translation>Ihr aktueller durchschnittlicher Schmerz liegt deutlich über Ihrem Ausgangswert (2 oder mehr Punkte darüber oder bei 10 von 10), daher muss der Plan überprüft werden.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="716"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="753"/>
         <source>Pain rising again</source>
         <translation>Schmerz nimmt wieder zu</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="717"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="754"/>
         <source>Your recent average pain is 2 or more points higher than two weeks ago, so what changed needs a review.</source>
         <translation>Ihr aktueller durchschnittlicher Schmerz liegt 2 oder mehr Punkte höher als vor zwei Wochen, daher muss überprüft werden, was sich geändert hat.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="722"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="759"/>
         <source>Severe pain for two weeks</source>
         <translation>Starke Schmerzen seit zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="723"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="760"/>
         <source>Your pain has averaged 8 or more out of 10 over the last two weeks, which is too much to manage without a review of the treatment.</source>
         <translation>Ihre Schmerzen lagen in den letzten zwei Wochen im Durchschnitt bei 8 oder mehr von 10; das ist zu viel, um ohne Überprüfung der Behandlung damit zurechtzukommen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="728"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="766"/>
         <source>Your pain has hardly changed in two weeks and is not yet clearly better, and the benefits of massage plateau without movement retraining, so shift the balance toward active work.</source>
         <translation>Ihre Schmerzen haben sich in zwei Wochen kaum verändert und sind noch nicht deutlich besser. Ohne Bewegungsschulung erreicht der Nutzen von Massage ein Plateau; verlagern Sie daher den Schwerpunkt hin zum aktiven Training.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="733"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="772"/>
         <source>Few entries in two weeks</source>
         <translation>Wenige Einträge in zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="734"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="773"/>
         <source>Fewer than 8 days were logged in the last two weeks, which makes progress hard to judge; this is a reminder, not a clinical finding.</source>
         <translation>In den letzten zwei Wochen wurde an weniger als 8 Tagen etwas eingetragen, sodass sich der Verlauf schwer beurteilen lässt; dies ist eine Erinnerung, kein klinischer Befund.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="740"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="780"/>
         <source>Nothing has been logged for 3 days, and the charts and safety checks need your daily scores; this is a reminder, not a clinical finding.</source>
         <translation>Seit 3 Tagen wurde nichts eingetragen, und die Diagramme und Sicherheitsprüfungen brauchen Ihre täglichen Werte; dies ist eine Erinnerung, kein klinischer Befund.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="767"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="807"/>
         <source>Seek emergency care now (emergency department / emergency number). Do not wait for a therapist.</source>
         <translation>Holen Sie sich jetzt sofort Notfallhilfe (Notaufnahme / Notruf). Warten Sie nicht auf eine Therapeutin oder einen Therapeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="769"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="811"/>
         <source>Contact a doctor today or within 24 hours.</source>
         <translation>Wenden Sie sich heute oder innerhalb von 24 Stunden an eine Ärztin oder einen Arzt.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="771"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="813"/>
         <source>Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="772"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="816"/>
         <source>Book a doctor or physiotherapist review soon.</source>
         <translation>Vereinbaren Sie bald einen Termin zur ärztlichen oder physiotherapeutischen Abklärung.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="774"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="819"/>
         <source>Get a doctor&apos;s clearance before starting or continuing massage.</source>
         <translation>Holen Sie eine ärztliche Freigabe ein, bevor Sie mit Massagen beginnen oder sie fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="775"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="822"/>
         <source>Information for you and your physiotherapist.</source>
         <translation>Information für Sie und Ihre Physiotherapeutin oder Ihren Physiotherapeuten.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="783"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="832"/>
         <source>Emergency</source>
         <translation>Notfall</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="784"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="834"/>
         <source>Urgent</source>
         <translation>Dringend</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="785"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="836"/>
         <source>Stop massage</source>
         <translation>Massage stoppen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="786"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="838"/>
         <source>See a doctor</source>
         <translation>Ärztliche Abklärung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="787"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="840"/>
         <source>Clearance needed</source>
         <translation>Ärztliche Freigabe</translation>
     </message>
     <message>
-        <location filename="../core/clinical/RuleTable.cpp" line="788"/>
+        <location filename="../core/clinical/RuleTable.cpp" line="842"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
@@ -5495,290 +5526,290 @@ ist besser)</translation>
         <translation>stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="86"/>
+        <location filename="../ui/TodayPage.cpp" line="87"/>
         <source>Lower is better. Type a number, or use the arrow keys.</source>
         <translation>Niedriger ist besser. Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="89"/>
+        <location filename="../ui/TodayPage.cpp" line="90"/>
         <source>How well you can do your important activities</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="92"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="92"/>
         <source>unable to do them</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="92"/>
+        <location filename="../ui/TodayPage.cpp" line="93"/>
         <source>able to do them as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="100"/>
+        <location filename="../ui/TodayPage.cpp" line="101"/>
         <source>Since yesterday, have you had any of these?</source>
         <translation>Hatten Sie seit gestern eines dieser Anzeichen?</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="103"/>
+        <location filename="../ui/TodayPage.cpp" line="105"/>
         <source>Numbness or tingling around the genitals, buttocks or inner thighs</source>
         <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="104"/>
+        <location filename="../ui/TodayPage.cpp" line="107"/>
         <source>New difficulty passing urine, leaking, or not feeling your bladder</source>
         <translation>Neue Schwierigkeiten beim Wasserlassen, ungewollter Urinverlust oder fehlendes Gefühl für Ihre Blase</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="105"/>
+        <location filename="../ui/TodayPage.cpp" line="108"/>
         <source>New loss of bowel control or feeling</source>
         <translation>Neuer Verlust der Kontrolle über den Darm oder des Gefühls dafür</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="106"/>
+        <location filename="../ui/TodayPage.cpp" line="109"/>
         <source>Weakness or numbness in both legs</source>
         <translation>Schwäche oder Taubheit in beiden Beinen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="107"/>
+        <location filename="../ui/TodayPage.cpp" line="110"/>
         <source>Numbness or tingling in a leg</source>
         <translation>Taubheit oder Kribbeln in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="108"/>
+        <location filename="../ui/TodayPage.cpp" line="111"/>
         <source>Fever</source>
         <translation>Fieber</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="109"/>
+        <location filename="../ui/TodayPage.cpp" line="112"/>
         <source>Weight loss you cannot explain</source>
         <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="110"/>
+        <location filename="../ui/TodayPage.cpp" line="113"/>
         <source>Pain kept you from sleeping last night</source>
         <translation>Schmerzen haben Sie letzte Nacht am Schlafen gehindert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="119"/>
-        <location filename="../ui/TodayPage.cpp" line="134"/>
+        <location filename="../ui/TodayPage.cpp" line="122"/>
+        <location filename="../ui/TodayPage.cpp" line="138"/>
         <source>Symptom check</source>
         <translation>Symptomabfrage</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="122"/>
+        <location filename="../ui/TodayPage.cpp" line="125"/>
         <source>&amp;Weakness in a leg:</source>
         <translation>S&amp;chwäche in einem Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="125"/>
+        <location filename="../ui/TodayPage.cpp" line="128"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="126"/>
+        <location filename="../ui/TodayPage.cpp" line="129"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="127"/>
+        <location filename="../ui/TodayPage.cpp" line="130"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="128"/>
+        <location filename="../ui/TodayPage.cpp" line="131"/>
         <source>Yes, worse than last time</source>
         <translation>Ja, schlimmer als beim letzten Mal</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="137"/>
+        <location filename="../ui/TodayPage.cpp" line="141"/>
         <source>After your last massage session</source>
         <translation>Nach Ihrer letzten Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="142"/>
+        <location filename="../ui/TodayPage.cpp" line="146"/>
         <source>Stiffness since the session</source>
         <translation>Steifheit seit der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="143"/>
+        <location filename="../ui/TodayPage.cpp" line="147"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="144"/>
+        <location filename="../ui/TodayPage.cpp" line="148"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="145"/>
+        <location filename="../ui/TodayPage.cpp" line="149"/>
         <source>Severe</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="146"/>
+        <location filename="../ui/TodayPage.cpp" line="150"/>
         <source>&amp;Stiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="147"/>
+        <location filename="../ui/TodayPage.cpp" line="152"/>
         <source>More pain, soreness or stiffness since the session is still there</source>
         <translation>Verstärkte Schmerzen, Muskelkater oder Steifheit seit der Sitzung halten noch an</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="152"/>
-        <location filename="../ui/TodayPage.cpp" line="153"/>
+        <location filename="../ui/TodayPage.cpp" line="157"/>
+        <location filename="../ui/TodayPage.cpp" line="158"/>
         <source>After-session answers</source>
         <translation>Angaben nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="156"/>
-        <location filename="../ui/TodayPage.cpp" line="382"/>
+        <location filename="../ui/TodayPage.cpp" line="161"/>
+        <location filename="../ui/TodayPage.cpp" line="399"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="161"/>
+        <location filename="../ui/TodayPage.cpp" line="166"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="165"/>
-        <location filename="../ui/TodayPage.cpp" line="180"/>
-        <location filename="../ui/TodayPage.cpp" line="268"/>
+        <location filename="../ui/TodayPage.cpp" line="170"/>
+        <location filename="../ui/TodayPage.cpp" line="185"/>
+        <location filename="../ui/TodayPage.cpp" line="275"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="174"/>
+        <location filename="../ui/TodayPage.cpp" line="179"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="183"/>
+        <location filename="../ui/TodayPage.cpp" line="188"/>
         <source>Pain score</source>
         <translation>Schmerzwert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="184"/>
-        <location filename="../ui/TodayPage.cpp" line="229"/>
+        <location filename="../ui/TodayPage.cpp" line="189"/>
+        <location filename="../ui/TodayPage.cpp" line="236"/>
         <source>Function score</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="221"/>
+        <location filename="../ui/TodayPage.cpp" line="227"/>
         <source>unable to do it</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="222"/>
+        <location filename="../ui/TodayPage.cpp" line="228"/>
         <source>able to do it as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="276"/>
+        <location filename="../ui/TodayPage.cpp" line="283"/>
         <source>Set up your plan (File &gt; Set up) to see what today asks for.</source>
         <translation>Richten Sie Ihren Plan ein (Datei &gt; Plan einrichten), um zu sehen, was heute ansteht.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="281"/>
+        <location filename="../ui/TodayPage.cpp" line="288"/>
         <source>Before the plan starts (it starts on %1).</source>
         <translation>Vor Beginn des Plans (er beginnt am %1).</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="285"/>
+        <location filename="../ui/TodayPage.cpp" line="292"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="285"/>
+        <location filename="../ui/TodayPage.cpp" line="292"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="286"/>
+        <location filename="../ui/TodayPage.cpp" line="293"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="287"/>
+        <location filename="../ui/TodayPage.cpp" line="294"/>
         <source>Day %1, week %2 of your plan: phase %3, %4.</source>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="322"/>
-        <location filename="../ui/TodayPage.cpp" line="531"/>
+        <location filename="../ui/TodayPage.cpp" line="331"/>
+        <location filename="../ui/TodayPage.cpp" line="561"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="353"/>
+        <location filename="../ui/TodayPage.cpp" line="366"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="355"/>
-        <location filename="../ui/TodayPage.cpp" line="366"/>
+        <location filename="../ui/TodayPage.cpp" line="368"/>
+        <location filename="../ui/TodayPage.cpp" line="381"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="363"/>
+        <location filename="../ui/TodayPage.cpp" line="376"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="365"/>
+        <location filename="../ui/TodayPage.cpp" line="379"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="380"/>
+        <location filename="../ui/TodayPage.cpp" line="397"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="397"/>
+        <location filename="../ui/TodayPage.cpp" line="414"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="398"/>
+        <location filename="../ui/TodayPage.cpp" line="416"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="399"/>
+        <location filename="../ui/TodayPage.cpp" line="417"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="511"/>
+        <location filename="../ui/TodayPage.cpp" line="538"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="518"/>
+        <location filename="../ui/TodayPage.cpp" line="546"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="522"/>
+        <location filename="../ui/TodayPage.cpp" line="550"/>
         <source>Not saved. Your entry is still shown; try again.</source>
         <translation>Nicht gespeichert. Ihr Eintrag wird weiterhin angezeigt; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="527"/>
+        <location filename="../ui/TodayPage.cpp" line="556"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="532"/>
+        <location filename="../ui/TodayPage.cpp" line="563"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>

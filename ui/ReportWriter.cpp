@@ -801,7 +801,8 @@ void writeScreening(Sheet& sheet, const ReportData& d)
         bool yes;
         QString detail;
     };
-    const QList<Answer> answers{
+    // In the order of screeningQuestions().
+    QList<Answer> answers{
         {QCoreApplication::translate("Report", "Began after a fall, accident or other injury"),
          s.trauma,
          {}},
@@ -818,7 +819,32 @@ void writeScreening(Sheet& sheet, const ReportData& d)
         {QCoreApplication::translate("Report", "Back surgery in the last 6 weeks"), s.surgery6w,
          surgery},
         {QCoreApplication::translate("Report", "Severe osteoporosis"), s.osteoporosis, {}},
+        {QCoreApplication::translate("Report", "Over 50, first back pain like this"),
+         s.ageOver50,
+         {}},
+        {QCoreApplication::translate("Report", "Signs of inflammatory back pain"),
+         s.inflammatory,
+         {}},
+        {QCoreApplication::translate("Report",
+                                     "Infection, spinal injection or operation (3 months)"),
+         s.infection,
+         {}},
+        {QCoreApplication::translate("Report", "Blood thinners or a bleeding disorder"),
+         s.anticoag,
+         {}},
+        {QCoreApplication::translate("Report", "Known aortic aneurysm"), s.aorta, {}},
     };
+    // A "yes" given on re-screening says when (clinical.md 4.1: it counts from that day).
+    for (int i = 0; i < answers.size(); ++i) {
+        const QDate day = s.answered.value(QLatin1String(screeningQuestions()[i].id));
+        if (answers[i].yes && day.isValid()) {
+            const QString when =
+                QCoreApplication::translate("Report", "answered yes on %1").arg(isoDate(day));
+            answers[i].detail = answers[i].detail.isEmpty()
+                                    ? when
+                                    : answers[i].detail + QStringLiteral("; ") + when;
+        }
+    }
     const QString question = QCoreApplication::translate("Report", "Question");
     const QString answer = QCoreApplication::translate("Report", "Answer");
     const QList<Column> columns{{question, 0}, {answer, 40}, {question, 0}, {answer, 40}};
