@@ -4,20 +4,19 @@
 #include "CommandLineArguments.h"
 #include "Dates.h"
 #include "Diary.h"
+#include "ProgressChart.h"
+#include "ReportWriter.h"
 #include "clinical/Engine.h"
+#include "clinical/Progress.h"
 #include "exchange/Bundle.h"
 #include "exchange/Csv.h"
 #include "exchange/Fhir.h"
-#include "ProgressChart.h"
-#include "ReportWriter.h"
-#include "clinical/Progress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-
 #include <optional>
 
 namespace backlog {
@@ -25,50 +24,52 @@ namespace {
 
 QString usage()
 {
-    return QCoreApplication::translate("CommandLine", "Usage:\n"
-              "  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]\n"
-              "  backlog-cli import FILE [--db PATH]\n"
-              "  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]\n"
-              "                     [--from DATE] [--to DATE]\n"
-              "  backlog-cli --help | --version\n"
-              "\n"
-              "Commands:\n"
-              "  evaluate  Print the plan position, scores, adherence and safety alerts of an\n"
-              "            exchange bundle as JSON. Touches no diary.\n"
-              "  import    Import into the diary, all or nothing: an exchange bundle\n"
-              "            (.backlog.json), or a CSV file (.csv) of daily entries (columns by\n"
-              "            name, at least date and pain; an entry replaces the diary's entry of\n"
-              "            its date) or of sessions (at least date and minutes). A CSV file\n"
-              "            holds no episode, so it goes only into a diary that has one.\n"
-              "  export    Write the diary to FILE, atomically.\n"
-              "\n"
-              "Export formats:\n"
-              "  json      The exchange bundle: everything, lossless.\n"
-              "  csv       The daily entries to FILE and the sessions to a second file next\n"
-              "            to it, named after FILE without .csv plus -sessions.csv (for\n"
-              "            -o diary.csv: diary-sessions.csv).\n"
-              "  fhir      A FHIR R4 Bundle (JSON) of the patient, pain and function\n"
-              "            observations, sessions and alerts.\n"
-              "  pdf       The report for the physiotherapist (--paper a4|letter, the\n"
-              "            locale's by default; --notes yes to include the daily notes).\n"
-              "  png       The progress chart alone, 1280 x 800 pixels, of the whole program\n"
-              "            up to --to (--from does not cut the chart or the report's chart).\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH         The diary file (default: %1)\n"
-              "  --as-of DATE      Evaluate as of this date (default: the latest entry or\n"
-              "                    session)\n"
-              "  --format FORMAT   Export format: json, csv, fhir, pdf or png\n"
-              "  -o, --output FILE Where to write the export\n"
-              "  --paper SIZE      Paper of the pdf report: a4 or letter\n"
-              "  --notes yes|no    Whether the pdf report includes the daily notes (no)\n"
-              "  --from DATE       Export only what is dated on or after DATE\n"
-              "  --to DATE         Export only what is dated on or before DATE\n"
-              "  -h, --help        Show this help\n"
-              "  --version         Show the version\n"
-              "\n"
-              "Dates are written YYYY-MM-DD.\n"
-              "Exit status: 0 on success, 2 on bad input, 1 on any other failure.\n")
+    return QCoreApplication::translate(
+               "CommandLine",
+               "Usage:\n"
+               "  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]\n"
+               "  backlog-cli import FILE [--db PATH]\n"
+               "  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]\n"
+               "                     [--from DATE] [--to DATE]\n"
+               "  backlog-cli --help | --version\n"
+               "\n"
+               "Commands:\n"
+               "  evaluate  Print the plan position, scores, adherence and safety alerts of an\n"
+               "            exchange bundle as JSON. Touches no diary.\n"
+               "  import    Import into the diary, all or nothing: an exchange bundle\n"
+               "            (.backlog.json), or a CSV file (.csv) of daily entries (columns by\n"
+               "            name, at least date and pain; an entry replaces the diary's entry of\n"
+               "            its date) or of sessions (at least date and minutes). A CSV file\n"
+               "            holds no episode, so it goes only into a diary that has one.\n"
+               "  export    Write the diary to FILE, atomically.\n"
+               "\n"
+               "Export formats:\n"
+               "  json      The exchange bundle: everything, lossless.\n"
+               "  csv       The daily entries to FILE and the sessions to a second file next\n"
+               "            to it, named after FILE without .csv plus -sessions.csv (for\n"
+               "            -o diary.csv: diary-sessions.csv).\n"
+               "  fhir      A FHIR R4 Bundle (JSON) of the patient, pain and function\n"
+               "            observations, sessions and alerts.\n"
+               "  pdf       The report for the physiotherapist (--paper a4|letter, the\n"
+               "            locale's by default; --notes yes to include the daily notes).\n"
+               "  png       The progress chart alone, 1280 x 800 pixels, of the whole program\n"
+               "            up to --to (--from does not cut the chart or the report's chart).\n"
+               "\n"
+               "Options:\n"
+               "  --db PATH         The diary file (default: %1)\n"
+               "  --as-of DATE      Evaluate as of this date (default: the latest entry or\n"
+               "                    session)\n"
+               "  --format FORMAT   Export format: json, csv, fhir, pdf or png\n"
+               "  -o, --output FILE Where to write the export\n"
+               "  --paper SIZE      Paper of the pdf report: a4 or letter\n"
+               "  --notes yes|no    Whether the pdf report includes the daily notes (no)\n"
+               "  --from DATE       Export only what is dated on or after DATE\n"
+               "  --to DATE         Export only what is dated on or before DATE\n"
+               "  -h, --help        Show this help\n"
+               "  --version         Show the version\n"
+               "\n"
+               "Dates are written YYYY-MM-DD.\n"
+               "Exit status: 0 on success, 2 on bad input, 1 on any other failure.\n")
         .arg(Database::defaultPath());
 }
 
@@ -88,8 +89,8 @@ int reportUnopened(const Error& e, QTextStream& err)
     return ExitBadInput;
 }
 
-int runEvaluate(const CommandLineArguments& a, const CommandLineOptions& checked,
-                QTextStream& out, QTextStream& err)
+int runEvaluate(const CommandLineArguments& a, const CommandLineOptions& checked, QTextStream& out,
+                QTextStream& err)
 {
     const auto read = readBundleFile(a.positional.first());
     if (!read)
@@ -122,14 +123,18 @@ Result<QByteArray> readImportFile(const QString& path)
     if (!QFileInfo::exists(path))
         return badInput(QCoreApplication::translate("CommandLine", "%1: no such file").arg(path));
     if (!file.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("CommandLine", "%1: cannot be read (%2)").arg(path, file.errorString()));
+        return badInput(QCoreApplication::translate("CommandLine", "%1: cannot be read (%2)")
+                            .arg(path, file.errorString()));
     if (file.size() > kMaxSize)
-        return badInput(QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file").arg(path, QString::number(file.size())));
+        return badInput(
+            QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file")
+                .arg(path, QString::number(file.size())));
     return file.readAll();
 }
 
 /// Imports a CSV file of daily entries or of sessions (told apart by its header).
-int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& out, QTextStream& err)
+int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& out,
+              QTextStream& err)
 {
     // Read and validate the whole file before the diary is opened: bad input never
     // touches it.
@@ -156,9 +161,11 @@ int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& o
     // A CSV file holds no episode: it can only go into a diary that exists and has one.
     const QString dbPath = a.options.value(QStringLiteral("--db"), Database::defaultPath());
     if (!QFileInfo::exists(dbPath)) {
-        err << QCoreApplication::translate("CommandLine", "%1: no such diary; a CSV file holds no episode, so it can only be imported "
-                  "into a diary that has one. Set the diary up in BackLog or import an exchange "
-                  "bundle (.backlog.json) first")
+        err << QCoreApplication::translate(
+                   "CommandLine",
+                   "%1: no such diary; a CSV file holds no episode, so it can only be imported "
+                   "into a diary that has one. Set the diary up in BackLog or import an exchange "
+                   "bundle (.backlog.json) first")
                    .arg(QFileInfo(dbPath).absoluteFilePath())
             << Qt::endl;
         return ExitBadInput;
@@ -171,7 +178,8 @@ int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& o
         const auto added = diary.value()->importSessions(sessionList->sessions);
         if (!added)
             return report(added.error(), err);
-        out << QCoreApplication::translate("CommandLine", "Imported %1 sessions from %2 into %3 (%4 already in the diary)")
+        out << QCoreApplication::translate(
+                   "CommandLine", "Imported %1 sessions from %2 into %3 (%4 already in the diary)")
                    .arg(QString::number(added.value()), file, into,
                         QString::number(sessionList->sessions.size() - added.value()))
             << Qt::endl;
@@ -180,7 +188,9 @@ int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& o
     const auto done = diary.value()->importEntries(entries->entries);
     if (!done)
         return report(done.error(), err);
-    out << QCoreApplication::translate("CommandLine", "Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)")
+    out << QCoreApplication::translate(
+               "CommandLine",
+               "Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)")
                .arg(QString::number(entries->entries.size()), file, into,
                     QString::number(done->added), QString::number(done->replaced))
         << Qt::endl;
@@ -207,7 +217,8 @@ int runImport(const CommandLineArguments& a, QTextStream& out, QTextStream& err)
         return report(s.error(), err);
     for (const QString& w : warnings)
         err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
-    out << QCoreApplication::translate("CommandLine", "Imported %1 entries, %2 sessions and %3 alerts from %4 into %5")
+    out << QCoreApplication::translate(
+               "CommandLine", "Imported %1 entries, %2 sessions and %3 alerts from %4 into %5")
                .arg(read->bundle.entries.size())
                .arg(read->bundle.sessions.size())
                .arg(read->bundle.alerts.size())
@@ -233,7 +244,8 @@ Status exportReport(const QString& format, const Bundle& all, const QDate& from,
     // not cut it.
     Q_UNUSED(from);
     const QDate asOf = to.isValid() ? to : defaultAsOf(all.episode, all.entries, all.sessions);
-    const Evaluation evaluation = evaluate(all.episode, all.entries, all.sessions, all.alerts, asOf);
+    const Evaluation evaluation =
+        evaluate(all.episode, all.entries, all.sessions, all.alerts, asOf);
     const ProgressSeries series =
         buildProgress(all.episode, all.entries, all.sessions, evaluation.alerts, asOf);
     ChartOptions options;
@@ -258,14 +270,17 @@ ReportOptions reportOptions(const CommandLineOptions& checked)
 QString unwritableTarget(const QString& path)
 {
     if (QFileInfo(path).isDir())
-        return QCoreApplication::translate("CommandLine", "%1: is a folder; give the name of the file to write").arg(path);
+        return QCoreApplication::translate("CommandLine",
+                                           "%1: is a folder; give the name of the file to write")
+            .arg(path);
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist").arg(path, QFileInfo(path).absolutePath());
+        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist")
+            .arg(path, QFileInfo(path).absolutePath());
     return {};
 }
 
-int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
-              QTextStream& out, QTextStream& err)
+int runExport(const CommandLineArguments& a, const CommandLineOptions& checked, QTextStream& out,
+              QTextStream& err)
 {
     // checkArguments() has checked the dates, the format, the output and the report options.
     const QString& format = checked.format;
@@ -274,7 +289,10 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
     const QDate& to = checked.to;
     const bool isReport = format == QLatin1String("pdf") || format == QLatin1String("png");
     if (isReport && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
-        err << QCoreApplication::translate("CommandLine", "export: the %1 format needs Qt's drawing classes; run it through backlog-cli").arg(format)
+        err << QCoreApplication::translate(
+                   "CommandLine",
+                   "export: the %1 format needs Qt's drawing classes; run it through backlog-cli")
+                   .arg(format)
             << Qt::endl;
         return ExitFailure;
     }
@@ -295,11 +313,14 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
     if (!bundle)
         return report(bundle.error(), err);
     if (isReport) {
-        if (const Status s = exportReport(format, bundle.value(), from, to, reportOptions(checked), output); !s)
+        if (const Status s =
+                exportReport(format, bundle.value(), from, to, reportOptions(checked), output);
+            !s)
             return report(s.error(), err);
-        out << (format == QLatin1String("pdf") ? QCoreApplication::translate("CommandLine", "Exported the report to %1")
-                                               : QCoreApplication::translate("CommandLine", "Exported the chart to %1"))
-                       .arg(output)
+        out << (format == QLatin1String("pdf")
+                    ? QCoreApplication::translate("CommandLine", "Exported the report to %1")
+                    : QCoreApplication::translate("CommandLine", "Exported the chart to %1"))
+                   .arg(output)
             << Qt::endl;
         return ExitOk;
     }
@@ -318,7 +339,8 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
                                                    {sessionsOutput, writeSessionsCsv(b.sessions)}});
             !s)
             return report(s.error(), err);
-        out << QCoreApplication::translate("CommandLine", "Exported %1 entries to %2 and %3 sessions to %4")
+        out << QCoreApplication::translate("CommandLine",
+                                           "Exported %1 entries to %2 and %3 sessions to %4")
                    .arg(QString::number(b.entries.size()), output,
                         QString::number(b.sessions.size()), sessionsOutput)
             << Qt::endl;
@@ -328,7 +350,8 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
         format == QLatin1String("fhir") ? writeFhirBundle(b, now) : writeBundle(b, now);
     if (const Status s = writeFileAtomically(output, data); !s)
         return report(s.error(), err);
-    out << QCoreApplication::translate("CommandLine", "Exported %1 entries, %2 sessions and %3 alerts to %4")
+    out << QCoreApplication::translate("CommandLine",
+                                       "Exported %1 entries, %2 sessions and %3 alerts to %4")
                .arg(b.entries.size())
                .arg(b.sessions.size())
                .arg(b.alerts.size())
@@ -341,8 +364,8 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked,
 
 int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
-    if (arguments.size() == 1 &&
-        (arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h"))) {
+    if (arguments.size() == 1 && (arguments.first() == QLatin1String("--help") ||
+                                  arguments.first() == QLatin1String("-h"))) {
         out << usage();
         return ExitOk;
     }

@@ -10,15 +10,16 @@ namespace {
 
 /// The date of option `name`: an invalid date when the option is not given, nullopt (with
 /// `error` set) when its value is not a date of the years the diary accepts.
-std::optional<QDate> dateOption(const CommandLineArguments& a, const QString& name,
-                                QString* error)
+std::optional<QDate> dateOption(const CommandLineArguments& a, const QString& name, QString* error)
 {
     if (!a.options.contains(name))
         return QDate();
     const QString text = a.options.value(name);
     const auto date = parseIsoDate(text);
     if (!date || !isPlausibleDate(*date)) {
-        *error = QCoreApplication::translate("CommandLine", "%1: \"%2\" is not a valid date YYYY-MM-DD (years 1900..2199)").arg(name, text);
+        *error = QCoreApplication::translate(
+                     "CommandLine", "%1: \"%2\" is not a valid date YYYY-MM-DD (years 1900..2199)")
+                     .arg(name, text);
         return std::nullopt;
     }
     return date;
@@ -44,8 +45,9 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
           QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--paper"),
           QStringLiteral("--notes")}},
     };
-    static const QHash<QString, int> positionalCount = {
-        {QStringLiteral("evaluate"), 1}, {QStringLiteral("import"), 1}, {QStringLiteral("export"), 0}};
+    static const QHash<QString, int> positionalCount = {{QStringLiteral("evaluate"), 1},
+                                                        {QStringLiteral("import"), 1},
+                                                        {QStringLiteral("export"), 0}};
 
     CommandLineArguments a;
     if (args.isEmpty()) {
@@ -54,9 +56,12 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
     }
     a.command = args.first();
     if (!accepted.contains(a.command)) {
-        *error = a.command.startsWith(QLatin1Char('-'))
-                     ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(a.command)
-                     : QCoreApplication::translate("CommandLine", "unknown command \"%1\" (expected evaluate, import or export)").arg(a.command);
+        *error =
+            a.command.startsWith(QLatin1Char('-'))
+                ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(a.command)
+                : QCoreApplication::translate(
+                      "CommandLine", "unknown command \"%1\" (expected evaluate, import or export)")
+                      .arg(a.command);
         return std::nullopt;
     }
     const QStringList& allowed = accepted.value(a.command);
@@ -70,7 +75,8 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
             arg = QStringLiteral("--output");
         if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
             if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-                *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2").arg(a.command, arg);
+                *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2")
+                             .arg(a.command, arg);
                 return std::nullopt;
             }
             a.positional << arg;
@@ -84,33 +90,39 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
             inlineValue = true;
         }
         if (!allowed.contains(name)) {
-            *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2").arg(a.command, name);
+            *error = QCoreApplication::translate("CommandLine", "%1: unknown option %2")
+                         .arg(a.command, name);
             return std::nullopt;
         }
         if (!inlineValue) {
             if (i + 1 >= args.size()) {
-                *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value").arg(a.command, name);
+                *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value")
+                             .arg(a.command, name);
                 return std::nullopt;
             }
             value = args.at(++i);
         }
         if (a.options.contains(name)) {
-            *error = QCoreApplication::translate("CommandLine", "%1: option %2 is given twice").arg(a.command, name);
+            *error = QCoreApplication::translate("CommandLine", "%1: option %2 is given twice")
+                         .arg(a.command, name);
             return std::nullopt;
         }
         if (value.isEmpty()) {
-            *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value").arg(a.command, name);
+            *error = QCoreApplication::translate("CommandLine", "%1: option %2 needs a value")
+                         .arg(a.command, name);
             return std::nullopt;
         }
         a.options.insert(name, value);
     }
     const int wanted = positionalCount.value(a.command);
     if (a.positional.size() < wanted) {
-        *error = QCoreApplication::translate("CommandLine", "%1: missing the file argument").arg(a.command);
+        *error = QCoreApplication::translate("CommandLine", "%1: missing the file argument")
+                     .arg(a.command);
         return std::nullopt;
     }
     if (a.positional.size() > wanted) {
-        *error = QCoreApplication::translate("CommandLine", "%1: unexpected argument \"%2\"").arg(a.command, a.positional.at(wanted));
+        *error = QCoreApplication::translate("CommandLine", "%1: unexpected argument \"%2\"")
+                     .arg(a.command, a.positional.at(wanted));
         return std::nullopt;
     }
     return a;
@@ -136,11 +148,13 @@ std::optional<CommandLineOptions> checkArguments(const CommandLineArguments& a, 
     o.from = *from;
     o.to = *to;
     if (o.from.isValid() && o.to.isValid() && o.from > o.to) {
-        *error = QCoreApplication::translate("CommandLine", "export: --from %1 is after --to %2").arg(isoDate(o.from), isoDate(o.to));
+        *error = QCoreApplication::translate("CommandLine", "export: --from %1 is after --to %2")
+                     .arg(isoDate(o.from), isoDate(o.to));
         return std::nullopt;
     }
     if (!a.options.contains(QStringLiteral("--format"))) {
-        *error = QCoreApplication::translate("CommandLine", "export: --format is required (json, csv, fhir, pdf or png)");
+        *error = QCoreApplication::translate(
+            "CommandLine", "export: --format is required (json, csv, fhir, pdf or png)");
         return std::nullopt;
     }
     if (!a.options.contains(QStringLiteral("--output"))) {
@@ -150,7 +164,10 @@ std::optional<CommandLineOptions> checkArguments(const CommandLineArguments& a, 
     o.format = a.options.value(QStringLiteral("--format"));
     o.output = a.options.value(QStringLiteral("--output"));
     if (!exportFormats().contains(o.format)) {
-        *error = QCoreApplication::translate("CommandLine", "export: unknown format \"%1\" (expected json, csv, fhir, pdf or png)").arg(o.format);
+        *error = QCoreApplication::translate(
+                     "CommandLine",
+                     "export: unknown format \"%1\" (expected json, csv, fhir, pdf or png)")
+                     .arg(o.format);
         return std::nullopt;
     }
 
@@ -158,8 +175,10 @@ std::optional<CommandLineOptions> checkArguments(const CommandLineArguments& a, 
     if (paper == QLatin1String("a4") || paper == QLatin1String("letter")) {
         o.paper = paper;
     } else if (!paper.isEmpty()) {
-        *error = QCoreApplication::translate("CommandLine", "export: --paper %1 is not a paper size (expected a4 or letter)")
-                     .arg(a.options.value(QStringLiteral("--paper")));
+        *error =
+            QCoreApplication::translate(
+                "CommandLine", "export: --paper %1 is not a paper size (expected a4 or letter)")
+                .arg(a.options.value(QStringLiteral("--paper")));
         return std::nullopt;
     }
     const QString notes = a.options.value(QStringLiteral("--notes")).toLower();
@@ -171,8 +190,10 @@ std::optional<CommandLineOptions> checkArguments(const CommandLineArguments& a, 
         return std::nullopt;
     }
     const bool isReport = o.format == QLatin1String("pdf") || o.format == QLatin1String("png");
-    if (!isReport && (a.options.contains(QStringLiteral("--paper")) || a.options.contains(QStringLiteral("--notes")))) {
-        *error = QCoreApplication::translate("CommandLine", "export: --paper and --notes are options of the pdf format");
+    if (!isReport && (a.options.contains(QStringLiteral("--paper")) ||
+                      a.options.contains(QStringLiteral("--notes")))) {
+        *error = QCoreApplication::translate(
+            "CommandLine", "export: --paper and --notes are options of the pdf format");
         return std::nullopt;
     }
     return o;

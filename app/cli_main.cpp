@@ -6,12 +6,10 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <sys/stat.h>
-
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 

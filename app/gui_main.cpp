@@ -2,10 +2,10 @@
 // backlog: the desktop app.
 #include "Diary.h"
 #include "DiaryService.h"
-#include "MainWindow.h"
-#include "Settings.h"
 #include "FirstPaint.h"
+#include "MainWindow.h"
 #include "OpenFailedDialog.h"
+#include "Settings.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -14,11 +14,9 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
-
-#include <sys/stat.h>
-
 #include <cstdio>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -61,9 +59,11 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(
-        kDb, QCoreApplication::translate("main", "Open the diary at PATH."), QStringLiteral("PATH"));
+        kDb, QCoreApplication::translate("main", "Open the diary at PATH."),
+        QStringLiteral("PATH"));
     const QCommandLineOption minimizedOption(
-        kMinimized, QCoreApplication::translate("main", "Start in the tray (used when starting at login)."));
+        kMinimized,
+        QCoreApplication::translate("main", "Start in the tray (used when starting at login)."));
     parser.addOption(dbOption);
     parser.addOption(minimizedOption);
     if (!parser.parse(app->arguments())) {
@@ -95,7 +95,8 @@ int main(int argc, char** argv)
         // it is unless the patient restores a backup or starts anew, and even then it is
         // only moved aside.
         std::fprintf(stderr, "backlog: %s\n", qPrintable(opened.error().message));
-        backlog::OpenFailedDialog failed(QFileInfo(path).absoluteFilePath(), opened.error().message);
+        backlog::OpenFailedDialog failed(QFileInfo(path).absoluteFilePath(),
+                                         opened.error().message);
         if (failed.exec() != QDialog::Accepted)
             return opened.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
         diary = failed.takeDiary();
@@ -110,7 +111,8 @@ int main(int argc, char** argv)
     // The first frame needs only the recent days and the stored alerts (so an emergency
     // banner is in it); everything else is read right after it is painted.
     if (const auto loaded = service.loadStart(); !loaded) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "BackLog cannot read the diary"),
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("main", "BackLog cannot read the diary"),
                               loaded.error().message);
         return 1;
     }
@@ -122,7 +124,8 @@ int main(int argc, char** argv)
         backlog::exitAfterFirstPaint(&window);
     const auto finishLoading = [&] {
         if (const auto rest = service.loadRest(); !rest)
-            QMessageBox::critical(&window, QApplication::translate("main", "BackLog cannot read the diary"),
+            QMessageBox::critical(&window,
+                                  QApplication::translate("main", "BackLog cannot read the diary"),
                                   rest.error().message);
         // One automatic copy a day; a failure is reported but does not stop the diary.
         if (const auto daily = diary->dailyBackup(QDate::currentDate()); !daily)

@@ -27,13 +27,15 @@ Status setAutostart(bool enable, const QString& program)
     const QString path = autostartPath();
     if (!enable) {
         if (QFileInfo::exists(path) && !QFile::remove(path))
-            return failure(QCoreApplication::translate("Autostart", "%1 cannot be removed").arg(path));
+            return failure(
+                QCoreApplication::translate("Autostart", "%1 cannot be removed").arg(path));
         return {};
     }
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return failure(QCoreApplication::translate("Autostart", "%1 cannot be created").arg(path));
     QString exec = program;
-    exec.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    exec.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""));
     const QByteArray entry = QStringLiteral("[Desktop Entry]\n"
                                             "Type=Application\n"
                                             "Name=BackLog\n"

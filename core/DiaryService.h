@@ -6,7 +6,6 @@
 
 #include <QMap>
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -96,7 +95,7 @@ private:
     /// the widgets; refused in review mode.
     Status changeSessions(const std::function<Status()>& write);
 
-    Diary* m_diary = nullptr;      ///< null in review mode
+    Diary* m_diary = nullptr;       ///< null in review mode
     std::optional<Bundle> m_review; ///< what review mode shows
     QString m_reviewSource;
     QDate m_today;

@@ -2,7 +2,6 @@
 #include "Settings.h"
 
 #include <QSettings>
-
 #include <array>
 
 namespace backlog {
@@ -41,12 +40,11 @@ Settings::Settings(const QString& fileName, QObject* parent)
     : QObject(parent),
       // By default ~/.config/BackLog/BackLog.conf: named explicitly, because the programs
       // set no organisation name (it would move the diary's folder too).
-      m_settings(fileName.isEmpty()
-                     ? std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
-                                                   QStringLiteral("BackLog"), QStringLiteral("BackLog"))
-                     : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
-{
-}
+      m_settings(fileName.isEmpty() ? std::make_unique<QSettings>(
+                                          QSettings::NativeFormat, QSettings::UserScope,
+                                          QStringLiteral("BackLog"), QStringLiteral("BackLog"))
+                                    : std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{}
 
 Settings::~Settings() = default;
 
@@ -64,7 +62,8 @@ QVariant Settings::value(Key key) const
 {
     const Row& r = rowOf(key);
     QVariant v = m_settings->value(QString::fromLatin1(r.name), r.fallback);
-    if (r.fallback.isValid() && v.metaType() != r.fallback.metaType() && !v.convert(r.fallback.metaType()))
+    if (r.fallback.isValid() && v.metaType() != r.fallback.metaType() &&
+        !v.convert(r.fallback.metaType()))
         return r.fallback;
     return v;
 }

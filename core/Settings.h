@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QTime>
 #include <QVariant>
-
 #include <memory>
 
 class QSettings;
@@ -19,10 +18,10 @@ class Settings : public QObject
 
 public:
     enum class Key {
-        ReminderEnabled,  ///< bool: daily reminder when today has no entry
-        ReminderTime,     ///< QTime: when to remind
-        StartAtLogin,     ///< bool: XDG autostart entry
-        WindowGeometry,   ///< QByteArray: main window geometry
+        ReminderEnabled,     ///< bool: daily reminder when today has no entry
+        ReminderTime,        ///< QTime: when to remind
+        StartAtLogin,        ///< bool: XDG autostart entry
+        WindowGeometry,      ///< QByteArray: main window geometry
         FunctionPerActivity, ///< bool: rate each PSFS activity instead of one score
     };
     Q_ENUM(Key)

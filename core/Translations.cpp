@@ -32,7 +32,8 @@ QString installTranslations(QCoreApplication& app, const QLocale& locale)
     // English first (LANGUAGE=en:de, say) is the source text: no translation, although
     // QTranslator would go on to the next language it has a file for.
     const QStringList languages = locale.uiLanguages();
-    if (languages.isEmpty() || languages.first().section(QLatin1Char('-'), 0, 0) == QLatin1String("en"))
+    if (languages.isEmpty() ||
+        languages.first().section(QLatin1Char('-'), 0, 0) == QLatin1String("en"))
         return {};
     // The program's own first: a language we have no translation for keeps the source
     // text, and so gets no Qt translation either, so that a dialog never mixes two
@@ -40,8 +41,7 @@ QString installTranslations(QCoreApplication& app, const QLocale& locale)
     QTranslator* own = load(app, locale, QStringLiteral("backlog"), QStringLiteral(":/i18n"));
     if (!own)
         return {};
-    load(app, locale, QStringLiteral("qtbase"),
-         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    load(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // "backlog_de.qm" -> "de"
     return QFileInfo(own->filePath()).completeBaseName().section(QLatin1Char('_'), 1);
 }

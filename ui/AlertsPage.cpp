@@ -301,7 +301,8 @@ void AlertsPage::updateAcknowledgeButton()
     if (m_context.service.isReadOnly()) {
         m_acknowledge->setEnabled(false);
         m_confirm->setEnabled(false);
-        m_hint->setText(tr("This diary is open for review: only the patient can acknowledge alerts."));
+        m_hint->setText(
+            tr("This diary is open for review: only the patient can acknowledge alerts."));
         return;
     }
     const bool confirmation = needsConfirmation(m_shown->level);

@@ -14,8 +14,7 @@ class FirstPaintWatcher : public QObject
 public:
     FirstPaintWatcher(QWidget* window, std::function<void()> then)
         : QObject(window), m_window(window), m_then(std::move(then))
-    {
-    }
+    {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override

@@ -165,22 +165,25 @@ void ImportDialog::showEntries(const CsvEntriesRead& read)
     } else {
         m_summary->setText(
             tr("%n daily entries from %1 to %2.", nullptr, int(read.entries.size()))
-                .arg(dateText(read.entries.first().date), dateText(read.entries.last().date))
-            + QLatin1Char(' ')
-            + (replaced > 0 ? tr("%n of them replace the entry already in your diary for that day.",
-                                 nullptr, replaced)
-                            : tr("None of these days has an entry in your diary yet."))
-            + QLatin1Char(' ') + tr("A backup of your diary is made first."));
+                .arg(dateText(read.entries.first().date), dateText(read.entries.last().date)) +
+            QLatin1Char(' ') +
+            (replaced > 0 ? tr("%n of them replace the entry already in your diary for that day.",
+                               nullptr, replaced)
+                          : tr("None of these days has an entry in your diary yet.")) +
+            QLatin1Char(' ') + tr("A backup of your diary is made first."));
     }
     QList<QStringList> rows;
     for (const DailyEntry& e : read.entries)
-        rows << QStringList{dateText(e.date), QString::number(e.pain),
+        rows << QStringList{dateText(e.date),
+                            QString::number(e.pain),
                             e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
                             yesNo(e.symptoms.nightPain),
-                            e.selfCare.walkingMin > 0 ? QString::number(e.selfCare.walkingMin) : QString(),
+                            e.selfCare.walkingMin > 0 ? QString::number(e.selfCare.walkingMin)
+                                                      : QString(),
                             e.note};
-    fillPreview({tr("Date"), tr("Pain"), tr("Function"), tr("Night pain"), tr("Walking (min)"), tr("Note")},
-                rows, read.warnings);
+    fillPreview(
+        {tr("Date"), tr("Pain"), tr("Function"), tr("Night pain"), tr("Walking (min)"), tr("Note")},
+        rows, read.warnings);
 }
 
 void ImportDialog::showSessions(const CsvSessionsRead& read)
@@ -195,8 +198,10 @@ void ImportDialog::showSessions(const CsvSessionsRead& read)
                   .arg(dateText(read.sessions.first().date), dateText(read.sessions.last().date)));
     QList<QStringList> rows;
     for (const Session& x : read.sessions)
-        rows << QStringList{dateText(x.date), QString::number(x.minutes), toString(x.kind), x.therapist, x.note};
-    fillPreview({tr("Date"), tr("Minutes"), tr("Kind"), tr("Therapist"), tr("Note")}, rows, read.warnings);
+        rows << QStringList{dateText(x.date), QString::number(x.minutes), toString(x.kind),
+                            x.therapist, x.note};
+    fillPreview({tr("Date"), tr("Minutes"), tr("Kind"), tr("Therapist"), tr("Note")}, rows,
+                read.warnings);
 }
 
 void ImportDialog::showBundle(const BundleRead& read)
@@ -208,14 +213,17 @@ void ImportDialog::showBundle(const BundleRead& read)
     QString text = tr("An exchange file with %n daily entries", nullptr, int(b.entries.size()));
     text += QLatin1Char(' ') + tr("and %n massage sessions.", nullptr, int(b.sessions.size()));
     if (!service.hasEpisode())
-        text += QLatin1Char(' ') + tr("Its plan (onset %1, program start %2) becomes your diary's.")
-                                       .arg(dateText(b.episode.onsetDate), dateText(b.episode.programStart));
-    else if (b.episode.programStart != service.episode()->programStart
-             || b.episode.onsetDate != service.episode()->onsetDate)
-        text += QLatin1Char(' ') + tr("Its plan dates differ from your diary's; your diary keeps its own.");
+        text += QLatin1Char(' ') +
+                tr("Its plan (onset %1, program start %2) becomes your diary's.")
+                    .arg(dateText(b.episode.onsetDate), dateText(b.episode.programStart));
+    else if (b.episode.programStart != service.episode()->programStart ||
+             b.episode.onsetDate != service.episode()->onsetDate)
+        text += QLatin1Char(' ') +
+                tr("Its plan dates differ from your diary's; your diary keeps its own.");
     if (replaced > 0)
-        text += QLatin1Char(' ')
-                + tr("%n entries replace the entry already in your diary for that day.", nullptr, replaced);
+        text += QLatin1Char(' ') +
+                tr("%n entries replace the entry already in your diary for that day.", nullptr,
+                   replaced);
     text += QLatin1Char(' ') + tr("A backup of your diary is made first.");
     m_summary->setText(text);
 
@@ -226,9 +234,11 @@ void ImportDialog::showBundle(const BundleRead& read)
     for (const DailyEntry& e : b.entries)
         rows << QStringList{dateText(e.date), QString::number(e.pain),
                             e.function ? QLocale().toString(*e.function, 'f', 1) : QString(),
-                            sessionsOn.value(e.date) > 0 ? QString::number(sessionsOn.value(e.date)) : QString(),
+                            sessionsOn.value(e.date) > 0 ? QString::number(sessionsOn.value(e.date))
+                                                         : QString(),
                             e.note};
-    fillPreview({tr("Date"), tr("Pain"), tr("Function"), tr("Sessions"), tr("Note")}, rows, read.warnings);
+    fillPreview({tr("Date"), tr("Pain"), tr("Function"), tr("Sessions"), tr("Note")}, rows,
+                read.warnings);
 }
 
 void ImportDialog::fillPreview(const QStringList& headers, const QList<QStringList>& rows,
@@ -255,8 +265,10 @@ Status ImportDialog::import()
     if (m_entries) {
         const auto result = service.importEntries(m_entries->entries);
         if (result)
-            done = tr("Imported %n entries", nullptr, result.value().added + result.value().replaced)
-                   + QLatin1Char(' ') + tr("(%n replaced an existing day).", nullptr, result.value().replaced);
+            done =
+                tr("Imported %n entries", nullptr, result.value().added + result.value().replaced) +
+                QLatin1Char(' ') +
+                tr("(%n replaced an existing day).", nullptr, result.value().replaced);
         else
             status = result.error();
     } else if (m_sessions) {
@@ -269,7 +281,8 @@ Status ImportDialog::import()
         QStringList warnings;
         status = service.importBundle(m_bundle->bundle, &warnings);
         if (status)
-            done = tr("Imported the exchange file.") + QLatin1Char(' ') + warnings.join(QLatin1Char(' '));
+            done = tr("Imported the exchange file.") + QLatin1Char(' ') +
+                   warnings.join(QLatin1Char(' '));
     }
     if (!status) {
         m_summary->setText(tr("The import failed. Nothing has been changed."));

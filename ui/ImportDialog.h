@@ -51,7 +51,8 @@ private:
     /// Entries whose day the diary already has (the import replaces them).
     int daysAlreadyLogged(const QList<DailyEntry>& entries) const;
     /// Fills the preview table and shows the warnings.
-    void fillPreview(const QStringList& headers, const QList<QStringList>& rows, const QStringList& warnings);
+    void fillPreview(const QStringList& headers, const QList<QStringList>& rows,
+                     const QStringList& warnings);
 
     PageContext m_context;
     QString m_path;

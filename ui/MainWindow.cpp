@@ -7,27 +7,27 @@
 #include "DiaryService.h"
 #include "EvidencePage.h"
 #include "ImportDialog.h"
-#include "exchange/Bundle.h"
-#include "exchange/Csv.h"
-#include "exchange/Fhir.h"
 #include "PlanPage.h"
 #include "ProgressPage.h"
-#include "ReportOptionsDialog.h"
 #include "ReminderService.h"
+#include "ReportOptionsDialog.h"
 #include "RestoreDialog.h"
 #include "SessionsPage.h"
 #include "Settings.h"
 #include "SetupWizard.h"
 #include "TodayPage.h"
+#include "exchange/Bundle.h"
+#include "exchange/Csv.h"
+#include "exchange/Fhir.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QLabel>
-#include <QFile>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,8 +39,8 @@
 namespace backlog {
 
 MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* parent)
-    : QMainWindow(parent), m_service(service), m_settings(settings),
-      m_context{service, m_undo, settings}
+    : QMainWindow(parent), m_service(service),
+      m_settings(settings), m_context{service, m_undo, settings}
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("BackLog"));
@@ -50,17 +50,18 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     if (service.isReadOnly()) {
-        const QString name = service.episode() ? service.episode()->patientName.trimmed() : QString();
+        const QString name =
+            service.episode() ? service.episode()->patientName.trimmed() : QString();
         m_reviewBanner = new QLabel(central);
         m_reviewBanner->setObjectName(QStringLiteral("reviewBannerLabel"));
         m_reviewBanner->setWordWrap(true);
         m_reviewBanner->setTextFormat(Qt::PlainText);
         m_reviewBanner->setText(
             (name.isEmpty() ? tr("Reviewing a patient's diary (no name given), read-only.")
-                            : tr("Reviewing the diary of %1, read-only.").arg(name))
-            + QLatin1Char(' ')
-            + tr("From %1. Nothing shown here can be changed, and your own diary is not touched.")
-                  .arg(QDir::toNativeSeparators(service.reviewSource())));
+                            : tr("Reviewing the diary of %1, read-only.").arg(name)) +
+            QLatin1Char(' ') +
+            tr("From %1. Nothing shown here can be changed, and your own diary is not touched.")
+                .arg(QDir::toNativeSeparators(service.reviewSource())));
         m_reviewBanner->setAccessibleName(tr("Review mode"));
         m_reviewBanner->setContentsMargins(12, 8, 12, 8);
         m_reviewBanner->setAutoFillBackground(true);
@@ -72,7 +73,8 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
         bold.setBold(true);
         m_reviewBanner->setFont(bold);
         layout->addWidget(m_reviewBanner);
-        setWindowTitle(name.isEmpty() ? tr("Review - BackLog") : tr("Review: %1 - BackLog").arg(name));
+        setWindowTitle(name.isEmpty() ? tr("Review - BackLog")
+                                      : tr("Review: %1 - BackLog").arg(name));
     }
     m_banner = new AlertBanner(m_context, central);
     m_banner->setObjectName(QStringLiteral("alertBanner"));
@@ -136,11 +138,21 @@ void MainWindow::ensurePage(int index)
         return;
     QWidget* page = nullptr;
     switch (index) {
-    case SessionsTab: page = m_sessions = new SessionsPage(m_context, container); break;
-    case PlanTab: page = m_plan = new PlanPage(m_context, container); break;
-    case ProgressTab: page = m_progress = new ProgressPage(m_context, container); break;
-    case AlertsTab: page = m_alerts = new AlertsPage(m_context, container); break;
-    case EvidenceTab: page = m_evidence = new EvidencePage(container); break;
+    case SessionsTab:
+        page = m_sessions = new SessionsPage(m_context, container);
+        break;
+    case PlanTab:
+        page = m_plan = new PlanPage(m_context, container);
+        break;
+    case ProgressTab:
+        page = m_progress = new ProgressPage(m_context, container);
+        break;
+    case AlertsTab:
+        page = m_alerts = new AlertsPage(m_context, container);
+        break;
+    case EvidenceTab:
+        page = m_evidence = new EvidencePage(container);
+        break;
     }
     page->setObjectName(container->objectName().chopped(int(sizeof("Container")) - 1));
     container->layout()->addWidget(page);
@@ -214,7 +226,8 @@ void MainWindow::createMenus()
         {ExportKind::Fhir, tr("&FHIR R4 (JSON)..."), "exportFhirAction"},
     };
     for (const auto& e : exports) {
-        QAction* a = exportMenu->addAction(e.text, this, [this, kind = e.kind] { chooseExportFile(kind); });
+        QAction* a =
+            exportMenu->addAction(e.text, this, [this, kind = e.kind] { chooseExportFile(kind); });
         a->setObjectName(QLatin1String(e.name));
     }
     if (!review) {
@@ -225,7 +238,8 @@ void MainWindow::createMenus()
         file->addSeparator();
         QAction* backup = file->addAction(tr("&Back up now"), this, &MainWindow::backUpNow);
         backup->setObjectName(QStringLiteral("backUpAction"));
-        QAction* restore = file->addAction(tr("&Restore from a backup..."), this, &MainWindow::openRestore);
+        QAction* restore =
+            file->addAction(tr("&Restore from a backup..."), this, &MainWindow::openRestore);
         restore->setObjectName(QStringLiteral("restoreAction"));
     }
     file->addSeparator();
@@ -251,8 +265,8 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
-        QAction* go = view->addAction(m_pages->tabText(i).remove(QLatin1Char('&')),
-                                      this, [this, i] { m_pages->setCurrentIndex(i); });
+        QAction* go = view->addAction(m_pages->tabText(i).remove(QLatin1Char('&')), this,
+                                      [this, i] { m_pages->setCurrentIndex(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
@@ -301,8 +315,10 @@ void MainWindow::chooseReviewFile()
     dialog->setObjectName(QStringLiteral("openReviewFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setNameFilters({tr("BackLog exchange files (*.backlog.json *.json)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openReview(path); });
+    dialog->setNameFilters(
+        {tr("BackLog exchange files (*.backlog.json *.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { openReview(path); });
     dialog->open();
 }
 
@@ -310,8 +326,9 @@ Result<MainWindow*> MainWindow::openReview(const QString& path)
 {
     auto read = readBundleFile(path);
     if (!read) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Open for review"),
-                                    tr("This file cannot be opened for review."), QMessageBox::Ok, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Open for review"),
+                            tr("This file cannot be opened for review."), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("reviewErrorMessageBox"));
         box->setInformativeText(read.error().message);
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -340,9 +357,10 @@ void MainWindow::chooseImportFile()
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setNameFilters({tr("Exchange files and CSV (*.backlog.json *.json *.csv)"),
-                            tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { openImport(path); });
+    dialog->setNameFilters(
+        {tr("Exchange files and CSV (*.backlog.json *.json *.csv)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { openImport(path); });
     dialog->open();
 }
 
@@ -388,7 +406,8 @@ void MainWindow::chooseExportPath(ExportKind kind)
     case ExportKind::Chart:
         title = tr("Export the progress chart");
         suggested = stem + QStringLiteral("-chart.png");
-        filters = {tr("PNG images (*.png)"), tr("SVG drawings (*.svg)"), tr("PDF documents (*.pdf)")};
+        filters = {tr("PNG images (*.png)"), tr("SVG drawings (*.svg)"),
+                   tr("PDF documents (*.pdf)")};
         break;
     case ExportKind::Csv:
         title = tr("Export entries and sessions as CSV");
@@ -425,7 +444,8 @@ void MainWindow::chooseExportPath(ExportKind kind)
         if (const Status s = exportTo(kind, path); !s)
             QMessageBox::warning(this, tr("Export"), s.error().message);
         else
-            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 15000);
+            statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                     15000);
     });
     dialog->open();
 }
@@ -443,7 +463,8 @@ Status MainWindow::exportTo(ExportKind kind, const QString& path)
         return writeFilesAtomically({{path, writeEntriesCsv(bundle.entries)},
                                      {sessionsCsvPath(path), writeSessionsCsv(bundle.sessions)}});
     case ExportKind::Fhir:
-        return writeFileAtomically(path, writeFhirBundle(bundle, m_service.evaluation().alerts, now));
+        return writeFileAtomically(path,
+                                   writeFhirBundle(bundle, m_service.evaluation().alerts, now));
     case ExportKind::Report: {
         ReportOptions options = m_reportOptions;
         options.to = m_service.today();
@@ -492,13 +513,13 @@ void MainWindow::showAbout()
 QString MainWindow::aboutText()
 {
     return tr("<h3>BackLog %1</h3>"
-           "<p>A diary and coach for a course of massage therapy and active rehabilitation "
-           "for low back pain. It never diagnoses: it helps you log, follow the plan, and "
-           "tells you when to see a doctor.</p>"
-           "<p>Your diary stays on this computer.</p>"
-           "<p>BackLog is free software under the GNU General Public License version 3 or "
-           "later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt "
-           "(LGPL-3.0) and SQLite (public domain).</p>")
+              "<p>A diary and coach for a course of massage therapy and active rehabilitation "
+              "for low back pain. It never diagnoses: it helps you log, follow the plan, and "
+              "tells you when to see a doctor.</p>"
+              "<p>Your diary stays on this computer.</p>"
+              "<p>BackLog is free software under the GNU General Public License version 3 or "
+              "later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt "
+              "(LGPL-3.0) and SQLite (public domain).</p>")
         .arg(QStringLiteral(BACKLOG_VERSION));
 }
 

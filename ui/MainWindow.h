@@ -2,8 +2,8 @@
 #pragma once
 
 #include "Pages.h"
-#include "Result.h"
 #include "ReportWriter.h"
+#include "Result.h"
 
 #include <QMainWindow>
 #include <QUndoStack>
@@ -104,9 +104,9 @@ private:
     ProgressPage* m_progress = nullptr;
     AlertsPage* m_alerts = nullptr;
     EvidencePage* m_evidence = nullptr;
-    QList<QWidget*> m_tabs; ///< the container of each tab
+    QList<QWidget*> m_tabs;                 ///< the container of each tab
     ReminderService* m_reminders = nullptr; ///< none in review mode
-    ReportOptions m_reportOptions; ///< as last chosen for the report
+    ReportOptions m_reportOptions;          ///< as last chosen for the report
 };
 
 } // namespace backlog

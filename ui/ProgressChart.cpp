@@ -7,8 +7,6 @@
 #include "clinical/Plan.h"
 #include "clinical/RuleTable.h"
 
-#include <qcustomplot.h>
-
 #include <QApplication>
 #include <QEvent>
 #include <QFileInfo>
@@ -24,11 +22,11 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
-
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
+#include <qcustomplot.h>
 
 namespace backlog {
 
@@ -42,8 +40,8 @@ constexpr double kSessionRow = -0.8;
 constexpr double kAlertRow = 10.85;
 
 constexpr std::array<AlertLevel, 6> kLevels = {AlertLevel::Emergency,   AlertLevel::Urgent,
-                                                AlertLevel::StopMassage, AlertLevel::SeeDoctor,
-                                                AlertLevel::Clearance,   AlertLevel::Info};
+                                               AlertLevel::StopMassage, AlertLevel::SeeDoctor,
+                                               AlertLevel::Clearance,   AlertLevel::Info};
 
 /// Okabe-Ito colours (Okabe & Ito 2008), safe for every common colour-vision deficiency.
 namespace okabeIto {
@@ -86,7 +84,8 @@ Colours coloursFor(const QPalette& palette, bool forPrint)
     // Bands are tints of the background, opaque: blending three plot-sized translucent
     // rectangles would cost more than all the data.
     const double tint = c.dark ? 0.11 : 0.13;
-    c.bands = {mix(c.background, okabeIto::orange, tint), mix(c.background, okabeIto::skyBlue, tint),
+    c.bands = {mix(c.background, okabeIto::orange, tint),
+               mix(c.background, okabeIto::skyBlue, tint),
                mix(c.background, okabeIto::bluishGreen, tint)};
     return c;
 }
@@ -130,8 +129,8 @@ QPainterPath levelPath(AlertLevel level)
         break;
     }
     case AlertLevel::Urgent:
-        path.addPolygon(QPolygonF({QPointF(0, -3.5), QPointF(3.5, 2.8), QPointF(-3.5, 2.8),
-                                   QPointF(0, -3.5)}));
+        path.addPolygon(
+            QPolygonF({QPointF(0, -3.5), QPointF(3.5, 2.8), QPointF(-3.5, 2.8), QPointF(0, -3.5)}));
         exclamation(-1.5, 0.9);
         break;
     case AlertLevel::StopMassage:
@@ -266,7 +265,8 @@ protected:
                                                std::abs(thinned[0].y() - thinned[1].y());
         // Years of means are drawn two pixels wide (a dense cloud of points around them
         // needs no more); a reference line keeps its width.
-        const int strokes = reference ? std::max(1, static_cast<int>(std::lround(wide.widthF()))) : 2;
+        const int strokes =
+            reference ? std::max(1, static_cast<int>(std::lround(wide.widthF()))) : 2;
         QVector<QPointF> run;
         run.reserve(thinned.size());
         const auto flush = [&] {
@@ -320,7 +320,8 @@ public:
 protected:
     double getTickStep(const QCPRange& range) override
     {
-        static constexpr std::array<int, 12> steps = {1, 2, 4, 8, 13, 26, 52, 104, 156, 260, 520, 1040};
+        static constexpr std::array<int, 12> steps = {1,  2,   4,   8,   13,  26,
+                                                      52, 104, 156, 260, 520, 1040};
         const double weeks = range.size() / 7.0;
         const double wanted = std::max(1, tickCount());
         m_stepWeeks = steps.back();
@@ -338,8 +339,9 @@ protected:
     {
         const int day = static_cast<int>(std::lround(tick + 0.5)); // ticks sit on day starts
         const QDate date = programStart.addDays(day - 1);
-        const QString when = m_stepWeeks >= 13 ? QLocale().toString(date, QStringLiteral("MMM yyyy"))
-                                               : shortDate(date);
+        const QString when = m_stepWeeks >= 13
+                                 ? QLocale().toString(date, QStringLiteral("MMM yyyy"))
+                                 : shortDate(date);
         return ProgressChart::tr("Wk %1\n%2").arg(programWeek(day)).arg(when);
     }
 
@@ -520,7 +522,8 @@ void ProgressChart::rebuild()
         band->topLeft->setTypeY(QCPItemPosition::ptAxisRectRatio);
         band->bottomRight->setTypeX(QCPItemPosition::ptPlotCoords);
         band->bottomRight->setTypeY(QCPItemPosition::ptAxisRectRatio);
-        const double to = phase.phase == 3 ? std::max<double>(phase.lastDay, lineTo) : phase.lastDay;
+        const double to =
+            phase.phase == 3 ? std::max<double>(phase.lastDay, lineTo) : phase.lastDay;
         band->topLeft->setCoords(phase.firstDay - 0.5, 0.0);
         band->bottomRight->setCoords(to + 0.5, 1.0);
         band->setPen(Qt::NoPen);
@@ -560,8 +563,7 @@ void ProgressChart::rebuild()
     if (s.significantPain) {
         QCPGraph* graph =
             addGraph(ChartGraph::SignificantImprovement,
-                     tr("Significant improvement (pain ≤ %1)")
-                         .arg(number(*s.significantPain)));
+                     tr("Significant improvement (pain ≤ %1)").arg(number(*s.significantPain)));
         const auto [x, y] = horizontal(*s.significantPain);
         graph->setData(x, y, true);
     }
@@ -637,10 +639,10 @@ void ProgressChart::rebuild()
 
     // The legend reads by score, one row each when four columns fit: pain, function, then
     // the markers.
-    for (ChartGraph kind : {ChartGraph::Pain, ChartGraph::PainMean, ChartGraph::PainBaseline,
-                            ChartGraph::SignificantImprovement, ChartGraph::Function,
-                            ChartGraph::FunctionMean, ChartGraph::FunctionBaseline,
-                            ChartGraph::Sessions})
+    for (ChartGraph kind :
+         {ChartGraph::Pain, ChartGraph::PainMean, ChartGraph::PainBaseline,
+          ChartGraph::SignificantImprovement, ChartGraph::Function, ChartGraph::FunctionMean,
+          ChartGraph::FunctionBaseline, ChartGraph::Sessions})
         if (QCPGraph* graph = g.curve(kind))
             graph->addToLegend();
     for (QCPGraph* graph : g.alerts)
@@ -709,8 +711,8 @@ void ProgressChart::applyColours()
     style(g.curve(ChartGraph::Pain), QPen(painPoint), QCPGraph::lsNone,
           QCPScatterStyle(QCPScatterStyle::ssDisc, painPoint, 6));
     style(g.curve(ChartGraph::Function), QPen(functionPoint), QCPGraph::lsNone,
-          QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(functionPoint, 1.2), QBrush(functionPoint),
-                          5));
+          QCPScatterStyle(QCPScatterStyle::ssSquare, QPen(functionPoint, 1.2),
+                          QBrush(functionPoint), 5));
     if (auto* function = static_cast<SampledGraph*>(g.curve(ChartGraph::Function)))
         function->setSquareMarkers(stamp ? functionPoint : QColor(), 6.0);
     style(g.curve(ChartGraph::PainMean), QPen(c.pain, 2.5), QCPGraph::lsLine);
@@ -1060,16 +1062,17 @@ Status saveChartImage(const ProgressSeries& series, const ChartOptions& options,
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setResolution(96);
         svg.setTitle(ProgressChart::tr("Progress chart"));
-        svg.setDescription(ProgressChart::tr("Pain and function over the program, made by BackLog"));
+        svg.setDescription(
+            ProgressChart::tr("Pain and function over the program, made by BackLog"));
         chart.drawOn(svg, size);
     } else {
         QPdfWriter pdf(&file);
         pdf.setCreator(QStringLiteral("BackLog"));
         pdf.setTitle(ProgressChart::tr("Progress chart"));
         pdf.setResolution(96);
-        pdf.setPageLayout(QPageLayout(QPageSize(QSizeF(size), QPageSize::Point,
-                                                QString(), QPageSize::ExactMatch),
-                                      QPageLayout::Portrait, QMarginsF()));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF()));
         // `size` is in points; lay the chart out at 96 pixels an inch on that page.
         const QSize pixels(qRound(size.width() * 96.0 / 72.0), qRound(size.height() * 96.0 / 72.0));
         chart.drawOn(pdf, pixels);

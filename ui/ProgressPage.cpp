@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
-
 #include <cmath>
 
 namespace backlog {
@@ -112,9 +111,12 @@ ProgressPage::ProgressPage(PageContext& context, QWidget* parent)
         QString accessible;
         QString name;
     } windows[] = {
-        {ChartWindow::FourWeeks, tr("&4 weeks"), tr("Show 4 weeks"), QStringLiteral("fourWeeksRadioButton")},
-        {ChartWindow::EightWeeks, tr("&8 weeks"), tr("Show 8 weeks"), QStringLiteral("eightWeeksRadioButton")},
-        {ChartWindow::All, tr("&All"), tr("Show the whole episode"), QStringLiteral("allRadioButton")},
+        {ChartWindow::FourWeeks, tr("&4 weeks"), tr("Show 4 weeks"),
+         QStringLiteral("fourWeeksRadioButton")},
+        {ChartWindow::EightWeeks, tr("&8 weeks"), tr("Show 8 weeks"),
+         QStringLiteral("eightWeeksRadioButton")},
+        {ChartWindow::All, tr("&All"), tr("Show the whole episode"),
+         QStringLiteral("allRadioButton")},
     };
     for (const auto& w : windows) {
         auto* button = new QRadioButton(w.text, m_content);
@@ -149,8 +151,8 @@ ProgressPage::ProgressPage(PageContext& context, QWidget* parent)
     m_summary->setAccessibleName(tr("Summary: pain and function against their baselines"));
     m_summary->setHorizontalHeaderLabels(
         {tr("Pain\n(lower is better)"), tr("Function\n(higher is better)")});
-    m_summary->setVerticalHeaderLabels({tr("Baseline"), tr("Now (7-day mean)"), tr("Change"),
-                                        tr("% change"), tr("Response")});
+    m_summary->setVerticalHeaderLabels(
+        {tr("Baseline"), tr("Now (7-day mean)"), tr("Change"), tr("% change"), tr("Response")});
     m_summary->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_summary->setSelectionMode(QAbstractItemView::SingleSelection);
     m_summary->setTabKeyNavigation(false); // Tab leaves the table
@@ -246,9 +248,10 @@ void ProgressPage::refreshSummary()
         m_summary->setItem(BaselineRow, column, cell(value(score.baseline)));
         m_summary->setItem(NowRow, column, cell(value(score.now)));
         m_summary->setItem(ChangeRow, column,
-                           cell(score.change ? tr("%1 (%2)").arg(signedNumber(*score.change, 1),
-                                                                 direction(*score.change, lowerIsBetter))
-                                             : QStringLiteral("–")));
+                           cell(score.change
+                                    ? tr("%1 (%2)").arg(signedNumber(*score.change, 1),
+                                                        direction(*score.change, lowerIsBetter))
+                                    : QStringLiteral("–")));
         m_summary->setItem(PercentRow, column,
                            cell(score.percentChange
                                     ? tr("%1 %").arg(signedNumber(*score.percentChange, 0))

@@ -19,10 +19,11 @@ ReminderService::ReminderService(DiaryService& service, Settings& settings, QWid
       m_timer(new QTimer(this))
 {
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon().isNull()
-                                         ? QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView)
-                                         : QApplication::windowIcon(),
-                                     this);
+        m_tray = new QSystemTrayIcon(
+            QApplication::windowIcon().isNull()
+                ? QApplication::style()->standardIcon(QStyle::SP_FileDialogDetailedView)
+                : QApplication::windowIcon(),
+            this);
         m_tray->setToolTip(tr("BackLog"));
         auto* menu = new QMenu(window);
         menu->addAction(tr("Open BackLog"), window, [window] {
@@ -32,12 +33,13 @@ ReminderService::ReminderService(DiaryService& service, Settings& settings, QWid
         });
         menu->addAction(tr("Quit"), qApp, &QApplication::quit);
         m_tray->setContextMenu(menu);
-        connect(m_tray, &QSystemTrayIcon::activated, window, [window](QSystemTrayIcon::ActivationReason r) {
-            if (r == QSystemTrayIcon::Trigger) {
-                window->showNormal();
-                window->raise();
-            }
-        });
+        connect(m_tray, &QSystemTrayIcon::activated, window,
+                [window](QSystemTrayIcon::ActivationReason r) {
+                    if (r == QSystemTrayIcon::Trigger) {
+                        window->showNormal();
+                        window->raise();
+                    }
+                });
         connect(m_tray, &QSystemTrayIcon::messageClicked, window, [window] {
             window->showNormal();
             window->raise();

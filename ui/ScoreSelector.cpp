@@ -30,10 +30,10 @@ ScoreSelector::ScoreSelector(const QString& name, const QString& lowAnchor,
         button->setFocusPolicy(Qt::NoFocus);
         button->setObjectName(QStringLiteral("score%1Button").arg(i));
         // The chosen score stands out in the palette's own highlight (light and dark).
-        button->setStyleSheet(QStringLiteral(
-            "QPushButton:checked { background-color: palette(highlight); "
-            "color: palette(highlighted-text); font-weight: bold; "
-            "border: 2px solid palette(window-text); border-radius: 3px; }"));
+        button->setStyleSheet(
+            QStringLiteral("QPushButton:checked { background-color: palette(highlight); "
+                           "color: palette(highlighted-text); font-weight: bold; "
+                           "border: 2px solid palette(window-text); border-radius: 3px; }"));
         QString accessible = tr("%1: %2").arg(name).arg(i);
         if (i == 0)
             accessible += QStringLiteral(", ") + lowAnchor;

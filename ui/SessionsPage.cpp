@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
-#include <algorithm>
-
 #include "DiaryService.h"
 #include "SessionDialog.h"
 #include "SessionModel.h"
@@ -19,6 +17,7 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace backlog {
 

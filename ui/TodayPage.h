@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QList>
 #include <QWidget>
-
 #include <optional>
 
 class QCheckBox;

@@ -7,8 +7,7 @@ namespace backlog {
 
 DiaryCommand::DiaryCommand(DiaryService& service, const QString& text)
     : QUndoCommand(text), m_service(service)
-{
-}
+{}
 
 void DiaryCommand::report(const Status& status)
 {
@@ -19,8 +18,7 @@ EntryCommand::EntryCommand(DiaryService& service, std::optional<DailyEntry> befo
                            std::optional<DailyEntry> after, const QString& text)
     : DiaryCommand(service, text), m_before(std::move(before)), m_after(std::move(after)),
       m_date(m_after ? m_after->date : (m_before ? m_before->date : QDate()))
-{
-}
+{}
 
 void EntryCommand::apply(const std::optional<DailyEntry>& state, const QDate& date)
 {
@@ -50,8 +48,7 @@ bool EntryCommand::mergeWith(const QUndoCommand* other)
 SessionCommand::SessionCommand(DiaryService& service, std::optional<Session> before,
                                std::optional<Session> after, const QString& text)
     : DiaryCommand(service, text), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
 void SessionCommand::move(const std::optional<Session>& from, std::optional<Session>& to)
 {
@@ -84,8 +81,7 @@ void SessionCommand::undo()
 EpisodeCommand::EpisodeCommand(DiaryService& service, std::optional<Episode> before, Episode after,
                                const QString& text)
     : DiaryCommand(service, text), m_before(std::move(before)), m_after(std::move(after))
-{
-}
+{}
 
 void EpisodeCommand::redo()
 {
@@ -98,11 +94,10 @@ void EpisodeCommand::undo()
         report(m_service.saveEpisode(*m_before));
 }
 
-AcknowledgeCommand::AcknowledgeCommand(DiaryService& service, const QString& rule, const QDate& date,
-                                       const QDate& on, const QString& text)
+AcknowledgeCommand::AcknowledgeCommand(DiaryService& service, const QString& rule,
+                                       const QDate& date, const QDate& on, const QString& text)
     : DiaryCommand(service, text), m_rule(rule), m_date(date), m_on(on)
-{
-}
+{}
 
 void AcknowledgeCommand::redo()
 {

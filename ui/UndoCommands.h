@@ -7,7 +7,6 @@
 #include "model/Session.h"
 
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace backlog {

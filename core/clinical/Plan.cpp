@@ -2,7 +2,6 @@
 #include "clinical/Plan.h"
 
 #include <QtGlobal>
-
 #include <algorithm>
 
 namespace backlog {
@@ -10,9 +9,12 @@ namespace backlog {
 QString toString(DurationClass value)
 {
     switch (value) {
-    case DurationClass::Acute: return QStringLiteral("acute");
-    case DurationClass::Subacute: return QStringLiteral("subacute");
-    case DurationClass::Chronic: return QStringLiteral("chronic");
+    case DurationClass::Acute:
+        return QStringLiteral("acute");
+    case DurationClass::Subacute:
+        return QStringLiteral("subacute");
+    case DurationClass::Chronic:
+        return QStringLiteral("chronic");
     }
     return {};
 }
@@ -64,9 +66,12 @@ int walkingTargetMinutes(int day)
 int sessionsPlannedPerWeek(int phase)
 {
     switch (phase) {
-    case 1: return 2;
-    case 2: return 1;
-    default: return 0;
+    case 1:
+        return 2;
+    case 2:
+        return 1;
+    default:
+        return 0;
     }
 }
 
@@ -100,7 +105,8 @@ QList<PlanItem> selfCareItems(int day)
              QT_TRANSLATE_NOOP("Plan", "Daily movement routine"),
              QT_TRANSLATE_NOOP("Plan", "minutes")},
         };
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -130,7 +136,8 @@ double daySelfCareScore(int day, const DailyEntry* entry)
         return 0.0;
     double sum = 0.0;
     for (const PlanItem& item : items)
-        sum += std::min(1.0, static_cast<double>(amountDone(entry->selfCare, item.key)) / item.dose);
+        sum +=
+            std::min(1.0, static_cast<double>(amountDone(entry->selfCare, item.key)) / item.dose);
     return sum / items.size();
 }
 
@@ -149,27 +156,30 @@ PlanDay planFor(const Episode& episode, const QDate& date)
     switch (p.phase) {
     case 1:
         p.walkingTargetMinutes = walkingTargetMinutes(p.day);
-        p.summary = p.painFocused
-                        ? QT_TRANSLATE_NOOP("Plan", "Acute relief, pain-focused: two massage sessions "
-                                                    "a week, gentle daily movement and your daily log.")
-                        : QT_TRANSLATE_NOOP("Plan", "Acute relief: two massage sessions a week, now "
-                                                    "with movement worked into the sessions; gentle "
-                                                    "daily movement and your daily log.");
+        p.summary =
+            p.painFocused
+                ? QT_TRANSLATE_NOOP("Plan", "Acute relief, pain-focused: two massage sessions "
+                                            "a week, gentle daily movement and your daily log.")
+                : QT_TRANSLATE_NOOP("Plan", "Acute relief: two massage sessions a week, now "
+                                            "with movement worked into the sessions; gentle "
+                                            "daily movement and your daily log.");
         break;
     case 2:
         p.walkingTargetMinutes = 30;
         p.activeSharePercent = 70;
-        p.summary = QT_TRANSLATE_NOOP("Plan", "Active work: one massage session a week; core "
-                                              "stabilisation and movement retraining take about 70 % "
-                                              "of treatment time.");
+        p.summary =
+            QT_TRANSLATE_NOOP("Plan", "Active work: one massage session a week; core "
+                                      "stabilisation and movement retraining take about 70 % "
+                                      "of treatment time.");
         break;
     case 3:
         p.tasks << PlanTask{QStringLiteral("smr"), 3, false,
                             QT_TRANSLATE_NOOP("Plan", "Self-myofascial release"),
                             QT_TRANSLATE_NOOP("Plan", "times a week")};
-        p.summary = QT_TRANSLATE_NOOP("Plan", "Maintenance: a daily movement routine of 20 minutes "
-                                              "or more, self-myofascial release 3 times a week, and "
-                                              "massage every 2 to 4 weeks as needed.");
+        p.summary =
+            QT_TRANSLATE_NOOP("Plan", "Maintenance: a daily movement routine of 20 minutes "
+                                      "or more, self-myofascial release 3 times a week, and "
+                                      "massage every 2 to 4 weeks as needed.");
         break;
     default:
         p.summary = QT_TRANSLATE_NOOP("Plan", "The plan starts on its first day.");
@@ -211,8 +221,8 @@ SessionGuidance sessionGuidance(const Episode& episode, const QList<Session>& se
                 earlier = true;
         }
         g.isFirstAcuteSession = !earlier;
-        g.outsideWindow = g.isFirstAcuteSession &&
-                          (session.date < g.windowStart || session.date > g.windowEnd);
+        g.outsideWindow =
+            g.isFirstAcuteSession && (session.date < g.windowStart || session.date > g.windowEnd);
     }
     return g;
 }

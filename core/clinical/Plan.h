@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace backlog {
@@ -61,11 +60,11 @@ double daySelfCareScore(int day, const DailyEntry* entry);
 /// One item of a day's plan checklist, scored or not.
 struct PlanTask
 {
-    QString key;       ///< self_care field name ("smr" for self-myofascial release)
-    int dose = 0;      ///< daily amount; for "smr", times a week
+    QString key;        ///< self_care field name ("smr" for self-myofascial release)
+    int dose = 0;       ///< daily amount; for "smr", times a week
     bool scored = true; ///< counts towards adherence
-    const char* label; ///< untranslated, context "Plan"
-    const char* unit;  ///< untranslated, context "Plan"
+    const char* label;  ///< untranslated, context "Plan"
+    const char* unit;   ///< untranslated, context "Plan"
 };
 
 /// What the plan asks for on one date (clinical.md section 3).
@@ -77,13 +76,13 @@ struct PlanDay
     /// Phase 1 sub-step: true in weeks 1-2 (pain-focused), false from week 3 (movement
     /// integrated into sessions).
     bool painFocused = false;
-    int sessionsPerWeek = 0;           ///< planned massage sessions (0: as needed)
-    bool sessionsAsNeeded = false;     ///< phase 3: one every 2-4 weeks, as needed
-    int walkingTargetMinutes = 0;      ///< today's walking target (0 when not an item)
-    int activeSharePercent = 0;        ///< phase 2: about 70 % of treatment time active
-    QList<PlanTask> tasks;             ///< today's checklist with doses
-    bool reviewPoint = false;          ///< the last day of week 4 or week 8
-    const char* summary = nullptr;     ///< what this phase asks for, untranslated ("Plan")
+    int sessionsPerWeek = 0;       ///< planned massage sessions (0: as needed)
+    bool sessionsAsNeeded = false; ///< phase 3: one every 2-4 weeks, as needed
+    int walkingTargetMinutes = 0;  ///< today's walking target (0 when not an item)
+    int activeSharePercent = 0;    ///< phase 2: about 70 % of treatment time active
+    QList<PlanTask> tasks;         ///< today's checklist with doses
+    bool reviewPoint = false;      ///< the last day of week 4 or week 8
+    const char* summary = nullptr; ///< what this phase asks for, untranslated ("Plan")
 };
 
 /// The plan for `date` of an episode.

@@ -4,7 +4,6 @@
 #include "clinical/Plan.h"
 
 #include <QtGlobal>
-
 #include <algorithm>
 
 namespace backlog {

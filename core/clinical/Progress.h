@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace backlog {
@@ -94,7 +93,7 @@ struct ProgressSeries
     /// Highest 7-day mean pain that still counts as a significant improvement on the
     /// baseline: max(baseline - 2, 0.7 baseline); none without a baseline.
     std::optional<double> significantPain;
-    QList<ProgressPhase> phases; ///< always the three phases
+    QList<ProgressPhase> phases;     ///< always the three phases
     QList<ProgressSession> sessions; ///< by date, up to the as-of date
     QList<ProgressAlert> alerts;     ///< by date, up to the as-of date
     ScoreSummary pain;

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-
 #include <cmath>
 #include <cstdio>
 
@@ -18,13 +17,27 @@ void appendEscaped(QByteArray& out, const QByteArray& utf8)
     for (char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (u < 0x20) {
                 char buf[8];
@@ -181,10 +194,18 @@ void JsonWriter::value(const QJsonValue& v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-    case QJsonValue::Undefined: null(); break;
-    case QJsonValue::Bool: boolean(v.toBool()); break;
-    case QJsonValue::Double: number(v.toDouble()); break;
-    case QJsonValue::String: string(v.toString()); break;
+    case QJsonValue::Undefined:
+        null();
+        break;
+    case QJsonValue::Bool:
+        boolean(v.toBool());
+        break;
+    case QJsonValue::Double:
+        number(v.toDouble());
+        break;
+    case QJsonValue::String:
+        string(v.toString());
+        break;
     case QJsonValue::Array:
         beginArray();
         for (const QJsonValue& item : v.toArray())

@@ -4,7 +4,6 @@
 #include "Result.h"
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 
@@ -29,7 +28,7 @@ public:
 
     struct Options
     {
-        bool create = true;       ///< create a new diary when the file does not exist
+        bool create = true;        ///< create a new diary when the file does not exist
         bool createFolder = false; ///< create a missing folder (the default location)
     };
 

@@ -9,7 +9,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace backlog {

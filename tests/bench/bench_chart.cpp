@@ -9,14 +9,11 @@
 #include "clinical/Progress.h"
 
 #include <QApplication>
-
-#include <qcustomplot.h>
-
 #include <benchmark/benchmark.h>
-
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <qcustomplot.h>
 
 using namespace backlog;
 

@@ -10,9 +10,7 @@
 #include "exchange/Csv.h"
 
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-
 #include <memory>
 
 using namespace backlog;
@@ -40,7 +38,11 @@ void evaluateEpisode(benchmark::State& state)
     state.counters["sessions"] = static_cast<double>(b.sessions.size());
     state.counters["alerts"] = static_cast<double>(alerts);
 }
-BENCHMARK(evaluateEpisode)->Name("P3/evaluate_years")->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(evaluateEpisode)
+    ->Name("P3/evaluate_years")
+    ->Arg(1)
+    ->Arg(10)
+    ->Unit(benchmark::kMillisecond);
 
 void readBundle10Years(benchmark::State& state)
 {
@@ -81,14 +83,16 @@ void exportCsv10Years(benchmark::State& state)
     const QString entriesPath = dir.filePath(QStringLiteral("export.csv"));
     for (auto _ : state) {
         auto b = diary.value()->toBundle();
-        const Status s = writeFilesAtomically(
-            {{entriesPath, writeEntriesCsv(b->entries)},
-             {sessionsCsvPath(entriesPath), writeSessionsCsv(b->sessions)}});
+        const Status s =
+            writeFilesAtomically({{entriesPath, writeEntriesCsv(b->entries)},
+                                  {sessionsCsvPath(entriesPath), writeSessionsCsv(b->sessions)}});
         if (!s)
             state.SkipWithError(s.error().message.toUtf8().constData());
     }
 }
-BENCHMARK(exportCsv10Years)->Name("P5/csv_export_10_years_from_diary")->Unit(benchmark::kMillisecond);
+BENCHMARK(exportCsv10Years)
+    ->Name("P5/csv_export_10_years_from_diary")
+    ->Unit(benchmark::kMillisecond);
 
 /// The 10-year bundle's JSON read, validated and imported in one transaction into a new,
 /// empty diary (made with the timer stopped).
@@ -116,6 +120,8 @@ void importBundle10Years(benchmark::State& state)
     }
     state.counters["bytes"] = static_cast<double>(json.size());
 }
-BENCHMARK(importBundle10Years)->Name("P5/import_bundle_10_years_fresh_diary")->Unit(benchmark::kMillisecond);
+BENCHMARK(importBundle10Years)
+    ->Name("P5/import_bundle_10_years_fresh_diary")
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 void releaseStorageBenchFixture();

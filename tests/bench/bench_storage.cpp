@@ -19,9 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
-
 #include <chrono>
 #include <memory>
 #include <string>
@@ -154,9 +152,9 @@ struct SaveFixture
                 return;
             }
         // Check that the bare connection really runs with the diary's settings.
-        for (const auto& [pragma, expected] : {std::pair{"journal_mode", journal},
-                                               std::pair{"synchronous", synchronous},
-                                               std::pair{"foreign_keys", foreignKeys}}) {
+        for (const auto& [pragma, expected] :
+             {std::pair{"journal_mode", journal}, std::pair{"synchronous", synchronous},
+              std::pair{"foreign_keys", foreignKeys}}) {
             q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma)));
             if (!q.next() || q.value(0).toString() != expected) {
                 error = std::string("the bare database does not take PRAGMA ") + pragma;
@@ -251,12 +249,18 @@ void saveAgainstBareInsert(benchmark::State& state)
             break;
         saveFirst = !saveFirst;
     }
-    const auto ms = [](Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    const auto ms = [](Clock::duration d) {
+        return std::chrono::duration<double, std::milli>(d).count();
+    };
     state.counters["save_ms"] = benchmark::Counter(ms(saving), benchmark::Counter::kAvgIterations);
-    state.counters["bare_ms"] = benchmark::Counter(ms(inserting), benchmark::Counter::kAvgIterations);
+    state.counters["bare_ms"] =
+        benchmark::Counter(ms(inserting), benchmark::Counter::kAvgIterations);
     state.counters["ratio"] = inserting.count() > 0 ? ms(saving) / ms(inserting) : 0.0;
 }
-BENCHMARK(saveAgainstBareInsert)->Name("P4/save_entry_against_bare_insert_10y")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(saveAgainstBareInsert)
+    ->Name("P4/save_entry_against_bare_insert_10y")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 /// What the app does on each save (not part of the bar): DiaryService::saveEntry, the same
 /// durable save followed by the full evaluation of the 10-year diary held in memory (new
@@ -277,7 +281,10 @@ void serviceSaveEntry(benchmark::State& state)
         }
     }
 }
-BENCHMARK(serviceSaveEntry)->Name("P4/service_save_today_and_evaluate_10y")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(serviceSaveEntry)
+    ->Name("P4/service_save_today_and_evaluate_10y")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 } // namespace
 

@@ -17,7 +17,6 @@
 #include <QEvent>
 #include <QTabWidget>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
 
 using namespace backlog;
@@ -88,7 +87,8 @@ void switchDay(benchmark::State& state)
         today->showDate(f.last.addDays(-(i++ % 300)));
         QApplication::processEvents(); // the frame the patient sees
     }
-    state.counters["paints"] = benchmark::Counter(counter.paints, benchmark::Counter::kAvgIterations);
+    state.counters["paints"] =
+        benchmark::Counter(counter.paints, benchmark::Counter::kAvgIterations);
 }
 BENCHMARK(switchDay)->Name("P7/today_switch_day")->Unit(benchmark::kMillisecond);
 
@@ -108,7 +108,8 @@ void openPage(benchmark::State& state)
         QApplication::processEvents();
         state.ResumeTiming();
     }
-    state.counters["paints"] = benchmark::Counter(counter.paints, benchmark::Counter::kAvgIterations);
+    state.counters["paints"] =
+        benchmark::Counter(counter.paints, benchmark::Counter::kAvgIterations);
     state.SetLabel(pages->tabText(page).remove(QLatin1Char('&')).toStdString());
 }
 BENCHMARK(openPage)->Name("P7/open_page")->DenseRange(1, 5)->Unit(benchmark::kMillisecond);

@@ -6,7 +6,6 @@
 #include <QEvent>
 #include <QMainWindow>
 #include <QTimer>
-
 #include <qcustomplot.h>
 
 namespace {

@@ -14,7 +14,6 @@
 #include <QMap>
 #include <QProcess>
 #include <QProcessEnvironment>
-
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -84,9 +83,8 @@ QStringList filesUnder(const QString& root)
 /// Names in one folder (files and folders, hidden ones too).
 QStringList namesIn(const QString& folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                      QDir::NoDotAndDotDot,
-                                  QDir::Name);
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 /// Keys of the top-level object of a JSON text, in the order written.
@@ -121,7 +119,8 @@ QStringList topLevelKeys(const QByteArray& json)
 /// Imports `bundle` into `diary`; asserts success.
 void importInto(const QString& bundle, const QString& diary)
 {
-    const ProcessResult r = runCli({QStringLiteral("import"), bundle, QStringLiteral("--db"), diary});
+    const ProcessResult r =
+        runCli({QStringLiteral("import"), bundle, QStringLiteral("--db"), diary});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 }
 
@@ -136,7 +135,8 @@ TEST(CommandLine, HelpListsTheCommandsAndExitsZero)
         const QString out = QString::fromUtf8(r.out);
         for (const char* word : {"evaluate", "import", "export", "--as-of", "--db", "--format",
                                  "--from", "--to", "--version"})
-            EXPECT_TRUE(out.contains(QLatin1String(word))) << word << " missing in:\n" << r.out.toStdString();
+            EXPECT_TRUE(out.contains(QLatin1String(word))) << word << " missing in:\n"
+                                                           << r.out.toStdString();
         EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     }
 }
@@ -154,25 +154,27 @@ TEST(CommandLine, SpeaksTheSystemLanguage)
 
     TempFolder folder;
     const QString missing = folder.path(QStringLiteral("missing.backlog.json"));
-    const ProcessResult bad = runCli({QStringLiteral("import"), missing, QStringLiteral("--db"),
-                                      folder.diaryPath()}, german);
+    const ProcessResult bad = runCli(
+        {QStringLiteral("import"), missing, QStringLiteral("--db"), folder.diaryPath()}, german);
     EXPECT_EQ(bad.exitCode, 2);
-    EXPECT_TRUE(QString::fromUtf8(bad.err).contains(missing + QStringLiteral(": Datei nicht gefunden")))
+    EXPECT_TRUE(
+        QString::fromUtf8(bad.err).contains(missing + QStringLiteral(": Datei nicht gefunden")))
         << bad.err.toStdString();
 
     // And English again for an English or C locale.
-    const ProcessResult english = runCli({QStringLiteral("--help")}, {QStringLiteral("LC_ALL="),
-                                                                       QStringLiteral("LANG=en_GB.UTF-8")});
+    const ProcessResult english =
+        runCli({QStringLiteral("--help")},
+               {QStringLiteral("LC_ALL="), QStringLiteral("LANG=en_GB.UTF-8")});
     EXPECT_TRUE(english.out.startsWith("Usage:")) << english.out.toStdString();
 
     // English preferred over German (LANGUAGE=en:de) stays English.
-    const ProcessResult preferred = runCli({QStringLiteral("--help")},
-                                           {QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8"),
-                                            QStringLiteral("LANGUAGE=en:de")});
+    const ProcessResult preferred = runCli(
+        {QStringLiteral("--help")}, {QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8"),
+                                     QStringLiteral("LANGUAGE=en:de")});
     EXPECT_TRUE(preferred.out.startsWith("Usage:")) << preferred.out.toStdString();
-    const ProcessResult germanFirst = runCli({QStringLiteral("--help")},
-                                             {QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8"),
-                                              QStringLiteral("LANGUAGE=de:en")});
+    const ProcessResult germanFirst = runCli(
+        {QStringLiteral("--help")}, {QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8"),
+                                     QStringLiteral("LANGUAGE=de:en")});
     EXPECT_TRUE(germanFirst.out.startsWith("Aufruf:")) << germanFirst.out.toStdString();
 }
 
@@ -204,17 +206,20 @@ TEST(CommandLine, UnknownSubcommandExitsTwo)
 TEST(CommandLine, UnknownOptionExitsTwo)
 {
     {
-        const ProcessResult r = runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--bogus")});
+        const ProcessResult r =
+            runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--bogus")});
         EXPECT_EQ(r.exitCode, 2);
         EXPECT_TRUE(r.out.isEmpty());
-        EXPECT_TRUE(errOf(r).contains(QStringLiteral("unknown option --bogus"))) << r.err.toStdString();
+        EXPECT_TRUE(errOf(r).contains(QStringLiteral("unknown option --bogus")))
+            << r.err.toStdString();
     }
     {
         // An option of another subcommand is unknown here too.
-        const ProcessResult r = runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--db"),
-                                        QStringLiteral("x.sqlite")});
+        const ProcessResult r = runCli({QStringLiteral("evaluate"), responder(),
+                                        QStringLiteral("--db"), QStringLiteral("x.sqlite")});
         EXPECT_EQ(r.exitCode, 2);
-        EXPECT_TRUE(errOf(r).contains(QStringLiteral("unknown option --db"))) << r.err.toStdString();
+        EXPECT_TRUE(errOf(r).contains(QStringLiteral("unknown option --db")))
+            << r.err.toStdString();
     }
     {
         const ProcessResult r = runCli({QStringLiteral("--bogus")});
@@ -226,14 +231,16 @@ TEST(CommandLine, UnknownOptionExitsTwo)
 TEST(CommandLine, OptionMissingItsValueExitsTwo)
 {
     {
-        const ProcessResult r = runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--as-of")});
+        const ProcessResult r =
+            runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--as-of")});
         EXPECT_EQ(r.exitCode, 2);
         EXPECT_TRUE(r.out.isEmpty());
         EXPECT_TRUE(errOf(r).contains(QStringLiteral("option --as-of needs a value")))
             << r.err.toStdString();
     }
     {
-        const ProcessResult r = runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--as-of=")});
+        const ProcessResult r =
+            runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--as-of=")});
         EXPECT_EQ(r.exitCode, 2);
         EXPECT_TRUE(errOf(r).contains(QStringLiteral("option --as-of needs a value")))
             << r.err.toStdString();
@@ -242,16 +249,19 @@ TEST(CommandLine, OptionMissingItsValueExitsTwo)
 
 TEST(CommandLine, OptionGivenTwiceExitsTwo)
 {
-    const ProcessResult r = runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--as-of"),
-                                    QStringLiteral("2026-02-20"), QStringLiteral("--as-of=2026-02-21")});
+    const ProcessResult r =
+        runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--as-of"),
+                QStringLiteral("2026-02-20"), QStringLiteral("--as-of=2026-02-21")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.isEmpty());
-    EXPECT_TRUE(errOf(r).contains(QStringLiteral("option --as-of is given twice"))) << r.err.toStdString();
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("option --as-of is given twice")))
+        << r.err.toStdString();
 }
 
 TEST(CommandLine, ExtraPositionalArgumentExitsTwo)
 {
-    const ProcessResult r = runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("extra.json")});
+    const ProcessResult r =
+        runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("extra.json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(errOf(r).contains(QStringLiteral("unexpected argument \"extra.json\"")))
@@ -262,7 +272,8 @@ TEST(CommandLine, MissingFileArgumentExitsTwo)
 {
     const ProcessResult r = runCli({QStringLiteral("evaluate")});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(errOf(r).contains(QStringLiteral("missing the file argument"))) << r.err.toStdString();
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("missing the file argument")))
+        << r.err.toStdString();
 }
 
 // ---- evaluate ---------------------------------------------------------------------------
@@ -274,7 +285,8 @@ TEST(CommandLineEvaluate, MissingFileExitsTwoAndNamesIt)
     const ProcessResult r = runCli({QStringLiteral("evaluate"), missing});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.isEmpty());
-    EXPECT_TRUE(errOf(r).contains(missing + QStringLiteral(": no such file"))) << r.err.toStdString();
+    EXPECT_TRUE(errOf(r).contains(missing + QStringLiteral(": no such file")))
+        << r.err.toStdString();
 }
 
 TEST(CommandLineEvaluate, DirectoryExitsTwoAndNamesIt)
@@ -304,15 +316,16 @@ TEST(CommandLineEvaluate, NotJsonExitsTwoWithLineAndColumn)
 
 TEST(CommandLineEvaluate, BadAsOfDatesExitTwo)
 {
-    for (const QString& date : {QStringLiteral("2026-13-01"), QStringLiteral("tomorrow"),
-                                QStringLiteral("2026-02-30"), QStringLiteral("2026-2-3"),
-                                QStringLiteral("2200-01-01")}) {
+    for (const QString& date :
+         {QStringLiteral("2026-13-01"), QStringLiteral("tomorrow"), QStringLiteral("2026-02-30"),
+          QStringLiteral("2026-2-3"), QStringLiteral("2200-01-01")}) {
         SCOPED_TRACE(text(date));
         const ProcessResult r =
             runCli({QStringLiteral("evaluate"), responder(), QStringLiteral("--as-of"), date});
         EXPECT_EQ(r.exitCode, 2);
         EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
-        EXPECT_TRUE(errOf(r).contains(QStringLiteral("--as-of: \"%1\" is not a valid date").arg(date)))
+        EXPECT_TRUE(
+            errOf(r).contains(QStringLiteral("--as-of: \"%1\" is not a valid date").arg(date)))
             << r.err.toStdString();
     }
 }
@@ -355,8 +368,9 @@ TEST(CommandLineEvaluate, AsOfWorksWithSpaceAndWithEquals)
     ASSERT_EQ(spaced.exitCode, 0) << spaced.err.toStdString();
     ASSERT_EQ(joined.exitCode, 0) << joined.err.toStdString();
     ASSERT_EQ(byDefault.exitCode, 0) << byDefault.err.toStdString();
-    EXPECT_EQ(QJsonDocument::fromJson(spaced.out).object().value(QStringLiteral("as_of")).toString(),
-              QStringLiteral("2026-02-20"));
+    EXPECT_EQ(
+        QJsonDocument::fromJson(spaced.out).object().value(QStringLiteral("as_of")).toString(),
+        QStringLiteral("2026-02-20"));
     EXPECT_EQ(spaced.out, joined.out);
     EXPECT_NE(spaced.out, byDefault.out); // the option really changes the report
     // program_start is 2026-02-02, so 2026-02-20 is day 19 of week 3.
@@ -383,9 +397,9 @@ TEST(CommandLineEvaluate, TouchesNoDiary)
 
     // Control: the same environment does lead a diary-opening command into this folder, so
     // the empty listing above means something.
-    const ProcessResult control = runCliIn(root, {QStringLiteral("export"), QStringLiteral("--format"),
-                                                  QStringLiteral("json"), QStringLiteral("-o"),
-                                                  folder.path(QStringLiteral("x.json"))});
+    const ProcessResult control = runCliIn(
+        root, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+               QStringLiteral("-o"), folder.path(QStringLiteral("x.json"))});
     EXPECT_EQ(control.exitCode, 2) << control.err.toStdString();
     EXPECT_TRUE(filesUnder(root).contains(QStringLiteral("xdg/data/BackLog/diary.sqlite")))
         << text(filesUnder(root).join(QLatin1Char(' ')));
@@ -397,7 +411,8 @@ TEST(CommandLineEvaluate, TouchesNoDiary)
 /// the output go into `folder`.
 ProcessResult exportWith(const TempFolder& folder, const QStringList& args)
 {
-    return runCli(QStringList{QStringLiteral("export"), QStringLiteral("--db"), folder.diaryPath()} + args);
+    return runCli(
+        QStringList{QStringLiteral("export"), QStringLiteral("--db"), folder.diaryPath()} + args);
 }
 
 TEST(CommandLineExport, MissingFormatExitsTwo)
@@ -416,8 +431,8 @@ TEST(CommandLineExport, UnknownFormatExitsTwo)
     TempFolder folder;
     importInto(responder(), folder.diaryPath());
     const QString out = folder.path(QStringLiteral("out.xml"));
-    const ProcessResult r =
-        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("-o"), out});
+    const ProcessResult r = exportWith(
+        folder, {QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(QStringLiteral("unknown format \"xml\""))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
@@ -428,7 +443,8 @@ TEST(CommandLineExport, MissingOutputExitsTwo)
     TempFolder folder;
     importInto(responder(), folder.diaryPath());
     const QStringList before = namesIn(folder.path(QStringLiteral(".")));
-    const ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessResult r =
+        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(QStringLiteral("-o FILE is required"))) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
@@ -456,8 +472,8 @@ TEST(CommandLineExport, BadFromDateExitsTwo)
     importInto(responder(), folder.diaryPath());
     const QString out = folder.path(QStringLiteral("out.json"));
     const ProcessResult r =
-        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"),
-                            out, QStringLiteral("--from=2026-02-30")});
+        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("-o"), out, QStringLiteral("--from=2026-02-30")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(QStringLiteral("--from: \"2026-02-30\" is not a valid date")))
         << r.err.toStdString();
@@ -469,9 +485,9 @@ TEST(CommandLineExport, IntoAMissingFolderExitsTwoAndNamesIt)
     TempFolder folder;
     importInto(responder(), folder.diaryPath());
     const QString missingFolder = folder.path(QStringLiteral("no/such/folder"));
-    const ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"),
-                                                QStringLiteral("-o"),
-                                                missingFolder + QStringLiteral("/out.json")});
+    const ProcessResult r =
+        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("-o"), missingFolder + QStringLiteral("/out.json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(missingFolder)) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(folder.path(QStringLiteral("no"))));
@@ -481,8 +497,8 @@ TEST(CommandLineExport, OfADiaryWithoutAnEpisodeExitsTwo)
 {
     TempFolder folder;
     const QString out = folder.path(QStringLiteral("out.json"));
-    const ProcessResult r =
-        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
+    const ProcessResult r = exportWith(
+        folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(QStringLiteral("no episode"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(out));
@@ -494,7 +510,8 @@ TEST(CommandLineExport, OfADiaryWithoutAnEpisodeExitsTwo)
 QList<QByteArray> withoutExportedAt(const QByteArray& json, int* removed)
 {
     QList<QByteArray> lines = json.split('\n');
-    *removed = int(lines.removeIf([](const QByteArray& l) { return l.contains("\"exported_at\":"); }));
+    *removed =
+        int(lines.removeIf([](const QByteArray& l) { return l.contains("\"exported_at\":"); }));
     return lines;
 }
 
@@ -507,15 +524,15 @@ TEST(CommandLineExport, RoundTripGivesIdenticalBytesExceptExportedAt)
     const QString exportB = folder.path(QStringLiteral("b.backlog.json"));
 
     importInto(dataPath(QStringLiteral("scenarios/night_pain.backlog.json")), diaryA);
-    const ProcessResult first = runCli({QStringLiteral("export"), QStringLiteral("--format"),
-                                        QStringLiteral("json"), QStringLiteral("-o"), exportA,
-                                        QStringLiteral("--db"), diaryA});
+    const ProcessResult first =
+        runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("-o"), exportA, QStringLiteral("--db"), diaryA});
     ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
     importInto(exportA, diaryB);
     ASSERT_FALSE(QFileInfo::exists(exportB));
-    const ProcessResult second = runCli({QStringLiteral("export"), QStringLiteral("--format=json"),
-                                         QStringLiteral("--output"), exportB,
-                                         QStringLiteral("--db"), diaryB});
+    const ProcessResult second =
+        runCli({QStringLiteral("export"), QStringLiteral("--format=json"),
+                QStringLiteral("--output"), exportB, QStringLiteral("--db"), diaryB});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
 
     const QByteArray a = readFile(exportA);
@@ -526,11 +543,13 @@ TEST(CommandLineExport, RoundTripGivesIdenticalBytesExceptExportedAt)
     const QList<QByteArray> linesB = withoutExportedAt(b, &removedB);
     EXPECT_EQ(removedA, 1);
     EXPECT_EQ(removedB, 1);
-    EXPECT_EQ(linesA, linesB) << "first export:\n" << a.toStdString() << "\nsecond export:\n"
+    EXPECT_EQ(linesA, linesB) << "first export:\n"
+                              << a.toStdString() << "\nsecond export:\n"
                               << b.toStdString();
 
     // And the export holds the same data as the bundle first imported (lossless).
-    const auto original = readBundleFile(dataPath(QStringLiteral("scenarios/night_pain.backlog.json")));
+    const auto original =
+        readBundleFile(dataPath(QStringLiteral("scenarios/night_pain.backlog.json")));
     const auto exported = readBundleFile(exportA);
     ASSERT_TRUE(original.ok()) << text(original.error().message);
     ASSERT_TRUE(exported.ok()) << text(exported.error().message);
@@ -602,7 +621,8 @@ TEST(CommandLineExport, IsWrittenAtomicallyWithoutStrayFiles)
     for (int round = 0; round < 2; ++round) {
         SCOPED_TRACE(round);
         const ProcessResult r =
-            exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
+            exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("-o"), out});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
         EXPECT_EQ(namesIn(outFolder), QStringList{QStringLiteral("export.backlog.json")});
         const auto read = readBundleFile(out);
@@ -613,7 +633,8 @@ TEST(CommandLineExport, IsWrittenAtomicallyWithoutStrayFiles)
     const QString blocked = outFolder + QStringLiteral("/blocked.backlog.json");
     ASSERT_TRUE(QDir().mkpath(blocked));
     const ProcessResult failed =
-        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), blocked});
+        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("-o"), blocked});
     EXPECT_EQ(failed.exitCode, 2); // a folder given as the file is bad input
     EXPECT_TRUE(errOf(failed).contains(blocked)) << failed.err.toStdString();
     EXPECT_EQ(namesIn(outFolder), (QStringList{QStringLiteral("blocked.backlog.json"),
@@ -641,7 +662,8 @@ TEST(CommandLineImport, ValidBundleReportsWhatWasImported)
     const ProcessResult r =
         runCli({QStringLiteral("import"), responder(), QStringLiteral("--db"), folder.diaryPath()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Imported 42 entries, 10 sessions")))
+    EXPECT_TRUE(
+        QString::fromUtf8(r.out).contains(QStringLiteral("Imported 42 entries, 10 sessions")))
         << r.out.toStdString();
     EXPECT_TRUE(QFileInfo::exists(folder.diaryPath()));
 }
@@ -653,7 +675,8 @@ TEST(CommandLineImport, MissingFileExitsTwoAndCreatesNoDiary)
     const ProcessResult r =
         runCli({QStringLiteral("import"), missing, QStringLiteral("--db"), folder.diaryPath()});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(errOf(r).contains(missing + QStringLiteral(": no such file"))) << r.err.toStdString();
+    EXPECT_TRUE(errOf(r).contains(missing + QStringLiteral(": no such file")))
+        << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(folder.diaryPath()));
 }
 
@@ -680,7 +703,8 @@ TEST(CommandLine, HelpDescribesTheCsvAndFhirFormats)
     ASSERT_EQ(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
     for (const char* word : {"json|csv|fhir|pdf|png", "-sessions.csv", "FHIR R4", ".csv"})
-        EXPECT_TRUE(out.contains(QLatin1String(word))) << word << " missing in:\n" << r.out.toStdString();
+        EXPECT_TRUE(out.contains(QLatin1String(word))) << word << " missing in:\n"
+                                                       << r.out.toStdString();
 }
 
 TEST(CommandLineExport, CsvWritesTheEntriesAndTheSessionsNextToThem)
@@ -690,8 +714,8 @@ TEST(CommandLineExport, CsvWritesTheEntriesAndTheSessionsNextToThem)
     const QString outFolder = folder.path(QStringLiteral("out"));
     ASSERT_TRUE(QDir().mkpath(outFolder));
     const QString out = outFolder + QStringLiteral("/diary.csv");
-    const ProcessResult r =
-        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+    const ProcessResult r = exportWith(
+        folder, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(namesIn(outFolder),
               (QStringList{QStringLiteral("diary-sessions.csv"), QStringLiteral("diary.csv")}));
@@ -716,8 +740,8 @@ TEST(CommandLineExport, CsvKeepsOnlyWhatIsInRange)
     const QString out = folder.path(QStringLiteral("range"));
     const QDate from(2026, 9, 10), to(2026, 9, 25);
     const ProcessResult r = exportWith(
-        folder, {QStringLiteral("--format=csv"), QStringLiteral("-o"), out, QStringLiteral("--from"),
-                 isoDate(from), QStringLiteral("--to"), isoDate(to)});
+        folder, {QStringLiteral("--format=csv"), QStringLiteral("-o"), out,
+                 QStringLiteral("--from"), isoDate(from), QStringLiteral("--to"), isoDate(to)});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     // A name without .csv gets -sessions.csv appended.
     const auto entries = readEntriesCsv(readFile(out), out);
@@ -738,8 +762,9 @@ TEST(CommandLineExport, CsvWhoseSessionsFileWouldBeAFolderExitsTwoAndWritesNothi
     importInto(responder(), folder.diaryPath());
     const QString outFolder = folder.path(QStringLiteral("out"));
     ASSERT_TRUE(QDir().mkpath(outFolder + QStringLiteral("/x-sessions.csv")));
-    const ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("csv"),
-                                                QStringLiteral("-o"), outFolder + QStringLiteral("/x.csv")});
+    const ProcessResult r =
+        exportWith(folder, {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
+                            outFolder + QStringLiteral("/x.csv")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(outFolder + QStringLiteral("/x-sessions.csv: is a folder")))
         << r.err.toStdString();
@@ -774,7 +799,11 @@ TEST(CommandLineExport, FhirWritesABundleOfTheRange)
     ASSERT_GT(flags, 0);
     QHash<QString, int> counts;
     for (const QJsonValue& e : bundle.value(QStringLiteral("entry")).toArray())
-        ++counts[e.toObject().value(QStringLiteral("resource")).toObject().value(QStringLiteral("resourceType")).toString()];
+        ++counts[e.toObject()
+                     .value(QStringLiteral("resource"))
+                     .toObject()
+                     .value(QStringLiteral("resourceType"))
+                     .toString()];
     EXPECT_EQ(counts.value(QStringLiteral("Patient")), 1);
     EXPECT_EQ(counts.value(QStringLiteral("Observation")), observations);
     EXPECT_EQ(counts.value(QStringLiteral("Procedure")), procedures);
@@ -785,8 +814,9 @@ TEST(CommandLineExport, PdfReportWithNoDisplayIsCheckedByRealTools)
 {
     TempFolder folder;
     importInto(responder(), folder.diaryPath());
-    for (const auto& [paper, size] : {std::pair{QStringLiteral("a4"), QStringLiteral("595 x 842")},
-                                      std::pair{QStringLiteral("letter"), QStringLiteral("612 x 792")}}) {
+    for (const auto& [paper, size] :
+         {std::pair{QStringLiteral("a4"), QStringLiteral("595 x 842")},
+          std::pair{QStringLiteral("letter"), QStringLiteral("612 x 792")}}) {
         SCOPED_TRACE(text(paper));
         const QString out = folder.path(QStringLiteral("report-%1.pdf").arg(paper));
         QProcess cli;
@@ -795,8 +825,9 @@ TEST(CommandLineExport, PdfReportWithNoDisplayIsCheckedByRealTools)
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         cli.setProcessEnvironment(env);
         cli.start(QStringLiteral(BACKLOG_CLI),
-                  {QStringLiteral("export"), QStringLiteral("--db"), folder.diaryPath(), QStringLiteral("--format"),
-                   QStringLiteral("pdf"), QStringLiteral("--paper"), paper, QStringLiteral("-o"), out});
+                  {QStringLiteral("export"), QStringLiteral("--db"), folder.diaryPath(),
+                   QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--paper"),
+                   paper, QStringLiteral("-o"), out});
         ASSERT_TRUE(cli.waitForFinished(60000));
         ASSERT_EQ(cli.exitCode(), 0) << cli.readAllStandardError().toStdString();
         const ProcessResult info = runProgram(QStringLiteral("pdfinfo"), {out});
@@ -804,7 +835,8 @@ TEST(CommandLineExport, PdfReportWithNoDisplayIsCheckedByRealTools)
         EXPECT_TRUE(info.out.contains(size.toUtf8())) << info.out.toStdString();
         EXPECT_TRUE(info.out.contains("BackLog")) << info.out.toStdString();
         EXPECT_EQ(runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), out}).exitCode, 0);
-        const ProcessResult pdfText = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
+        const ProcessResult pdfText = runProgram(
+            QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out, QStringLiteral("-")});
         ASSERT_EQ(pdfText.exitCode, 0);
         EXPECT_TRUE(pdfText.out.contains("Summary")) << pdfText.out.toStdString();
         EXPECT_TRUE(pdfText.out.contains(BACKLOG_VERSION));
@@ -816,7 +848,8 @@ TEST(CommandLineExport, PngChartIsAnImage)
     TempFolder folder;
     importInto(responder(), folder.diaryPath());
     const QString out = folder.path(QStringLiteral("chart.png"));
-    const ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out});
+    const ProcessResult r = exportWith(
+        folder, {QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QByteArray png = readFile(out);
     ASSERT_GT(png.size(), 1000);
@@ -828,15 +861,18 @@ TEST(CommandLineExport, BadReportOptionsExitTwoAndWriteNothing)
     TempFolder folder;
     importInto(responder(), folder.diaryPath());
     const QString out = folder.path(QStringLiteral("report.pdf"));
-    ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--paper"),
-                                          QStringLiteral("legal"), QStringLiteral("-o"), out});
+    ProcessResult r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("pdf"),
+                                          QStringLiteral("--paper"), QStringLiteral("legal"),
+                                          QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(QStringLiteral("--paper legal"))) << r.err.toStdString();
-    r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--notes"),
-                            QStringLiteral("maybe"), QStringLiteral("-o"), out});
+    r = exportWith(folder,
+                   {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--notes"),
+                    QStringLiteral("maybe"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
-    r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--paper"),
-                            QStringLiteral("a4"), QStringLiteral("-o"), out});
+    r = exportWith(folder,
+                   {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--paper"),
+                    QStringLiteral("a4"), QStringLiteral("-o"), out});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_FALSE(QFileInfo::exists(out));
     r = exportWith(folder, {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
@@ -857,14 +893,17 @@ TEST(CommandLineImport, CsvEntriesAreAddedOrReplaceTheirDate)
     writeFile(csv, QStringLiteral("pain,date,mood\n2,%1,ok\n3,%2,fine\n")
                        .arg(isoDate(existing), isoDate(fresh))
                        .toUtf8());
-    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    const ProcessResult r =
+        runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Imported 2 entries from ") + csv))
         << r.out.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("(1 new, 1 replacing the entry of their date)")))
+    EXPECT_TRUE(QString::fromUtf8(r.out).contains(
+        QStringLiteral("(1 new, 1 replacing the entry of their date)")))
         << r.out.toStdString();
-    EXPECT_TRUE(errOf(r).contains(QStringLiteral("warning: ") + csv +
-                                  QStringLiteral(": line 1, column \"mood\": unknown column, ignored")))
+    EXPECT_TRUE(
+        errOf(r).contains(QStringLiteral("warning: ") + csv +
+                          QStringLiteral(": line 1, column \"mood\": unknown column, ignored")))
         << r.err.toStdString();
 
     auto diary = Diary::open(folder.diaryPath());
@@ -880,11 +919,14 @@ TEST(CommandLineImport, CsvSessionsAreRecognisedAndImported)
     importInto(responder(), folder.diaryPath());
     const QString csv = folder.path(QStringLiteral("sessions.csv"));
     writeFile(csv, "date,minutes,kind,therapist\n2026-03-20,45,swedish,A\n2026-03-20,30,other,B\n");
-    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    const ProcessResult r =
+        runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Imported 2 sessions from ") + csv))
+    EXPECT_TRUE(
+        QString::fromUtf8(r.out).contains(QStringLiteral("Imported 2 sessions from ") + csv))
         << r.out.toStdString();
-    const ProcessResult again = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    const ProcessResult again =
+        runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_TRUE(QString::fromUtf8(again.out).contains(QStringLiteral("Imported 0 sessions")))
         << again.out.toStdString();
@@ -907,12 +949,12 @@ TEST(CommandLineImport, CsvExportedAndImportedAgainGivesTheSameFile)
         const ProcessResult r = runCli({QStringLiteral("import"), file, QStringLiteral("--db"), b});
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
-    ASSERT_EQ(runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
-                      QStringLiteral("-o"), second, QStringLiteral("--db"), b,
-                      QStringLiteral("--from"), QStringLiteral("2026-09-01"), QStringLiteral("--to"),
-                      QStringLiteral("2026-12-31")})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runCli({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("-o"), second, QStringLiteral("--db"), b, QStringLiteral("--from"),
+                QStringLiteral("2026-09-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31")})
+            .exitCode,
+        0);
     const auto bundle = readBundleFile(nightPain());
     ASSERT_TRUE(bundle.ok());
     ASSERT_GE(bundle->bundle.entries.first().date, QDate(2026, 9, 1));
@@ -936,7 +978,8 @@ TEST(CommandLineImport, CsvWithABadRowExitsTwoAndChangesNothing)
     writeFile(csv, "date,pain\r\n2025-01-01,3\r\n2025-01-02,11\r\n2025-01-03,4\r\n");
     const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), diary});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(errOf(r).contains(csv + QStringLiteral(": line 3, column \"pain\": 11 is out of range 0..10")))
+    EXPECT_TRUE(errOf(r).contains(
+        csv + QStringLiteral(": line 3, column \"pain\": 11 is out of range 0..10")))
         << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
     EXPECT_EQ(folderBytes(diaryFolder), before) << "the diary's folder changed";
@@ -947,7 +990,8 @@ TEST(CommandLineImport, CsvIntoAMissingDiaryExitsTwoAndCreatesNothing)
     TempFolder folder;
     const QString csv = folder.path(QStringLiteral("entries.csv"));
     writeFile(csv, "date,pain\n2026-10-05,5\n");
-    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    const ProcessResult r =
+        runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(folder.diaryPath() + QStringLiteral(": no such diary")))
         << r.err.toStdString();
@@ -964,9 +1008,11 @@ TEST(CommandLineImport, CsvIntoADiaryWithoutAnEpisodeExitsTwo)
     const QString csv = folder.path(QStringLiteral("entries.csv"));
     writeFile(csv, "date,pain\n2026-10-05,5\n");
     const QByteArray before = readFile(folder.diaryPath());
-    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    const ProcessResult r =
+        runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(errOf(r).contains(QStringLiteral("the diary has no episode yet"))) << r.err.toStdString();
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("the diary has no episode yet")))
+        << r.err.toStdString();
     EXPECT_EQ(readFile(folder.diaryPath()), before);
 }
 
@@ -974,7 +1020,8 @@ TEST(CommandLineImport, MissingCsvFileExitsTwo)
 {
     TempFolder folder;
     const QString csv = folder.path(QStringLiteral("nothing.csv"));
-    const ProcessResult r = runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
+    const ProcessResult r =
+        runCli({QStringLiteral("import"), csv, QStringLiteral("--db"), folder.diaryPath()});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(errOf(r).contains(csv + QStringLiteral(": no such file"))) << r.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(folder.diaryPath()));
@@ -987,8 +1034,8 @@ TEST(CommandLineImport, MissingCsvFileExitsTwo)
 TEST(GuiCommandLine, HelpVersionAndWrongArgumentsNeedNoDisplay)
 {
     // An X11 platform with no display: creating a window would abort the program.
-    const QStringList noDisplay = {QStringLiteral("QT_QPA_PLATFORM=xcb"), QStringLiteral("DISPLAY="),
-                                   QStringLiteral("WAYLAND_DISPLAY=")};
+    const QStringList noDisplay = {QStringLiteral("QT_QPA_PLATFORM=xcb"),
+                                   QStringLiteral("DISPLAY="), QStringLiteral("WAYLAND_DISPLAY=")};
     const QString gui = QStringLiteral(BACKLOG_GUI);
     const ProcessResult help = runProgram(gui, {QStringLiteral("--help")}, 60000, noDisplay);
     EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
@@ -999,17 +1046,19 @@ TEST(GuiCommandLine, HelpVersionAndWrongArgumentsNeedNoDisplay)
     EXPECT_EQ(version.exitCode, 0) << version.err.toStdString();
     EXPECT_EQ(version.out.trimmed(), QByteArray("BackLog " BACKLOG_VERSION));
 
-    const ProcessResult unknown = runProgram(gui, {QStringLiteral("--frobnicate")}, 60000, noDisplay);
+    const ProcessResult unknown =
+        runProgram(gui, {QStringLiteral("--frobnicate")}, 60000, noDisplay);
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains("frobnicate")) << unknown.err.toStdString();
 
     const ProcessResult extra = runProgram(gui, {QStringLiteral("diary.sqlite")}, 60000, noDisplay);
     EXPECT_EQ(extra.exitCode, 2);
-    EXPECT_TRUE(extra.err.contains("unexpected argument \"diary.sqlite\"")) << extra.err.toStdString();
+    EXPECT_TRUE(extra.err.contains("unexpected argument \"diary.sqlite\""))
+        << extra.err.toStdString();
 
     // In German on a German desktop.
-    const ProcessResult german = runProgram(gui, {QStringLiteral("--help")}, 60000,
-                                            noDisplay + QStringList{QStringLiteral("LC_ALL="),
-                                                                    QStringLiteral("LANG=de_DE.UTF-8")});
+    const ProcessResult german = runProgram(
+        gui, {QStringLiteral("--help")}, 60000,
+        noDisplay + QStringList{QStringLiteral("LC_ALL="), QStringLiteral("LANG=de_DE.UTF-8")});
     EXPECT_TRUE(german.out.contains("Das Tagebuch unter PATH öffnen.")) << german.out.toStdString();
 }

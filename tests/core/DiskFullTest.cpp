@@ -158,15 +158,15 @@ TEST_P(FullDisk, AnImportIsRefusedTheDiaryIsByteForByteUnchanged)
     EXPECT_EQ(entryCount(path), entriesBefore);
 }
 
-INSTANTIATE_TEST_SUITE_P(R2, FullDisk,
-                         ::testing::Values(FullDiskCase{"NoByteCanBeWritten", 0, "the lock file", 2},
-                                           FullDiskCase{"TheIndexBesideTheDiaryCannotBeWritten",
-                                                        16 * 1024, "the diary cannot be opened", 2},
-                                           FullDiskCase{"TheDiskFillsDuringTheImport", 64 * 1024,
-                                                        "saving", 1}),
-                         [](const ::testing::TestParamInfo<FullDiskCase>& info) {
-                             return std::string(info.param.name);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    R2, FullDisk,
+    ::testing::Values(FullDiskCase{"NoByteCanBeWritten", 0, "the lock file", 2},
+                      FullDiskCase{"TheIndexBesideTheDiaryCannotBeWritten", 16 * 1024,
+                                   "the diary cannot be opened", 2},
+                      FullDiskCase{"TheDiskFillsDuringTheImport", 64 * 1024, "saving", 1}),
+    [](const ::testing::TestParamInfo<FullDiskCase>& info) {
+        return std::string(info.param.name);
+    });
 
 TEST(FullDisk, ANewDiaryIsNotLeftHalfMade)
 {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Properties of the engine over generated episodes, and agreement with the independent
 // reference evaluator (tests/tools/reference_evaluate.py).
+#include "clinical/Engine.h"
+
 #include "Generator.h"
 #include "TestSupport.h"
-#include "clinical/Engine.h"
 
 #include <QJsonDocument>
 
@@ -107,16 +108,20 @@ TEST_P(AgreesWithReference, OnGeneratedEpisode)
     const QString path = folder.path(QStringLiteral("episode.backlog.json"));
     writeFile(path, writeBundle(b, QDateTime::currentDateTimeUtc()));
     const QDate end = defaultAsOf(b.episode, b.entries, b.sessions);
-    for (const QDate& asOf : {end, b.episode.programStart.addDays(30), b.episode.programStart.addDays(55)}) {
+    for (const QDate& asOf :
+         {end, b.episode.programStart.addDays(30), b.episode.programStart.addDays(55)}) {
         const ProcessResult reference =
             runProgram(QStringLiteral(BACKLOG_PYTHON),
                        {QStringLiteral(BACKLOG_TOOLS "/reference_evaluate.py"), path,
                         QStringLiteral("--as-of"), asOf.toString(Qt::ISODate)});
         ASSERT_EQ(reference.exitCode, 0) << reference.err.toStdString();
-        const QByteArray ours = evaluationToJson(evaluate(b.episode, b.entries, b.sessions, b.alerts, asOf));
+        const QByteArray ours =
+            evaluationToJson(evaluate(b.episode, b.entries, b.sessions, b.alerts, asOf));
         EXPECT_EQ(QJsonDocument::fromJson(ours), QJsonDocument::fromJson(reference.out))
-            << "seed " << seed << " as of " << asOf.toString(Qt::ISODate).toStdString() << "\nours:\n"
-            << ours.toStdString() << "\nreference:\n" << reference.out.toStdString();
+            << "seed " << seed << " as of " << asOf.toString(Qt::ISODate).toStdString()
+            << "\nours:\n"
+            << ours.toStdString() << "\nreference:\n"
+            << reference.out.toStdString();
     }
 }
 

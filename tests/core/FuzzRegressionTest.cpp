@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-
 #include <cctype>
 #include <ostream>
 #include <string>
@@ -200,7 +199,8 @@ TEST_P(FuzzRegression, PassesTheChecksWithItsOutcome)
 
 INSTANTIATE_TEST_SUITE_P(Inputs, FuzzRegression, ::testing::ValuesIn(kOutcomes),
                          [](const ::testing::TestParamInfo<Outcome>& info) {
-                             std::string name = std::string(info.param.target) + "_" + info.param.file;
+                             std::string name =
+                                 std::string(info.param.target) + "_" + info.param.file;
                              for (char& c : name)
                                  if (!std::isalnum(static_cast<unsigned char>(c)))
                                      c = '_';
@@ -211,8 +211,10 @@ TEST(FuzzRegressionFiles, EachHasAnExpectedOutcome)
 {
     QSet<QString> listed;
     for (const Outcome& row : kOutcomes)
-        listed.insert(QString::fromLatin1(row.target) + QLatin1Char('/') + QString::fromUtf8(row.file));
-    for (const QString& target : {QStringLiteral("bundle"), QStringLiteral("csv"), QStringLiteral("cli")}) {
+        listed.insert(QString::fromLatin1(row.target) + QLatin1Char('/') +
+                      QString::fromUtf8(row.file));
+    for (const QString& target :
+         {QStringLiteral("bundle"), QStringLiteral("csv"), QStringLiteral("cli")}) {
         const QStringList files = QDir(folderOf(target)).entryList(QDir::Files);
         EXPECT_FALSE(files.isEmpty()) << text(target);
         for (const QString& file : files)
@@ -223,14 +225,15 @@ TEST(FuzzRegressionFiles, EachHasAnExpectedOutcome)
 
 TEST(FuzzRegressionFiles, SeedCorporaPassTheChecks)
 {
-    for (const QString& target : {QStringLiteral("bundle"), QStringLiteral("csv"), QStringLiteral("cli")}) {
+    for (const QString& target :
+         {QStringLiteral("bundle"), QStringLiteral("csv"), QStringLiteral("cli")}) {
         const QDir seeds(QStringLiteral(BACKLOG_SOURCE_DIR "/fuzz/corpus/") + target);
         const QStringList files = seeds.entryList(QDir::Files);
         EXPECT_GE(files.size(), 20) << text(seeds.path());
         for (const QString& file : files) {
             const QStringList problems = checksOf(target, readFile(seeds.filePath(file)));
-            EXPECT_TRUE(problems.isEmpty())
-                << text(target + QLatin1Char('/') + file) << ":\n" << text(problems.join(QLatin1Char('\n')));
+            EXPECT_TRUE(problems.isEmpty()) << text(target + QLatin1Char('/') + file) << ":\n"
+                                            << text(problems.join(QLatin1Char('\n')));
         }
     }
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phased plan of clinical.md sections 1 and 3, as the pages will ask for it.
+#include "clinical/Plan.h"
+
 #include "TestSupport.h"
 #include "clinical/Engine.h"
-#include "clinical/Plan.h"
 
 using namespace backlog;
 using namespace backlog::test;

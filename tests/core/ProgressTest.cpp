@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The series of the progress chart (product.md item 5) for a small episode whose every
 // figure is worked out by hand below (clinical.md sections 2 and 3).
-#include "TestSupport.h"
 #include "clinical/Progress.h"
+
+#include "TestSupport.h"
 
 using namespace backlog;
 using namespace backlog::test;
@@ -44,7 +45,8 @@ QList<Session> sessions()
 
 QList<Alert> alerts()
 {
-    Alert screening{QStringLiteral("SCR-CANCER"), AlertLevel::Clearance, kStart.addDays(-4), {}, {}};
+    Alert screening{
+        QStringLiteral("SCR-CANCER"), AlertLevel::Clearance, kStart.addDays(-4), {}, {}};
     Alert night{QStringLiteral("RF-NIGHT-PAIN"), AlertLevel::SeeDoctor, day(7), day(8), {}};
     Alert later{QStringLiteral("RF-SADDLE"), AlertLevel::Emergency, day(12), {}, {}};
     return {night, later, screening};
@@ -189,8 +191,8 @@ TEST(Progress, SessionsAndAlertsUpToTheAsOfDate)
     EXPECT_EQ(s.dayOn(day(7))->alerts, 1);
 
     // Seen as of day 7, the night-pain alert is not acknowledged yet.
-    const ProgressSeries before = buildProgress(simpleEpisode(kStart), entries(), sessions(),
-                                                alerts(), day(7));
+    const ProgressSeries before =
+        buildProgress(simpleEpisode(kStart), entries(), sessions(), alerts(), day(7));
     EXPECT_FALSE(before.alerts[1].acknowledged);
 }
 

@@ -15,7 +15,8 @@ QStringList scenarioNames()
 {
     QStringList names;
     const QDir dir(dataPath(QStringLiteral("scenarios")));
-    for (const QString& file : dir.entryList({QStringLiteral("*.backlog.json")}, QDir::Files, QDir::Name))
+    for (const QString& file :
+         dir.entryList({QStringLiteral("*.backlog.json")}, QDir::Files, QDir::Name))
         names << file.chopped(QStringLiteral(".backlog.json").size());
     return names;
 }
@@ -34,7 +35,8 @@ TEST_P(Scenario, EvaluateMatchesHandCheckedOutput)
     const ProcessResult run = runCli(args);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonDocument actual = QJsonDocument::fromJson(run.out);
-    const QJsonDocument expected = QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json")));
+    const QJsonDocument expected =
+        QJsonDocument::fromJson(readFile(base + QStringLiteral(".expected.json")));
     ASSERT_FALSE(expected.isNull());
     EXPECT_EQ(actual, expected) << "actual:\n" << run.out.toStdString();
 }

@@ -81,7 +81,8 @@ TEST_F(Service, AcknowledgementCanBeTakenBack)
     DailyEntry e = simpleEntry(QDate(2026, 10, 9), 5);
     e.symptoms.bladder = true;
     ASSERT_TRUE(service->saveEntry(e).ok());
-    ASSERT_TRUE(service->setAcknowledged(QStringLiteral("RF-BLADDER"), e.date, QDate(2026, 10, 10)).ok());
+    ASSERT_TRUE(
+        service->setAcknowledged(QStringLiteral("RF-BLADDER"), e.date, QDate(2026, 10, 10)).ok());
     EXPECT_FALSE(service->evaluation().needsBanner());
     ASSERT_TRUE(service->setAcknowledged(QStringLiteral("RF-BLADDER"), e.date, QDate()).ok());
     EXPECT_TRUE(service->evaluation().needsBanner());
@@ -145,8 +146,10 @@ TEST_F(Service, DailyBackupIsMadeOnceADayAndTheLastSevenAreKept)
     EXPECT_FALSE(first->isEmpty());
     // Pretend the earlier copies were made on earlier days: rename them back in time.
     for (int i = 1; i <= 9; ++i) {
-        const QString name = QStringLiteral("diary-%1-090000-daily.sqlite").arg(day.addDays(-i).toString(QStringLiteral("yyyyMMdd")));
-        ASSERT_TRUE(QFile::copy(first.value(), diary->database().backupFolder() + QLatin1Char('/') + name));
+        const QString name = QStringLiteral("diary-%1-090000-daily.sqlite")
+                                 .arg(day.addDays(-i).toString(QStringLiteral("yyyyMMdd")));
+        ASSERT_TRUE(
+            QFile::copy(first.value(), diary->database().backupFolder() + QLatin1Char('/') + name));
     }
     const auto again = diary->dailyBackup(QDate::currentDate());
     ASSERT_TRUE(again.ok());
@@ -182,7 +185,8 @@ TEST_F(Service, RestoreBringsBackACopyAndKeepsTheCurrentDiary)
     EXPECT_EQ(service->entry(QDate(2026, 10, 6))->pain, 1);
     EXPECT_EQ(service->entry(QDate(2026, 10, 7))->pain, 3);
     // No leftovers of the check copy.
-    EXPECT_FALSE(QFileInfo::exists(diary->database().backupFolder() + QStringLiteral("/restore-check.sqlite")));
+    EXPECT_FALSE(QFileInfo::exists(diary->database().backupFolder() +
+                                   QStringLiteral("/restore-check.sqlite")));
 }
 
 TEST_F(Service, ADamagedBackupIsNotRestoredAndChangesNothing)
@@ -237,9 +241,9 @@ TEST_F(Service, AStartWithTheRecentDaysShowsStoredAlertsThenTheRestLoads)
     starting.setToday(QDate(2026, 10, 10));
     ASSERT_TRUE(starting.loadStart().ok());
     EXPECT_TRUE(starting.hasEpisode());
-    EXPECT_TRUE(starting.entry(QDate(2026, 10, 9)).has_value());  // the recent days
-    EXPECT_FALSE(starting.entry(QDate(2026, 9, 1)).has_value());  // not yet
-    EXPECT_TRUE(starting.evaluation().needsBanner());              // from the stored alerts
+    EXPECT_TRUE(starting.entry(QDate(2026, 10, 9)).has_value()); // the recent days
+    EXPECT_FALSE(starting.entry(QDate(2026, 9, 1)).has_value()); // not yet
+    EXPECT_TRUE(starting.evaluation().needsBanner());            // from the stored alerts
     QSignalSpy changed(&starting, &DiaryService::changed);
     ASSERT_TRUE(starting.loadRest().ok());
     EXPECT_EQ(changed.count(), 1);

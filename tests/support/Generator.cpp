@@ -6,7 +6,6 @@
 #include "clinical/Plan.h"
 
 #include <QHash>
-
 #include <algorithm>
 #include <cmath>
 #include <random>
@@ -83,7 +82,8 @@ Bundle generateEpisode(const GeneratorOptions& o)
         }
 
         // The pain course: responders improve over the first weeks; flares come and go.
-        const double target = responder ? std::max(1.5, baselinePain - 0.09 * day) : baselinePain - 0.5;
+        const double target =
+            responder ? std::max(1.5, baselinePain - 0.09 * day) : baselinePain - 0.5;
         level += (target - level) * 0.08;
         if (r.chance(0.006))
             flare = r.between(2, 4);
@@ -116,7 +116,8 @@ Bundle generateEpisode(const GeneratorOptions& o)
         if (lastSession.isValid() && lastSession < date && lastSession.daysTo(date) <= 3) {
             AfterSession after;
             const double u = r.uniform();
-            after.stiffness = u < 0.7 ? Stiffness::None : (u < 0.98 ? Stiffness::Mild : Stiffness::Severe);
+            after.stiffness =
+                u < 0.7 ? Stiffness::None : (u < 0.98 ? Stiffness::Mild : Stiffness::Severe);
             after.reaction = r.chance(0.06);
             entry.afterSession = after;
         }

@@ -4,7 +4,6 @@
 #include "exchange/Bundle.h"
 
 #include <QDate>
-
 #include <cstdint>
 
 namespace backlog::test {

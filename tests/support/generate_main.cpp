@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <cstdio>
 
 int main(int argc, char** argv)

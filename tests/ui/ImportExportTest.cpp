@@ -57,14 +57,17 @@ protected:
 
 TEST_F(ImportExportTest, ACsvFileIsPreviewedThenImportedAfterABackup)
 {
-    const QString path = write(QStringLiteral("other-diary.csv"),
-                               "pain,date,function\r\n5,2026-11-03,4.5\r\n4,2026-11-04,5\r\n3,2026-11-05,\r\n");
+    const QString path =
+        write(QStringLiteral("other-diary.csv"),
+              "pain,date,function\r\n5,2026-11-03,4.5\r\n4,2026-11-04,5\r\n3,2026-11-05,\r\n");
     ImportDialog* dialog = app.window->openImport(path);
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->canImport());
     EXPECT_EQ(dialog->previewRows(), 3);
-    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("3 daily entries"))) << dialog->summary().toStdString();
-    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("1 of them replace"))) << dialog->summary().toStdString();
+    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("3 daily entries")))
+        << dialog->summary().toStdString();
+    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("1 of them replace")))
+        << dialog->summary().toStdString();
     // Nothing is written by the preview.
     EXPECT_EQ(app.service->entries().size(), 1);
     EXPECT_EQ(backupsBeforeImport(), 0);
@@ -83,8 +86,8 @@ TEST_F(ImportExportTest, ABadRowIsShownByLineAndColumnAndNothingChanges)
     app.close();
     const QByteArray before = diaryDigest(app.folder.diaryPath());
     app.open(QDate(2026, 11, 21));
-    const QString path = write(QStringLiteral("bad.csv"),
-                               "date,pain\n2026-11-04,4\n2026-11-05,11\n2026-11-06,3\n");
+    const QString path =
+        write(QStringLiteral("bad.csv"), "date,pain\n2026-11-04,4\n2026-11-05,11\n2026-11-06,3\n");
     ImportDialog* dialog = app.window->openImport(path);
     EXPECT_FALSE(dialog->canImport());
     EXPECT_TRUE(dialog->messages().contains(QStringLiteral("bad.csv: line 3, column \"pain\": 11")))
@@ -115,13 +118,15 @@ TEST_F(ImportExportTest, ASessionsCsvFileIsRecognisedByItsColumns)
 TEST_F(ImportExportTest, AnExchangeFileIsPreviewedAndImported)
 {
     Bundle b = generateEpisode({.days = 20, .seed = 3, .programStart = QDate(2026, 11, 2)});
-    const QString path = write(QStringLiteral("x.backlog.json"), writeBundle(b, QDateTime::currentDateTimeUtc()));
+    const QString path =
+        write(QStringLiteral("x.backlog.json"), writeBundle(b, QDateTime::currentDateTimeUtc()));
     ImportDialog* dialog = app.window->openImport(path);
     ASSERT_TRUE(dialog->canImport()) << dialog->messages().toStdString();
     EXPECT_EQ(dialog->previewRows(), b.entries.size());
     ASSERT_TRUE(dialog->import().ok());
-    const bool sameDay = std::any_of(b.entries.begin(), b.entries.end(),
-                                     [](const DailyEntry& e) { return e.date == QDate(2026, 11, 3); });
+    const bool sameDay = std::any_of(b.entries.begin(), b.entries.end(), [](const DailyEntry& e) {
+        return e.date == QDate(2026, 11, 3);
+    });
     EXPECT_EQ(app.service->entries().size(), b.entries.size() + (sameDay ? 0 : 1));
     EXPECT_EQ(app.service->sessions().size(), b.sessions.size());
 }
@@ -149,7 +154,8 @@ TEST_F(ImportExportTest, ExportsReadBackToTheSameData)
         EXPECT_EQ(entries.value().entries[i].function, app.service->entries()[i].function);
         EXPECT_EQ(entries.value().entries[i].note, app.service->entries()[i].note);
     }
-    const auto sessions = readSessionsCsv(readFile(files.path(QStringLiteral("out-sessions.csv"))), csv);
+    const auto sessions =
+        readSessionsCsv(readFile(files.path(QStringLiteral("out-sessions.csv"))), csv);
     ASSERT_TRUE(sessions.ok());
     EXPECT_EQ(sessions.value().sessions.size(), app.service->sessions().size());
 
@@ -187,14 +193,16 @@ TEST_F(ImportExportTest, AFailedExportNamesThePathAndLeavesNoFile)
     const QString missing = files.path(QStringLiteral("no-such-folder/out.backlog.json"));
     const Status s = app.window->exportTo(MainWindow::ExportKind::Bundle, missing);
     ASSERT_FALSE(s.ok());
-    EXPECT_TRUE(s.error().message.contains(QStringLiteral("no-such-folder"))) << s.error().message.toStdString();
+    EXPECT_TRUE(s.error().message.contains(QStringLiteral("no-such-folder")))
+        << s.error().message.toStdString();
     EXPECT_FALSE(QFileInfo::exists(missing));
 }
 
 TEST_F(ImportExportTest, TheFileMenuOffersImportAndEveryExport)
 {
-    for (const char* name : {"importAction", "openReviewAction", "exportReportAction", "exportChartAction",
-                             "exportCsvAction", "exportBundleAction", "exportFhirAction"})
+    for (const char* name :
+         {"importAction", "openReviewAction", "exportReportAction", "exportChartAction",
+          "exportCsvAction", "exportBundleAction", "exportFhirAction"})
         EXPECT_NE(app.window->findChild<QAction*>(QLatin1String(name)), nullptr) << name;
 }
 

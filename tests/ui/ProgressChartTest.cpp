@@ -4,10 +4,10 @@
 // pdfinfo and qpdf) and the empty diary; and, when BACKLOG_SCREENSHOT_DIR is set,
 // screenshots of the page in each window in light and dark palettes.
 #include "ProgressChart.h"
-#include "ProgressPage.h"
 
 #include "DiaryService.h"
 #include "Generator.h"
+#include "ProgressPage.h"
 #include "Settings.h"
 #include "UiTestSupport.h"
 
@@ -26,7 +26,6 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QXmlStreamReader>
-
 #include <memory>
 
 using namespace backlog;
@@ -68,9 +67,10 @@ QList<Alert> knownAlerts()
     const auto alert = [](const char* rule, AlertLevel level, int d) {
         return Alert{QString::fromLatin1(rule), level, day(d), {}, {}};
     };
-    return {alert("RF-SADDLE", AlertLevel::Emergency, 2), alert("RF-BLADDER", AlertLevel::Emergency, 5),
-            alert("RF-WEAKNESS-PROGRESSIVE", AlertLevel::Urgent, 4),
-            alert("RF-NIGHT-PAIN", AlertLevel::SeeDoctor, 7), alert("INFO-TEST", AlertLevel::Info, 8)};
+    return {
+        alert("RF-SADDLE", AlertLevel::Emergency, 2), alert("RF-BLADDER", AlertLevel::Emergency, 5),
+        alert("RF-WEAKNESS-PROGRESSIVE", AlertLevel::Urgent, 4),
+        alert("RF-NIGHT-PAIN", AlertLevel::SeeDoctor, 7), alert("INFO-TEST", AlertLevel::Info, 8)};
 }
 
 ProgressSeries knownSeries(const QDate& asOf = day(8))
@@ -180,9 +180,9 @@ TEST_F(ProgressChartTest, KnownEpisodeHasItsGraphs)
 TEST_F(ProgressChartTest, PhasesAreThreeLabelledBands)
 {
     chart->setSeries(knownSeries());
-    EXPECT_EQ(chart->bandLabels(),
-              (QStringList{QStringLiteral("Phase 1 · acute relief"), QStringLiteral("Phase 2 · active work"),
-                           QStringLiteral("Phase 3 · maintenance")}));
+    EXPECT_EQ(chart->bandLabels(), (QStringList{QStringLiteral("Phase 1 · acute relief"),
+                                                QStringLiteral("Phase 2 · active work"),
+                                                QStringLiteral("Phase 3 · maintenance")}));
 }
 
 TEST_F(ProgressChartTest, AlertMarkersByLevelWithLegendEntries)
@@ -223,7 +223,8 @@ TEST_F(ProgressChartTest, WindowsShowTheWeeksAroundTheAsOfDate)
     EXPECT_DOUBLE_EQ(chart->visibleLastDay(), 42.5);
     EXPECT_EQ(chart->visibleFrom(), day(15));
     EXPECT_EQ(chart->visibleTo(), day(42));
-    EXPECT_TRUE(chart->xTickLabels().contains(QStringLiteral("Wk 3\n19 Oct"))) << chart->xTickLabels().join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(chart->xTickLabels().contains(QStringLiteral("Wk 3\n19 Oct")))
+        << chart->xTickLabels().join(QLatin1Char('|')).toStdString();
     EXPECT_TRUE(chart->xTickLabels().contains(QStringLiteral("Wk 6\n9 Nov")));
 
     chart->setWindow(ChartWindow::EightWeeks); // weeks 1..8
@@ -242,7 +243,8 @@ TEST_F(ProgressChartTest, WindowsShowTheWeeksAroundTheAsOfDate)
 
 TEST_F(ProgressChartTest, WholeEpisodeIncludesDaysBeforeTheStart)
 {
-    QList<Alert> alerts{Alert{QStringLiteral("SCR-CANCER"), AlertLevel::Clearance, day(-3), {}, {}}};
+    QList<Alert> alerts{
+        Alert{QStringLiteral("SCR-CANCER"), AlertLevel::Clearance, day(-3), {}, {}}};
     chart->setSeries(
         buildProgress(simpleEpisode(kStart), knownEntries(), knownSessions(), alerts, day(8)));
     EXPECT_DOUBLE_EQ(chart->visibleFirstDay(), -3.5);
@@ -348,10 +350,12 @@ TEST(ProgressChartExport, PngSvgAndPdf)
     ASSERT_TRUE(saveChartImage(series, options, pdf, QSize(842, 595)).ok());
     const ProcessResult info = runProgram(QStringLiteral("pdfinfo"), {pdf});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))))
+    EXPECT_TRUE(
+        QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))))
         << info.out.toStdString();
     EXPECT_TRUE(info.out.contains("842 x 595 pts")) << info.out.toStdString();
-    const ProcessResult check = runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+    const ProcessResult check =
+        runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
     // Vector: the labels are text, not pixels.
     const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -368,14 +372,16 @@ TEST(ProgressChartExport, RefusesAnUnknownSuffixAndLeavesNoFile)
     EXPECT_FALSE(saved.ok());
     EXPECT_TRUE(saved.error().message.contains(QStringLiteral(".png, .svg or .pdf")));
     EXPECT_FALSE(QFile::exists(path));
-    EXPECT_FALSE(saveChartImage(knownSeries(), {}, folder.path(QStringLiteral("no/such/dir/c.png"))).ok());
+    EXPECT_FALSE(
+        saveChartImage(knownSeries(), {}, folder.path(QStringLiteral("no/such/dir/c.png"))).ok());
 }
 
 TEST(ProgressChartExport, EmptySeriesExports)
 {
     TempFolder folder;
     for (const char* name : {"empty.png", "empty.svg", "empty.pdf"})
-        EXPECT_TRUE(saveChartImage(ProgressSeries{}, {}, folder.path(QString::fromLatin1(name))).ok())
+        EXPECT_TRUE(
+            saveChartImage(ProgressSeries{}, {}, folder.path(QString::fromLatin1(name))).ok())
             << name;
     QImage image;
     EXPECT_TRUE(image.load(folder.path(QStringLiteral("empty.png"))));
@@ -399,7 +405,8 @@ TEST(ProgressChartExport, DrawsIntoAReportPage)
     }
     const ProcessResult info = runProgram(QStringLiteral("pdfinfo"), {path});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    EXPECT_TRUE(
+        QString::fromUtf8(info.out).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
     EXPECT_EQ(runProgram(QStringLiteral("qpdf"), {QStringLiteral("--check"), path}).exitCode, 0);
     const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
     if (text.exitCode == 0) {
@@ -558,7 +565,8 @@ void shootProgress(bool dark)
         {
             ChartWindow window;
             const char* name;
-        } windows[] = {{ChartWindow::FourWeeks, "4w"}, {ChartWindow::EightWeeks, "8w"},
+        } windows[] = {{ChartWindow::FourWeeks, "4w"},
+                       {ChartWindow::EightWeeks, "8w"},
                        {ChartWindow::All, "all"}};
         for (const auto& w : windows) {
             page.windowButton(w.window)->click();
@@ -567,10 +575,10 @@ void shootProgress(bool dark)
             const QPixmap shot = page.grab();
             EXPECT_FALSE(shot.isNull());
             if (!dir.isEmpty()) {
-                EXPECT_TRUE(shot.save(dir + QStringLiteral("/progress-%1-%2.png")
-                                                .arg(QLatin1String(w.name),
-                                                     dark ? QStringLiteral("dark")
-                                                          : QStringLiteral("light"))));
+                EXPECT_TRUE(shot.save(
+                    dir + QStringLiteral("/progress-%1-%2.png")
+                              .arg(QLatin1String(w.name),
+                                   dark ? QStringLiteral("dark") : QStringLiteral("light"))));
             }
         }
     }

@@ -99,7 +99,9 @@ TEST_F(ReviewModeTest, ShowsThePatientsDiaryUnderABannerNamingThePatient)
     // Its "today" is the day it was exported (after the last entry).
     EXPECT_EQ(review->todayPage()->date(), QDate(2026, 3, 2));
     review->todayPage()->showDate(last);
-    EXPECT_EQ(review->todayPage()->findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))->toPlainText(),
+    EXPECT_EQ(review->todayPage()
+                  ->findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"))
+                  ->toPlainText(),
               bundle.entries.last().note);
 }
 
@@ -118,9 +120,12 @@ TEST_F(ReviewModeTest, NothingCanBeChanged)
     EXPECT_TRUE(next->isEnabled());
 
     SessionsPage* sessions = review->sessionsPage();
-    EXPECT_FALSE(sessions->findChild<QPushButton*>(QStringLiteral("addSessionButton"))->isEnabled());
-    EXPECT_FALSE(sessions->findChild<QPushButton*>(QStringLiteral("editSessionButton"))->isEnabled());
-    EXPECT_FALSE(sessions->findChild<QPushButton*>(QStringLiteral("deleteSessionButton"))->isEnabled());
+    EXPECT_FALSE(
+        sessions->findChild<QPushButton*>(QStringLiteral("addSessionButton"))->isEnabled());
+    EXPECT_FALSE(
+        sessions->findChild<QPushButton*>(QStringLiteral("editSessionButton"))->isEnabled());
+    EXPECT_FALSE(
+        sessions->findChild<QPushButton*>(QStringLiteral("deleteSessionButton"))->isEnabled());
 
     AlertsPage* alerts = review->alertsPage();
     const auto buttons = alerts->findChildren<QPushButton*>();
@@ -182,7 +187,8 @@ TEST_F(ReviewModeTest, NeverWritesTheLocalDiaryOrTheBundle)
         auto* note = today->findChild<QPlainTextEdit*>(QStringLiteral("notePlainTextEdit"));
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("typed in review"));
-        QTest::keyClicks(today->findChild<QWidget*>(QStringLiteral("painSelector")), QStringLiteral("3"));
+        QTest::keyClicks(today->findChild<QWidget*>(QStringLiteral("painSelector")),
+                         QStringLiteral("3"));
     }
     review->close();
     QApplication::processEvents();
@@ -197,7 +203,9 @@ TEST_F(ReviewModeTest, NeverWritesTheLocalDiaryOrTheBundle)
 TEST_F(ReviewModeTest, ABadFileIsRefusedWithALocatedMessageAndNoWindow)
 {
     const QString bad = bundleFolder.path(QStringLiteral("bad.backlog.json"));
-    writeFile(bad, R"({"format": "backlog-exchange", "version": 1, "episode": {"onset_date": "2026-13-01"}})");
+    writeFile(
+        bad,
+        R"({"format": "backlog-exchange", "version": 1, "episode": {"onset_date": "2026-13-01"}})");
     const auto opened = app.window->openReview(bad);
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("bad.backlog.json")));

@@ -11,8 +11,8 @@
 #include <QApplication>
 #include <QPalette>
 #include <QPixmap>
-#include <QTabWidget>
 #include <QStyleFactory>
+#include <QTabWidget>
 
 using namespace backlog;
 using namespace backlog::test;
@@ -86,7 +86,8 @@ void shootPages(const QString& suffix, bool dark)
     o.programStart = QDate(2026, 10, 5);
     o.acknowledgeAlerts = true;
     Bundle b = generateEpisode(o);
-    b.episode.activities = {QStringLiteral("Bending to put on shoes"), QStringLiteral("Lifting a child"),
+    b.episode.activities = {QStringLiteral("Bending to put on shoes"),
+                            QStringLiteral("Lifting a child"),
                             QStringLiteral("Sitting for 30 minutes")};
     const QDate today = o.programStart.addDays(o.days - 1);
     app.open(today);
@@ -102,15 +103,17 @@ void shootPages(const QString& suffix, bool dark)
     app.window->resize(1000, 820);
     app.window->show();
     const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
-    const QStringList names = {QStringLiteral("today"), QStringLiteral("sessions"), QStringLiteral("plan"),
-                               QStringLiteral("progress"), QStringLiteral("alerts"), QStringLiteral("evidence")};
+    const QStringList names = {QStringLiteral("today"),  QStringLiteral("sessions"),
+                               QStringLiteral("plan"),   QStringLiteral("progress"),
+                               QStringLiteral("alerts"), QStringLiteral("evidence")};
     for (int i = 0; i < app.window->pages()->count(); ++i) {
         app.window->pages()->setCurrentIndex(i);
         QApplication::processEvents();
         const QPixmap shot = app.window->grab();
         EXPECT_FALSE(shot.isNull());
         if (!dir.isEmpty()) {
-            EXPECT_TRUE(shot.save(dir + QStringLiteral("/page-%1-%2.png").arg(names.value(i), suffix)));
+            EXPECT_TRUE(
+                shot.save(dir + QStringLiteral("/page-%1-%2.png").arg(names.value(i), suffix)));
         }
     }
     app.close();
@@ -164,8 +167,9 @@ TEST(Screenshots, ReviewModeAndImportPreview)
         const QPixmap shot = review->grab();
         EXPECT_FALSE(shot.isNull());
         if (!dir.isEmpty()) {
-            EXPECT_TRUE(shot.save(dir + (tab == MainWindow::TodayTab ? QStringLiteral("/review-today.png")
-                                                                     : QStringLiteral("/review-progress.png"))));
+            EXPECT_TRUE(shot.save(dir + (tab == MainWindow::TodayTab
+                                             ? QStringLiteral("/review-today.png")
+                                             : QStringLiteral("/review-progress.png"))));
         }
     }
     delete review;

@@ -313,9 +313,7 @@ TEST_F(SetupWizardTest, EveryControlHasAnAccessibleNameAndAClassNamedObjectName)
     }
 }
 
-namespace {
-
-} // namespace
+namespace {} // namespace
 
 // Renders every page in light and dark palettes; saved as PNG files when
 // BACKLOG_ALERTS_SHOTS names a folder.

@@ -17,11 +17,10 @@
 #include "ProgressPage.h"
 #include "ReportOptionsDialog.h"
 #include "ReportWriter.h"
-#include "SessionsPage.h"
 #include "SessionDialog.h"
+#include "SessionsPage.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
-
 #include "exchange/Csv.h"
 
 #include <QAbstractButton>
@@ -107,7 +106,8 @@ QStringList missingFromCatalogue(const QSet<QString>& asked)
 
 QString plain(const QString& text)
 {
-    QString t = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    QString t =
+        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
     t.remove(QRegularExpression(QStringLiteral("&(?=[^&\\s])"))); // accelerators
     t.replace(QStringLiteral("&&"), QStringLiteral("&"));
     return t.trimmed();
@@ -128,8 +128,8 @@ void addMenu(QStringList& out, const QString& where, const QMenu* menu)
             addMenu(out, where + QLatin1Char('>') + plain(action->text()), action->menu());
         else if (!action->isSeparator()) {
             add(out, where, action->text());
-            add(out, where + QStringLiteral(" tip"), action->toolTip() == plain(action->text())
-                                                       ? QString() : action->toolTip());
+            add(out, where + QStringLiteral(" tip"),
+                action->toolTip() == plain(action->text()) ? QString() : action->toolTip());
         }
     }
 }
@@ -144,8 +144,8 @@ QStringList textsOf(QWidget* root)
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
     for (QWidget* w : widgets) {
-        const QString where = QString::fromUtf8(w->metaObject()->className()) + QLatin1Char(' ')
-            + w->objectName();
+        const QString where =
+            QString::fromUtf8(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
         add(out, where + QStringLiteral(" tip"), w->toolTip());
         add(out, where + QStringLiteral(" what's this"), w->whatsThis());
         if (auto* l = qobject_cast<QLabel*>(w))
@@ -180,7 +180,8 @@ QStringList textsOf(QWidget* root)
         if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
             const QAbstractItemModel* m = view->model();
             for (int c = 0; c < m->columnCount(); ++c)
-                add(out, where + QStringLiteral(" header"), m->headerData(c, Qt::Horizontal).toString());
+                add(out, where + QStringLiteral(" header"),
+                    m->headerData(c, Qt::Horizontal).toString());
             for (int r = 0; r < std::min(m->rowCount(), 40); ++r) {
                 for (int c = 0; c < m->columnCount(); ++c) {
                     add(out, where + QStringLiteral(" cell"), m->index(r, c).data().toString());
@@ -252,8 +253,8 @@ struct OpenApp
         writeFile(damaged, "date,pain\n");
         auto refused = Diary::open(damaged);
         EXPECT_FALSE(refused.ok());
-        auto* failed = new OpenFailedDialog(damaged, refused.ok() ? QString() : refused.error().message,
-                                            app.window.get());
+        auto* failed = new OpenFailedDialog(
+            damaged, refused.ok() ? QString() : refused.error().message, app.window.get());
         dialogs << failed;
         failed->open();
         failed->chooseBackup();
@@ -280,7 +281,8 @@ QString withoutData(QString text)
         QStringList n;
         const QLocale locale;
         for (int i = 1; i <= 12; ++i) {
-            n << locale.monthName(i, QLocale::LongFormat) << locale.monthName(i, QLocale::ShortFormat)
+            n << locale.monthName(i, QLocale::LongFormat)
+              << locale.monthName(i, QLocale::ShortFormat)
               << locale.standaloneMonthName(i, QLocale::LongFormat)
               << locale.standaloneMonthName(i, QLocale::ShortFormat);
         }
@@ -293,11 +295,13 @@ QString withoutData(QString text)
           << QStringLiteral("JSON") << QStringLiteral("backlog") << QStringLiteral("sqlite")
           << QStringLiteral("csv") << QStringLiteral("json") << QStringLiteral("AM")
           << QStringLiteral("PM");
-        std::sort(n.begin(), n.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        std::sort(n.begin(), n.end(),
+                  [](const QString& a, const QString& b) { return a.size() > b.size(); });
         return n;
     }();
     for (const QString& n : names)
-        text.remove(QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(n))));
+        text.remove(
+            QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(n))));
     return text;
 }
 
@@ -393,7 +397,8 @@ TEST(Translation, InGermanNoVisibleTextIsEnglish)
                 leaks << entry;
             // A longer English sentence inside a composed text.
             for (const QString& source : english) {
-                if (source.size() >= 24 && !source.contains(QLatin1Char('%')) && text.contains(source)) {
+                if (source.size() >= 24 && !source.contains(QLatin1Char('%')) &&
+                    text.contains(source)) {
                     leaks << entry;
                     break;
                 }
@@ -422,7 +427,8 @@ TEST(Translation, QtsOwnDialogTextsAreGermanToo)
 
 TEST(Translation, EnglishNeedsNoTranslation)
 {
-    EXPECT_EQ(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedKingdom)),
+    EXPECT_EQ(installTranslations(*QCoreApplication::instance(),
+                                  QLocale(QLocale::English, QLocale::UnitedKingdom)),
               QString());
     EXPECT_EQ(installTranslations(*QCoreApplication::instance(), QLocale::c()), QString());
     EXPECT_EQ(MainWindow::userGuidePath().toStdString(), ":/docs/user-guide.md");
@@ -436,17 +442,20 @@ TEST(Translation, TheUserGuideOpensInTheUsersLanguage)
         app.open(QDate(2026, 10, 20));
         app.window->findChild<QAction*>(QStringLiteral("userGuideAction"))->trigger();
         QApplication::processEvents();
-        auto* browser = app.window->findChild<QTextBrowser*>(QStringLiteral("userGuideTextBrowser"));
+        auto* browser =
+            app.window->findChild<QTextBrowser*>(QStringLiteral("userGuideTextBrowser"));
         return browser ? browser->toPlainText() : QString();
     };
     const QString english = guideText();
-    EXPECT_TRUE(english.startsWith(QStringLiteral("BackLog user guide"))) << english.left(80).toStdString();
+    EXPECT_TRUE(english.startsWith(QStringLiteral("BackLog user guide")))
+        << english.left(80).toStdString();
     EXPECT_GT(english.size(), 4000);
 
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     const QString german = guideText();
     QLocale::setDefault(QLocale::c());
-    EXPECT_TRUE(german.startsWith(QStringLiteral("BackLog-Benutzerhandbuch"))) << german.left(80).toStdString();
+    EXPECT_TRUE(german.startsWith(QStringLiteral("BackLog-Benutzerhandbuch")))
+        << german.left(80).toStdString();
     EXPECT_GT(german.size(), 4000);
 }
 
@@ -467,14 +476,16 @@ TEST(Translation, TheGermanCatalogueIsComplete)
             source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
             const bool marked = !xml.attributes().value(QLatin1String("type")).isEmpty();
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            const QString text =
+                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             if (marked || text.isEmpty())
                 unfinished << source;
         }
     }
     EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     EXPECT_GT(messages, 1000);
-    EXPECT_TRUE(unfinished.isEmpty()) << "untranslated: " << unfinished.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(unfinished.isEmpty())
+        << "untranslated: " << unfinished.join(QStringLiteral(" | ")).toStdString();
 }
 
 namespace {
@@ -512,7 +523,8 @@ TEST(Translation, TheReportIsGermanInGerman)
     const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     const QString words = QString::fromUtf8(text.out).simplified();
-    EXPECT_TRUE(words.contains(QStringLiteral("Rehabilitationsbericht"))) << words.left(200).toStdString();
+    EXPECT_TRUE(words.contains(QStringLiteral("Rehabilitationsbericht")))
+        << words.left(200).toStdString();
     // Every stretch of English of 12 characters or more between placeholders, from the
     // catalogue's translated sources, is absent (line breaks become spaces).
     QStringList found;
@@ -526,7 +538,8 @@ TEST(Translation, TheReportIsGermanInGerman)
     for (const QString& data : b.episode.activities)
         found.removeAll(data);
     found.removeDuplicates();
-    EXPECT_TRUE(found.isEmpty()) << "English in the German report: " << found.join(QStringLiteral(" | ")).toStdString();
+    EXPECT_TRUE(found.isEmpty()) << "English in the German report: "
+                                 << found.join(QStringLiteral(" | ")).toStdString();
 }
 
 TEST(Translation, EveryTextOfTheReportReachesTheTranslations)
@@ -542,7 +555,8 @@ TEST(Translation, EveryTextOfTheReportReachesTheTranslations)
     const QStringList missing = missingFromCatalogue(marker.asked);
     EXPECT_TRUE(missing.isEmpty()) << "asked for but not in the catalogue:\n"
                                    << missing.join(QLatin1Char('\n')).toStdString();
-    const ProcessResult text = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    const ProcessResult text =
+        runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
     QString rest = QString::fromUtf8(text.out);
     // Remove marked texts from the innermost out (a marked text can hold others).
@@ -563,17 +577,20 @@ TEST(Translation, EveryTextOfTheReportReachesTheTranslations)
             rest.remove(data);
     }
     rest.remove(QRegularExpression(QStringLiteral("\\b[A-Z]+(-[A-Z0-9]+)+\\b")));
-    const QStringList words = rest.simplified().split(QLatin1Char(' ')).filter(
-        QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
+    const QStringList words = rest.simplified()
+                                  .split(QLatin1Char(' '))
+                                  .filter(QRegularExpression(QStringLiteral("[A-Za-z]{2,}")));
     EXPECT_TRUE(words.isEmpty()) << "words of the report that never reach a translation: "
                                  << words.join(QLatin1Char(' ')).toStdString();
-    EXPECT_TRUE(QString::fromUtf8(text.out).contains(QStringLiteral("⟦Low back pain rehabilitation report⟧")));
+    EXPECT_TRUE(QString::fromUtf8(text.out).contains(
+        QStringLiteral("⟦Low back pain rehabilitation report⟧")));
 }
 
 TEST(Translation, AboutNamesTheVersionAndTheLicencesInEitherLanguage)
 {
     const QString english = plain(MainWindow::aboutText());
-    EXPECT_TRUE(english.contains(QStringLiteral("BackLog " BACKLOG_VERSION))) << english.toStdString();
+    EXPECT_TRUE(english.contains(QStringLiteral("BackLog " BACKLOG_VERSION)))
+        << english.toStdString();
     EXPECT_TRUE(english.contains(QStringLiteral("GNU General Public License version 3 or later")));
     EXPECT_TRUE(english.contains(QStringLiteral("QCustomPlot by Emanuel Eichhammer (GPL-3.0)")));
 
@@ -581,7 +598,9 @@ TEST(Translation, AboutNamesTheVersionAndTheLicencesInEitherLanguage)
     ASSERT_EQ(installTranslations(*QCoreApplication::instance(), german), QStringLiteral("de"));
     const QString deutsch = plain(MainWindow::aboutText());
     removeTranslations(*QCoreApplication::instance());
-    EXPECT_TRUE(deutsch.contains(QStringLiteral("BackLog " BACKLOG_VERSION))) << deutsch.toStdString();
-    EXPECT_TRUE(deutsch.contains(QStringLiteral("freie Software unter der GNU General Public License, Version 3 oder neuer")));
+    EXPECT_TRUE(deutsch.contains(QStringLiteral("BackLog " BACKLOG_VERSION)))
+        << deutsch.toStdString();
+    EXPECT_TRUE(deutsch.contains(QStringLiteral(
+        "freie Software unter der GNU General Public License, Version 3 oder neuer")));
     EXPECT_TRUE(deutsch.contains(QStringLiteral("QCustomPlot von Emanuel Eichhammer (GPL-3.0)")));
 }

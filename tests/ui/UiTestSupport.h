@@ -8,7 +8,6 @@
 
 #include <QColor>
 #include <QPalette>
-
 #include <memory>
 
 namespace backlog::test {
