@@ -12,8 +12,6 @@
 #include <QLockFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace backlog {
 namespace {
@@ -101,53 +99,55 @@ Result<std::unique_ptr<Diary>> Diary::open(const QString& path, Database::Option
 Status Diary::finishRulesUpgrade(const QDate& today)
 {
     const QString task = QStringLiteral("recompute-alerts-rules-v2");
-    {
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT count(*) FROM pending WHERE task = ?"));
-        q.addBindValue(task);
-        if (!q.exec() || !q.next())
-            return failure(m_db->sqlError(
-                QCoreApplication::translate("Diary", "reading what the upgrade left to do"),
-                q.lastError()));
-        if (q.value(0).toInt() == 0)
-            return {};
-    }
+    const auto pending = m_db->hasPending(task);
+    if (!pending)
+        return pending.error();
+    if (!pending.value())
+        return {};
     // Clinical rules version 2 (clinical.md 7): the alerts are recomputed; an
     // acknowledgement is kept only where the alert's level did not become more urgent (the
     // engine drops the others); alerts found for dates before today are history.
-    const auto episode = m_episodes.get();
-    if (!episode)
-        return episode.error();
-    AlertChanges changes;
-    if (episode.value()) {
-        const auto entries = m_entries.all();
-        if (!entries)
-            return entries.error();
-        const auto sessions = m_sessions.all();
-        if (!sessions)
-            return sessions.error();
-        const auto stored = m_alerts.all();
-        if (!stored)
-            return stored.error();
-        const QDate asOf =
-            std::max(today, defaultAsOf(*episode.value(), entries.value(), sessions.value()));
-        changes = alertChanges(stored.value(), evaluate(*episode.value(), entries.value(),
-                                                        sessions.value(), stored.value(), asOf));
-        for (Alert& a : changes.added)
-            a.foundOnUpgrade = a.date < today;
-    }
+    auto found = alertChangesNow(today);
+    if (!found)
+        return found.error();
+    AlertChanges changes = std::move(found).value();
+    for (Alert& a : changes.added)
+        a.foundOnUpgrade = a.date < today;
     return m_db->transaction([&]() -> Status {
         if (const Status s = storeAlertChanges(changes); !s)
             return s;
-        QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("DELETE FROM pending WHERE task = ?"));
-        q.addBindValue(task);
-        if (!q.exec())
-            return failure(m_db->sqlError(
-                QCoreApplication::translate("Diary", "recording that the upgrade is complete"),
-                q.lastError()));
-        return {};
+        return m_db->clearPending(task);
     });
+}
+
+Result<AlertChanges> Diary::alertChangesNow(const QDate& today)
+{
+    const auto episode = m_episodes.get();
+    if (!episode)
+        return episode.error();
+    if (!episode.value())
+        return AlertChanges{};
+    const auto entries = m_entries.all();
+    if (!entries)
+        return entries.error();
+    const auto sessions = m_sessions.all();
+    if (!sessions)
+        return sessions.error();
+    const auto stored = m_alerts.all();
+    if (!stored)
+        return stored.error();
+    const QDate asOf =
+        std::max(today, defaultAsOf(*episode.value(), entries.value(), sessions.value()));
+    return alertChanges(stored.value(), evaluate(*episode.value(), entries.value(),
+                                                 sessions.value(), stored.value(), asOf));
+}
+
+Status Diary::recomputeAlerts(const QDate& today)
+{
+    const auto changes = alertChangesNow(today);
+    if (!changes)
+        return changes.error();
+    return storeAlertChanges(changes.value());
 }
 
 Status Diary::storeAlertChanges(const AlertChanges& changes)
@@ -162,9 +162,13 @@ Status Diary::storeAlertChanges(const AlertChanges& changes)
     return {};
 }
 
-Status Diary::saveEntry(const DailyEntry& entry)
+Status Diary::saveEntry(const DailyEntry& entry, const AlertChanges& changes)
 {
-    return m_db->transaction([&] { return m_entries.save(entry); });
+    return m_db->transaction([&]() -> Status {
+        if (const Status s = m_entries.save(entry); !s)
+            return s;
+        return storeAlertChanges(changes);
+    });
 }
 
 Result<Bundle> Diary::toBundle()
@@ -202,7 +206,8 @@ Result<Bundle> Diary::toBundle()
     return b;
 }
 
-Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
+Status Diary::importBundle(const Bundle& bundle, QStringList* warnings,
+                           const std::function<Status()>& alsoInTransaction)
 {
     return m_db->transaction([&]() -> Status {
         const auto current = m_episodes.get();
@@ -241,7 +246,7 @@ Status Diary::importBundle(const Bundle& bundle, QStringList* warnings)
             if (const Status s = m_alerts.save(a); !s)
                 return s;
         }
-        return {};
+        return alsoInTransaction ? alsoInTransaction() : Status{};
     });
 }
 
@@ -280,7 +285,8 @@ Status Diary::requireEpisode(const QString& message)
     return {};
 }
 
-Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries)
+Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries,
+                                             const std::function<Status()>& alsoInTransaction)
 {
     EntriesImported done;
     const Status status = m_db->transaction([&]() -> Status {
@@ -308,14 +314,15 @@ Result<EntriesImported> Diary::importEntries(const QList<DailyEntry>& entries)
                 return s;
             ++(present.contains(e.date) ? done.replaced : done.added);
         }
-        return {};
+        return alsoInTransaction ? alsoInTransaction() : Status{};
     });
     if (!status)
         return status.error();
     return done;
 }
 
-Result<int> Diary::importSessions(const QList<Session>& sessions)
+Result<int> Diary::importSessions(const QList<Session>& sessions,
+                                  const std::function<Status()>& alsoInTransaction)
 {
     int added = 0;
     const Status status = m_db->transaction([&]() -> Status {
@@ -329,7 +336,7 @@ Result<int> Diary::importSessions(const QList<Session>& sessions)
         if (!result)
             return result.error();
         added = result.value();
-        return {};
+        return alsoInTransaction ? alsoInTransaction() : Status{};
     });
     if (!status)
         return status.error();
@@ -382,7 +389,8 @@ Result<QString> Diary::dailyBackup(const QDate& today, int keep)
     return made;
 }
 
-Result<QString> Diary::restoreFrom(const QString& backupPath)
+Result<QString> Diary::restoreFrom(const QString& backupPath,
+                                   const std::function<Status()>& alsoInTransaction)
 {
     // Check the backup on a copy (opening upgrades an older one), never on the file itself.
     if (!QDir().mkpath(m_db->backupFolder()))
@@ -421,30 +429,7 @@ Result<QString> Diary::restoreFrom(const QString& backupPath)
         return keepCopy.error();
     }
 
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("ATTACH DATABASE ? AS restored"));
-    q.addBindValue(checkPath);
-    if (!q.exec()) {
-        cleanup();
-        return failure(m_db->sqlError(QCoreApplication::translate("Diary", "reading the backup"),
-                                      q.lastError()));
-    }
-    const Status copied = m_db->transaction([&]() -> Status {
-        QSqlQuery c(m_db->connection());
-        for (const char* table : {"alert", "session", "entry", "episode"}) {
-            if (!c.exec(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table))))
-                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"),
-                                              c.lastError()));
-        }
-        for (const char* table : {"episode", "entry", "session", "alert"}) {
-            if (!c.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1")
-                            .arg(QLatin1String(table))))
-                return failure(m_db->sqlError(QCoreApplication::translate("Diary", "restoring"),
-                                              c.lastError()));
-        }
-        return {};
-    });
-    QSqlQuery(m_db->connection()).exec(QStringLiteral("DETACH DATABASE restored"));
+    const Status copied = m_db->replaceContentWith(checkPath, alsoInTransaction);
     cleanup();
     if (!copied)
         return copied.error();

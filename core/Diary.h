@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Repositories.h"
 
+#include <functional>
 #include <memory>
 
 namespace backlog {
@@ -26,8 +27,9 @@ struct BackupInfo
     QString reason;    ///< "daily", "before-restore", "before-upgrade-v1-to-v2", ...
 };
 
-/// The service the programs talk to: one open diary, its repositories, import and
-/// export of bundles, and the clinical evaluation of what it holds.
+/// The storage side of one open diary: its repositories, imports in one transaction, and
+/// its backups. Only DiaryService (the one application service) and tests use it; the
+/// programs never do.
 class Diary
 {
 public:
@@ -44,10 +46,17 @@ public:
     AlertRepository& alerts() { return m_alerts; }
 
     /// Stores what alertChanges() found; call inside a transaction.
-    Status storeAlertChanges(const AlertChanges& changes);
+    [[nodiscard]] Status storeAlertChanges(const AlertChanges& changes);
+    /// What evaluating the diary as of `today` (or its last day, when later) changes in the
+    /// stored alerts; reads the diary (inside a transaction, what it has written so far).
+    [[nodiscard]] Result<AlertChanges> alertChangesNow(const QDate& today);
+    /// Evaluates the diary as of `today` and stores the alert changes; call inside a
+    /// transaction.
+    [[nodiscard]] Status recomputeAlerts(const QDate& today);
 
-    /// Saves one day's entry durably (one transaction).
-    Status saveEntry(const DailyEntry& entry);
+    /// Saves one day's entry and the alert changes it makes durably, in one transaction:
+    /// both or neither.
+    [[nodiscard]] Status saveEntry(const DailyEntry& entry, const AlertChanges& changes = {});
 
     /// The whole diary as an exchange bundle; needs an episode.
     Result<Bundle> toBundle();
@@ -56,18 +65,24 @@ public:
     /// episode, the bundle's episode is taken; otherwise the diary keeps its episode
     /// (a warning says so when they differ). Entries replace those of the same date;
     /// sessions are added unless the same session is already there; alerts are merged.
-    Status importBundle(const Bundle& bundle, QStringList* warnings = nullptr);
+    /// `alsoInTransaction` runs last, in the same transaction (the service stores the
+    /// alerts the import changes).
+    [[nodiscard]] Status importBundle(const Bundle& bundle, QStringList* warnings = nullptr,
+                                      const std::function<Status()>& alsoInTransaction = {});
 
     /// Imports daily entries (read from a CSV file) in one transaction: everything or
     /// nothing. Needs a diary with an episode, which a CSV file cannot give. Each entry
     /// replaces the diary's entry of the same date as a whole (what the file has no column
     /// for takes its default). At most one entry per date.
-    Result<EntriesImported> importEntries(const QList<DailyEntry>& entries);
+    [[nodiscard]] Result<EntriesImported>
+    importEntries(const QList<DailyEntry>& entries,
+                  const std::function<Status()>& alsoInTransaction = {});
 
     /// Imports sessions (read from a CSV file) in one transaction: everything or nothing.
     /// Needs an episode. A session whose content is already in the diary is not added
     /// again (as for a bundle). Returns how many sessions were added.
-    Result<int> importSessions(const QList<Session>& sessions);
+    [[nodiscard]] Result<int> importSessions(const QList<Session>& sessions,
+                                             const std::function<Status()>& alsoInTransaction = {});
 
     /// Every backup of this diary, newest first.
     QList<BackupInfo> backups() const;
@@ -79,7 +94,8 @@ public:
     /// Replaces the diary's content with a backup's, after keeping a copy of the current
     /// diary ("before-restore"). The backup is checked (and upgraded, on a copy) first; a
     /// damaged backup changes nothing. Returns the path of the copy of the current diary.
-    Result<QString> restoreFrom(const QString& backupPath);
+    [[nodiscard]] Result<QString> restoreFrom(const QString& backupPath,
+                                              const std::function<Status()>& alsoInTransaction = {});
 
     /// For a diary that cannot be opened: moves the file (and its SQLite side files) aside
     /// to NAME-set-aside-YYYYMMDD-HHMMSS.EXT in its folder, never deleting anything, so

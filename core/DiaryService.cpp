@@ -2,13 +2,51 @@
 #include "DiaryService.h"
 
 #include "Dates.h"
+#include "exchange/Csv.h"
+#include "exchange/Fhir.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <algorithm>
 
 namespace backlog {
+namespace {
+
+constexpr qint64 kMaxImportSize = 64 * 1024 * 1024;
+
+Database::Options databaseOptions(DiaryService::OpenOptions o)
+{
+    return Database::Options{o.create, o.createFolder};
+}
+
+void sortAlerts(QList<Alert>& alerts)
+{
+    std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+        return a.date != b.date ? a.date < b.date : a.rule < b.rule;
+    });
+}
+
+/// The path with symbolic links resolved where the file exists; absolute otherwise.
+QString resolved(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+
+} // namespace
 
 DiaryService::DiaryService(Diary& diary, QObject* parent) : QObject(parent), m_diary(&diary) {}
+
+DiaryService::DiaryService(std::unique_ptr<Diary> diary, QObject* parent)
+    : QObject(parent), m_owned(std::move(diary)), m_diary(m_owned.get())
+{}
 
 DiaryService::DiaryService(const Bundle& bundle, const QString& source, QObject* parent)
     : QObject(parent), m_review(bundle), m_reviewSource(source)
@@ -17,6 +55,54 @@ DiaryService::DiaryService(const Bundle& bundle, const QString& source, QObject*
     if (bundle.exportedAt.isValid() && bundle.exportedAt.date() > last)
         last = bundle.exportedAt.date();
     m_today = last;
+}
+
+DiaryService::~DiaryService() = default;
+
+Result<std::unique_ptr<DiaryService>> DiaryService::open(const QString& path, OpenOptions options)
+{
+    auto service = openForFirstFrame(path, options);
+    if (!service)
+        return service.error();
+    if (const Status s = service.value()->load(); !s)
+        return s.error();
+    return std::move(service).value();
+}
+
+Result<std::unique_ptr<DiaryService>> DiaryService::openForFirstFrame(const QString& path,
+                                                                      OpenOptions options)
+{
+    auto diary = Diary::open(path, databaseOptions(options));
+    if (!diary)
+        return diary.error();
+    auto service = std::make_unique<DiaryService>(std::move(diary).value());
+    if (const Status s = service->loadStart(); !s)
+        return s.error();
+    return service;
+}
+
+Result<std::unique_ptr<DiaryService>> DiaryService::review(const QString& path,
+                                                           QStringList* warnings)
+{
+    const auto read = readBundleFile(path);
+    if (!read)
+        return read.error();
+    if (warnings)
+        *warnings = read->warnings;
+    auto service = std::make_unique<DiaryService>(read->bundle, path);
+    if (const Status s = service->load(); !s)
+        return s.error();
+    return service;
+}
+
+QString DiaryService::path() const
+{
+    return m_diary ? m_diary->database().path() : m_reviewSource;
+}
+
+QString DiaryService::defaultPath()
+{
+    return Database::defaultPath();
 }
 
 Status DiaryService::refuseWrite() const
@@ -34,14 +120,27 @@ QDate DiaryService::today() const
 void DiaryService::setToday(const QDate& date)
 {
     m_today = date;
-    reevaluate();
+    // A failure to store the alerts leaves them to the next write; the evaluation shown is
+    // the new one either way.
+    (void)reevaluate();
     Q_EMIT changed();
+}
+
+QDate DiaryService::evaluationDate() const
+{
+    QDate asOf = today();
+    // Entries logged ahead of today (a clock set back) still count.
+    if (!m_entries.isEmpty() && m_entries.lastKey() > asOf)
+        asOf = m_entries.lastKey();
+    return asOf;
 }
 
 Status DiaryService::load()
 {
     if (!m_diary) {
         m_episode = m_review->episode;
+        m_extraTop = m_review->extraTop;
+        m_extraPatient = m_review->extraPatient;
         m_entries.clear();
         for (const DailyEntry& e : m_review->entries)
             m_entries.insert(e.date, e);
@@ -54,6 +153,11 @@ Status DiaryService::load()
     if (!episode)
         return episode.error();
     m_episode = episode.value();
+    const auto extras = m_diary->episodes().bundleExtras();
+    if (!extras)
+        return extras.error();
+    m_extraTop = extras.value().first;
+    m_extraPatient = extras.value().second;
     const auto entries = m_diary->entries().all();
     if (!entries)
         return entries.error();
@@ -135,6 +239,11 @@ std::pair<QDateTime, QDateTime> DiaryService::entryTimestamps(const QDate& date)
     return t ? t.value() : std::pair<QDateTime, QDateTime>{};
 }
 
+QList<Alert> DiaryService::screeningAlerts(const Episode& draft)
+{
+    return evaluate(draft, {}, {}, {}, draft.programStart).alerts;
+}
+
 Status DiaryService::reloadSessions()
 {
     if (!m_diary)
@@ -146,22 +255,48 @@ Status DiaryService::reloadSessions()
     return {};
 }
 
+Evaluation DiaryService::evaluateNow() const
+{
+    return evaluationAsOf(evaluationDate());
+}
+
+Evaluation DiaryService::evaluationAsOf(const QDate& asOf) const
+{
+    if (!m_episode)
+        return Evaluation{};
+    return evaluate(*m_episode, entries(), m_sessions, m_storedAlerts, asOf);
+}
+
+ProgressSeries DiaryService::progressAsOf(const QDate& asOf) const
+{
+    if (!m_episode)
+        return ProgressSeries{};
+    const Evaluation ev = asOf == m_evaluation.asOf ? m_evaluation : evaluationAsOf(asOf);
+    return buildProgress(*m_episode, entries(), m_sessions, ev.alerts, asOf);
+}
+
+void DiaryService::applyAlertChanges(const AlertChanges& changes)
+{
+    if (changes.isEmpty())
+        return;
+    QSet<QString> gone;
+    for (const QList<Alert>* list : {&changes.changed, &changes.withdrawn})
+        for (const Alert& a : *list)
+            gone.insert(a.key());
+    m_storedAlerts.removeIf([&](const Alert& a) { return gone.contains(a.key()); });
+    m_storedAlerts << changes.added << changes.changed;
+    sortAlerts(m_storedAlerts);
+}
+
 Status DiaryService::reevaluate()
 {
-    // m_storedAlerts mirrors the alert table: read at load, kept up to date by the writes
-    // below, so a save (a note being typed) never reads every alert back.
+    // m_storedAlerts mirrors the alert table: read at load, kept up to date by the writes,
+    // so a save (a note being typed) never reads every alert back.
     if (!m_episode) {
         m_evaluation = Evaluation{};
         return {};
     }
-    const QList<DailyEntry>& entries = this->entries();
-    QDate asOf = today();
-    // Entries logged ahead of today (a clock set back) still count.
-    if (!entries.isEmpty() && entries.last().date > asOf)
-        asOf = entries.last().date;
-    m_evaluation = evaluate(*m_episode, entries, m_sessions, m_storedAlerts, asOf);
-
-    // Store every alert that fired (alertChanges()): the table mirrors the evaluation.
+    m_evaluation = evaluateNow();
     const AlertChanges changes = alertChanges(m_storedAlerts, m_evaluation);
     if (changes.isEmpty() || !m_diary)
         return {}; // in review mode the evaluation is shown, never stored
@@ -169,188 +304,386 @@ Status DiaryService::reevaluate()
         [&]() -> Status { return m_diary->storeAlertChanges(changes); });
     if (!s)
         return s;
-    QSet<QString> gone;
-    for (const QList<Alert>* list : {&changes.changed, &changes.withdrawn})
-        for (const Alert& a : *list)
-            gone.insert(a.key());
-    m_storedAlerts.removeIf([&](const Alert& a) { return gone.contains(a.key()); });
-    m_storedAlerts << changes.added << changes.changed;
-    std::stable_sort(m_storedAlerts.begin(), m_storedAlerts.end(),
-                     [](const Alert& a, const Alert& b) {
-                         return a.date != b.date ? a.date < b.date : a.rule < b.rule;
-                     });
+    applyAlertChanges(changes);
     return s;
+}
+
+Status DiaryService::commit(const std::function<void()>& change, const std::function<void()>& undo,
+                            const std::function<Status()>& write)
+{
+    if (!m_diary)
+        return refuseWrite();
+    change();
+    m_entryListValid = false;
+    const Evaluation next = evaluateNow();
+    const AlertChanges changes = m_episode ? alertChanges(m_storedAlerts, next) : AlertChanges{};
+    const Status s = m_diary->database().transaction([&]() -> Status {
+        if (const Status w = write(); !w)
+            return w;
+        return m_diary->storeAlertChanges(changes);
+    });
+    if (!s) {
+        undo();
+        m_entryListValid = false;
+        return s;
+    }
+    m_evaluation = next;
+    applyAlertChanges(changes);
+    Q_EMIT changed();
+    return {};
 }
 
 Status DiaryService::saveEpisode(const Episode& episode)
 {
-    if (!m_diary)
-        return refuseWrite();
-    if (const Status s =
-            m_diary->database().transaction([&] { return m_diary->episodes().save(episode); });
-        !s)
-        return s;
-    m_episode = episode;
-    const Status s = reevaluate();
-    Q_EMIT changed();
-    return s;
+    const std::optional<Episode> before = m_episode;
+    return commit([&] { m_episode = episode; }, [&] { m_episode = before; },
+                  [&] { return m_diary->episodes().save(episode); });
 }
 
 Status DiaryService::saveEntry(const DailyEntry& entry)
 {
-    if (!m_diary)
-        return refuseWrite();
-    if (const Status s = m_diary->saveEntry(entry); !s)
-        return s;
-    m_entries.insert(entry.date, entry);
-    m_entryListValid = false;
-    const Status s = reevaluate();
-    Q_EMIT changed();
-    return s;
+    const std::optional<DailyEntry> before = this->entry(entry.date);
+    return commit([&] { m_entries.insert(entry.date, entry); },
+                  [&] {
+                      if (before)
+                          m_entries.insert(entry.date, *before);
+                      else
+                          m_entries.remove(entry.date);
+                  },
+                  [&] { return m_diary->entries().save(entry); });
 }
 
 Status DiaryService::removeEntry(const QDate& date)
 {
-    if (!m_diary)
-        return refuseWrite();
-    if (const Status s =
-            m_diary->database().transaction([&] { return m_diary->entries().remove(date); });
-        !s)
-        return s;
-    m_entries.remove(date);
-    m_entryListValid = false;
-    const Status s = reevaluate();
-    Q_EMIT changed();
-    return s;
+    const std::optional<DailyEntry> before = this->entry(date);
+    return commit([&] { m_entries.remove(date); },
+                  [&] {
+                      if (before)
+                          m_entries.insert(date, *before);
+                  },
+                  [&] { return m_diary->entries().remove(date); });
 }
 
 Result<Session> DiaryService::addSession(const Session& session)
 {
-    if (!m_diary)
-        return refuseWrite().error();
+    const QList<Session> before = m_sessions;
     Session stored = session;
-    const Status s = m_diary->database().transaction([&]() -> Status {
-        const auto id = m_diary->sessions().add(session);
-        if (!id)
-            return id.error();
-        stored.id = id.value();
-        return {};
-    });
+    const Status s = commit([&] { m_sessions << session; }, [&] { m_sessions = before; },
+                            [&]() -> Status {
+                                const auto id = m_diary->sessions().add(session);
+                                if (!id)
+                                    return id.error();
+                                stored.id = id.value();
+                                return {};
+                            });
     if (!s)
         return s.error();
-    reloadSessions();
-    reevaluate();
-    Q_EMIT changed();
+    // The new session's id is known once stored.
+    if (const Status r = reloadSessions(); !r)
+        return r.error();
     return stored;
-}
-
-Status DiaryService::changeSessions(const std::function<Status()>& write)
-{
-    if (!m_diary)
-        return refuseWrite();
-    if (const Status s = m_diary->database().transaction(write); !s)
-        return s;
-    reloadSessions();
-    const Status s = reevaluate();
-    Q_EMIT changed();
-    return s;
 }
 
 Status DiaryService::restoreSession(const Session& session)
 {
-    return changeSessions([&] { return m_diary->sessions().restore(session); });
+    const QList<Session> before = m_sessions;
+    const Status s = commit([&] { m_sessions << session; }, [&] { m_sessions = before; },
+                            [&] { return m_diary->sessions().restore(session); });
+    if (!s)
+        return s;
+    return reloadSessions();
 }
 
 Status DiaryService::updateSession(const Session& session)
 {
-    return changeSessions([&] { return m_diary->sessions().update(session); });
+    const QList<Session> before = m_sessions;
+    const Status s = commit(
+        [&] {
+            for (Session& x : m_sessions)
+                if (x.id == session.id)
+                    x = session;
+        },
+        [&] { m_sessions = before; }, [&] { return m_diary->sessions().update(session); });
+    if (!s)
+        return s;
+    return reloadSessions();
 }
 
 Status DiaryService::removeSession(qint64 id)
 {
-    return changeSessions([&] { return m_diary->sessions().remove(id); });
+    const QList<Session> before = m_sessions;
+    return commit([&] { m_sessions.removeIf([id](const Session& x) { return x.id == id; }); },
+                  [&] { m_sessions = before; },
+                  [&] { return m_diary->sessions().remove(id); });
 }
 
 Status DiaryService::setAcknowledged(const QString& rule, const QDate& date, const QDate& on)
 {
     if (!m_diary)
         return refuseWrite();
-    const Status s = m_diary->database().transaction([&]() -> Status {
-        if (on.isValid())
-            return m_diary->alerts().acknowledge(rule, date, on);
-        for (Alert a : m_storedAlerts) {
-            if (a.rule == rule && a.date == date) {
-                a.acknowledged = QDate();
-                return m_diary->alerts().save(a);
-            }
-        }
+    const auto it = std::find_if(m_storedAlerts.begin(), m_storedAlerts.end(),
+                                 [&](const Alert& a) { return a.rule == rule && a.date == date; });
+    if (it == m_storedAlerts.end())
         return badInput(QCoreApplication::translate("Diary", "there is no alert %1 on %2")
                             .arg(rule, isoDate(date)));
-    });
-    if (!s)
-        return s;
-    for (Alert& a : m_storedAlerts)
-        if (a.rule == rule && a.date == date)
-            a.acknowledged = on;
-    const Status r = reevaluate();
-    Q_EMIT changed();
-    return r;
+    const QList<Alert> before = m_storedAlerts;
+    Alert changed = *it;
+    changed.acknowledged = on;
+    return commit(
+        [&] {
+            for (Alert& a : m_storedAlerts)
+                if (a.sameIdentity(changed))
+                    a.acknowledged = on;
+        },
+        [&] { m_storedAlerts = before; }, [&] { return m_diary->alerts().save(changed); });
 }
 
-Bundle DiaryService::toBundle() const
+Bundle DiaryService::toBundle(const ExportRange& range) const
 {
-    if (!m_diary)
-        return *m_review;
     Bundle b;
+    if (m_review)
+        b.exportedAt = m_review->exportedAt;
     if (m_episode)
         b.episode = *m_episode;
-    b.entries = entries();
-    b.sessions = m_sessions;
-    b.alerts = m_storedAlerts;
+    b.extraTop = m_extraTop;
+    b.extraPatient = m_extraPatient;
+    for (const DailyEntry& e : entries())
+        if (range.contains(e.date))
+            b.entries << e;
+    for (Session s : m_sessions) {
+        s.id = 0;
+        if (range.contains(s.date))
+            b.sessions << s;
+    }
+    // The export policy: the evaluation as of the export date, with the stored
+    // acknowledgements (an acknowledged alert that no longer fires is kept as recorded).
+    QSet<QString> firing;
+    for (Alert a : m_evaluation.alerts) {
+        firing.insert(a.key());
+        if (range.contains(a.date))
+            b.alerts << a;
+    }
+    for (const Alert& a : m_storedAlerts)
+        if (a.isAcknowledged() && !firing.contains(a.key()) && range.contains(a.date))
+            b.alerts << a;
+    sortAlerts(b.alerts);
     return b;
 }
 
-Status DiaryService::beforeImport()
+Result<ImportFile> DiaryService::readImport(const QString& path)
+{
+    ImportFile file;
+    file.path = path;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return badInput(QCoreApplication::translate("CommandLine", "%1: no such file").arg(path));
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        auto read = readBundleFile(path);
+        if (!read)
+            return read.error();
+        file.bundle = std::move(read.value().bundle);
+        file.warnings = read->warnings;
+        return file;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return badInput(QCoreApplication::translate("CommandLine", "%1: cannot be read (%2)")
+                            .arg(path, f.errorString()));
+    if (f.size() > kMaxImportSize)
+        return badInput(
+            QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file")
+                .arg(path, QString::number(f.size())));
+    const QByteArray data = f.readAll();
+    if (csvKind(data) == CsvKind::Sessions) {
+        auto read = readSessionsCsv(data, path);
+        if (!read)
+            return read.error();
+        file.kind = ImportKind::SessionsCsv;
+        file.bundle.sessions = read->sessions;
+        file.warnings = read->warnings;
+        return file;
+    }
+    auto read = readEntriesCsv(data, path);
+    if (!read)
+        return read.error();
+    file.kind = ImportKind::EntriesCsv;
+    file.bundle.entries = read->entries;
+    file.warnings = read->warnings;
+    return file;
+}
+
+Result<ImportDone> DiaryService::import(const ImportFile& file)
 {
     if (!m_diary)
-        return refuseWrite();
-    const auto made = m_diary->database().backup(QStringLiteral("before-import"));
-    if (!made)
-        return made.error();
+        return refuseWrite().error();
+    ImportDone done;
+    done.kind = file.kind;
+    done.entries = file.bundle.entries.size();
+    done.sessions = file.bundle.sessions.size();
+    done.alerts = file.bundle.alerts.size();
+    // The same backup before every import, whatever the program or the format.
+    const auto backup = m_diary->database().backup(QStringLiteral("before-import"));
+    if (!backup)
+        return backup.error();
+    done.backup = backup.value();
+    const QDate asOf = today();
+    const auto storeAlerts = [&] { return m_diary->recomputeAlerts(asOf); };
+    switch (file.kind) {
+    case ImportKind::Bundle: {
+        if (const Status s = m_diary->importBundle(file.bundle, &done.warnings, storeAlerts); !s)
+            return s.error();
+        done.entriesAdded = done.entries; // a bundle's entries replace or add
+        done.sessionsAdded = done.sessions;
+        break;
+    }
+    case ImportKind::EntriesCsv: {
+        const auto imported = m_diary->importEntries(file.bundle.entries, storeAlerts);
+        if (!imported)
+            return imported.error();
+        done.entriesAdded = imported->added;
+        done.entriesReplaced = imported->replaced;
+        break;
+    }
+    case ImportKind::SessionsCsv: {
+        const auto added = m_diary->importSessions(file.bundle.sessions, storeAlerts);
+        if (!added)
+            return added.error();
+        done.sessionsAdded = added.value();
+        break;
+    }
+    }
+    if (const Status s = reload(); !s)
+        return s.error();
+    return done;
+}
+
+QString DiaryService::sessionsCsvPathOf(const QString& entriesPath)
+{
+    return sessionsCsvPath(entriesPath);
+}
+
+QString DiaryService::unwritableTarget(const QString& path) const
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QCoreApplication::translate("CommandLine",
+                                           "%1: is a folder; give the name of the file to write")
+            .arg(path);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist")
+            .arg(path, info.absolutePath());
+    if (info.exists() && !info.isFile())
+        return QCoreApplication::translate(
+                   "Diary", "%1: is not a regular file (a device, a pipe or a socket); choose "
+                            "another name")
+            .arg(path);
+    if (m_diary) {
+        const QString target = resolved(path);
+        const QString diary = resolved(m_diary->database().path());
+        for (const char* side : {"", "-wal", "-shm", "-journal", ".lock"})
+            if (target == diary + QLatin1String(side))
+                return QCoreApplication::translate(
+                           "Diary", "%1: is the diary itself; choose another name for the export")
+                    .arg(path);
+        const QString backups = resolved(m_diary->database().backupFolder());
+        if (target.startsWith(backups + QLatin1Char('/')))
+            return QCoreApplication::translate(
+                       "Diary", "%1: is in the diary's backup folder; choose another folder")
+                .arg(path);
+    }
     return {};
 }
 
-Result<EntriesImported> DiaryService::importEntries(const QList<DailyEntry>& entries)
+Result<ExportDone> DiaryService::exportTo(ExportFormat format, const QString& path,
+                                          const ExportRange& range, const QDateTime& now) const
 {
-    if (const Status s = beforeImport(); !s)
-        return s.error();
-    const auto imported = m_diary->importEntries(entries);
-    if (!imported)
-        return imported.error();
-    if (const Status s = reload(); !s)
-        return s.error();
-    return imported.value();
+    if (!m_episode)
+        return badInput(QCoreApplication::translate(
+                            "Diary",
+                            "%1: the diary has no episode yet; set it up in BackLog or import a "
+                            "bundle first")
+                            .arg(this->path()));
+    ExportDone done;
+    done.files << path;
+    if (format == ExportFormat::Csv)
+        done.files << sessionsCsvPathOf(path);
+    for (const QString& target : done.files)
+        if (const QString why = unwritableTarget(target); !why.isEmpty())
+            return badInput(why);
+    const Bundle b = toBundle(range);
+    done.entries = b.entries.size();
+    done.sessions = b.sessions.size();
+    done.alerts = b.alerts.size();
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    Status written;
+    switch (format) {
+    case ExportFormat::Bundle:
+        written = writeFileAtomically(path, writeBundle(b, at));
+        break;
+    case ExportFormat::Csv:
+        written = writeFilesAtomically(
+            {{path, writeEntriesCsv(b.entries)}, {done.files.at(1), writeSessionsCsv(b.sessions)}});
+        break;
+    case ExportFormat::Fhir:
+        written = writeFileAtomically(path, writeFhirBundle(b, b.alerts, at));
+        break;
+    }
+    if (!written)
+        return written.error();
+    return done;
 }
 
-Result<int> DiaryService::importSessions(const QList<Session>& sessions)
+QList<BackupInfo> DiaryService::backups() const
 {
-    if (const Status s = beforeImport(); !s)
-        return s.error();
-    const auto added = m_diary->importSessions(sessions);
-    if (!added)
-        return added.error();
-    if (const Status s = reload(); !s)
-        return s.error();
-    return added.value();
+    return m_diary ? m_diary->backups() : QList<BackupInfo>{};
 }
 
-Status DiaryService::importBundle(const Bundle& bundle, QStringList* warnings)
+Result<QString> DiaryService::backUp(const QString& reason)
 {
-    if (const Status s = beforeImport(); !s)
-        return s;
-    if (const Status s = m_diary->importBundle(bundle, warnings); !s)
-        return s;
-    return reload();
+    if (!m_diary)
+        return refuseWrite().error();
+    return m_diary->database().backup(reason);
+}
+
+Result<QString> DiaryService::dailyBackup(int keep)
+{
+    if (!m_diary)
+        return refuseWrite().error();
+    return m_diary->dailyBackup(QDate::currentDate(), keep);
+}
+
+Result<QString> DiaryService::restoreFrom(const QString& backupPath)
+{
+    if (!m_diary)
+        return refuseWrite().error();
+    const QDate asOf = today();
+    const auto kept =
+        m_diary->restoreFrom(backupPath, [&] { return m_diary->recomputeAlerts(asOf); });
+    if (!kept)
+        return kept.error();
+    if (const Status s = reload(); !s)
+        return s.error();
+    return kept.value();
+}
+
+QList<BackupInfo> DiaryService::backupsOf(const QString& path)
+{
+    return Diary::backupsOf(path);
+}
+
+QString DiaryService::backupFolderOf(const QString& path)
+{
+    return Database::backupFolderOf(path);
+}
+
+Result<QString> DiaryService::moveAside(const QString& path)
+{
+    return Diary::moveAside(path);
+}
+
+Result<QString> DiaryService::replaceWithBackup(const QString& path, const QString& backupPath)
+{
+    return Diary::replaceWithBackup(path, backupPath);
 }
 
 } // namespace backlog

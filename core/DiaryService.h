@@ -3,49 +3,134 @@
 
 #include "Diary.h"
 #include "clinical/Engine.h"
+#include "clinical/Progress.h"
+#include "exchange/Bundle.h"
 
 #include <QMap>
 #include <QObject>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace backlog {
 
-/// What the app's pages talk to: the open diary kept in memory, every write made durable
-/// through the repositories, and the clinical evaluation brought up to date right after
-/// each write (new alerts stored). Widgets are told by `changed()`.
+/// What a file to import holds, read and checked whole before anything is changed.
+enum class ImportKind { Bundle, EntriesCsv, SessionsCsv };
+
+struct ImportFile
+{
+    QString path;
+    ImportKind kind = ImportKind::Bundle;
+    /// The bundle read; of a CSV file, only its entries or its sessions.
+    Bundle bundle;
+    QStringList warnings; ///< located problems that did not stop the reading
+};
+
+/// What an import did.
+struct ImportDone
+{
+    ImportKind kind = ImportKind::Bundle;
+    int entries = 0;       ///< entries in the file
+    int entriesAdded = 0;  ///< of dates the diary had no entry for
+    int entriesReplaced = 0;
+    int sessions = 0;      ///< sessions in the file
+    int sessionsAdded = 0; ///< not already in the diary
+    int alerts = 0;        ///< alerts in the file
+    QString backup;        ///< the copy of the diary made before the import
+    QStringList warnings;  ///< what the import did not take (a differing episode, ...)
+};
+
+/// The data formats of an export (the report and the chart are the report part's).
+enum class ExportFormat { Bundle, Csv, Fhir };
+
+/// An optional period of an export: what is dated before `from` or after `to` is left out.
+struct ExportRange
+{
+    QDate from;
+    QDate to;
+    bool contains(const QDate& d) const
+    {
+        return (!from.isValid() || d >= from) && (!to.isValid() || d <= to);
+    }
+};
+
+/// What an export wrote.
+struct ExportDone
+{
+    QStringList files;
+    int entries = 0;
+    int sessions = 0;
+    int alerts = 0;
+};
+
+/// The one application service: both programs (the app and backlog-cli) do everything
+/// through it, so they cannot disagree. It holds the open diary in memory, evaluates every
+/// change before it is written, and writes a change with the alerts it makes in one
+/// transaction. One policy for all: a backup before every import; the same alerts in every
+/// export (the evaluation as of the export date with the stored acknowledgements); the
+/// unknown fields of an imported bundle kept for the next export. Widgets are told by
+/// `changed()`.
 class DiaryService : public QObject
 {
     Q_OBJECT
 
 public:
+    struct OpenOptions
+    {
+        bool create = true;        ///< create a new diary when the file does not exist
+        bool createFolder = false; ///< create a missing folder (the default location)
+    };
+    /// Opens the diary at `path` (checked, locked, upgraded) and loads it. Refused, with a
+    /// message naming the file, for a diary that cannot be used; nothing is changed then.
+    [[nodiscard]] static Result<std::unique_ptr<DiaryService>> open(const QString& path,
+                                                                    OpenOptions options);
+    /// Opens the diary like open() but loads only what the first frame needs (see
+    /// loadStart()); `loadRest()` must follow.
+    [[nodiscard]] static Result<std::unique_ptr<DiaryService>> openForFirstFrame(
+        const QString& path, OpenOptions options);
+    /// A read-only service over the exchange bundle in `path` (review mode; the evaluate
+    /// command). Its warnings are in `warnings`.
+    [[nodiscard]] static Result<std::unique_ptr<DiaryService>>
+    review(const QString& path, QStringList* warnings = nullptr);
+
+    /// A service over an open diary that it does not own (tests, benchmarks).
     explicit DiaryService(Diary& diary, QObject* parent = nullptr);
+    /// A service that owns its diary.
+    explicit DiaryService(std::unique_ptr<Diary> diary, QObject* parent = nullptr);
     /// A read-only service over a bundle (review mode): it holds no diary, so nothing can
     /// be written anywhere; every write is refused with a message. `source` names the
     /// bundle's file. The date it treats as today is the bundle's last day (or the day it
     /// was exported, when later). Call `load()` as usual.
     DiaryService(const Bundle& bundle, const QString& source, QObject* parent = nullptr);
+    ~DiaryService() override;
+
     /// True in review mode.
     bool isReadOnly() const { return m_diary == nullptr; }
     /// The bundle file shown in review mode; empty otherwise.
     const QString& reviewSource() const { return m_reviewSource; }
+    /// The diary's file; in review mode, the bundle's.
+    QString path() const;
+
+    /// The default diary path: AppDataLocation/diary.backlog.
+    static QString defaultPath();
 
     /// Loads everything from the diary; call once after construction.
-    Status load();
+    [[nodiscard]] Status load();
     /// Loads what the first frame needs, fast even for a diary of years: the episode,
     /// sessions, the stored alerts (the banner shows the raised ones) and the entries of
     /// the last two weeks. `loadRest()` must follow.
-    Status loadStart();
+    [[nodiscard]] Status loadStart();
     /// Loads every entry and evaluates (after the first frame); tells the widgets.
-    Status loadRest();
+    [[nodiscard]] Status loadRest();
     /// Loads everything again (after a restore) and tells the widgets.
-    Status reload();
+    [[nodiscard]] Status reload();
 
-    /// The open diary; must not be called in review mode (see isReadOnly()).
-    Diary& diary() { return *m_diary; }
     /// The date the app treats as today (the system date unless set, e.g. in tests).
     QDate today() const;
     void setToday(const QDate& date);
+    /// The date the evaluation is made as of: today, or the last entry when later (a clock
+    /// set back).
+    QDate evaluationDate() const;
 
     const std::optional<Episode>& episode() const { return m_episode; }
     bool hasEpisode() const { return m_episode.has_value(); }
@@ -53,53 +138,101 @@ public:
     const QList<DailyEntry>& entries() const;
     std::optional<DailyEntry> entry(const QDate& date) const;
     const QList<Session>& sessions() const { return m_sessions; }
-    /// The evaluation as of today (empty until the diary has an episode).
+    /// The evaluation as of evaluationDate() (empty until the diary has an episode).
     const Evaluation& evaluation() const { return m_evaluation; }
+    /// The evaluation as of another date, with the stored acknowledgements.
+    Evaluation evaluationAsOf(const QDate& asOf) const;
+    /// The progress series (chart, summary) as of `asOf`.
+    ProgressSeries progressAsOf(const QDate& asOf) const;
     /// When the entry of `date` was first entered and last changed.
     std::pair<QDateTime, QDateTime> entryTimestamps(const QDate& date);
+    /// What the screening questions of a draft episode raise (the set-up's summary).
+    static QList<Alert> screeningAlerts(const Episode& draft);
 
-    Status saveEpisode(const Episode& episode);
-    Status saveEntry(const DailyEntry& entry);
-    Status removeEntry(const QDate& date);
+    // Writes. Each is evaluated first and written with the alert changes it makes in one
+    // transaction; a failure changes nothing, in the diary or in memory.
+    [[nodiscard]] Status saveEpisode(const Episode& episode);
+    [[nodiscard]] Status saveEntry(const DailyEntry& entry);
+    [[nodiscard]] Status removeEntry(const QDate& date);
     /// Stores a new session (its id is set in the returned value).
-    Result<Session> addSession(const Session& session);
+    [[nodiscard]] Result<Session> addSession(const Session& session);
     /// Stores a session again under a given id (undo of a removal).
-    Status restoreSession(const Session& session);
-    Status updateSession(const Session& session);
-    Status removeSession(qint64 id);
-    /// Marks an alert as acknowledged today, or clears the acknowledgement (null date).
-    Status setAcknowledged(const QString& rule, const QDate& date, const QDate& on);
+    [[nodiscard]] Status restoreSession(const Session& session);
+    [[nodiscard]] Status updateSession(const Session& session);
+    [[nodiscard]] Status removeSession(qint64 id);
+    /// Marks an alert as acknowledged on `on`, or clears the acknowledgement (null date).
+    [[nodiscard]] Status setAcknowledged(const QString& rule, const QDate& date, const QDate& on);
 
-    /// The diary's content as an exchange bundle (in review mode, the bundle shown).
-    Bundle toBundle() const;
-    /// Imports daily entries read from a CSV file: all or nothing, after a backup of the
-    /// diary ("before-import"); then loads everything again and tells the widgets.
-    Result<EntriesImported> importEntries(const QList<DailyEntry>& entries);
-    /// Imports sessions read from a CSV file, as importEntries(); returns how many were added.
-    Result<int> importSessions(const QList<Session>& sessions);
-    /// Imports an exchange bundle, as importEntries().
-    Status importBundle(const Bundle& bundle, QStringList* warnings = nullptr);
+    /// The diary as an exchange bundle, with the alerts of the evaluation (the export
+    /// policy) and the unknown fields kept from imports; only what `range` holds.
+    Bundle toBundle(const ExportRange& range = {}) const;
+
+    /// Reads and checks a file to import: a bundle (.backlog.json or anything not .csv) or
+    /// a CSV file of daily entries or of sessions (told apart by its header). Touches no
+    /// diary.
+    [[nodiscard]] static Result<ImportFile> readImport(const QString& path);
+    /// Imports what readImport() read, all or nothing, after a backup of the diary
+    /// ("before-import"); the alerts it changes are stored in the same transaction. Then
+    /// loads everything again and tells the widgets.
+    [[nodiscard]] Result<ImportDone> import(const ImportFile& file);
+
+    /// The file next to a CSV export that gets the sessions.
+    static QString sessionsCsvPathOf(const QString& entriesPath);
+    /// Writes the diary (what `range` holds) to `path` atomically in `format`; a CSV export
+    /// writes two files (sessionsCsvPathOf()). Refuses a target that is the diary, one of
+    /// its backups, a folder or a special file.
+    [[nodiscard]] Result<ExportDone> exportTo(ExportFormat format, const QString& path,
+                                              const ExportRange& range = {},
+                                              const QDateTime& now = {}) const;
+    /// Says why `path` cannot be the target of an export; empty when it can.
+    QString unwritableTarget(const QString& path) const;
+
+    /// Every backup of this diary, newest first.
+    QList<BackupInfo> backups() const;
+    /// Makes a backup now, named after `reason` ("manual"); returns its path.
+    [[nodiscard]] Result<QString> backUp(const QString& reason);
+    /// The day's automatic backup (see Diary::dailyBackup()).
+    [[nodiscard]] Result<QString> dailyBackup(int keep = 7);
+    /// Replaces the diary's content with a backup's, after keeping a copy of the current
+    /// diary; the alerts are recomputed in the same transaction. Loads everything again
+    /// and tells the widgets. Returns the path of the copy of the diary as it was.
+    [[nodiscard]] Result<QString> restoreFrom(const QString& backupPath);
+
+    // For a diary that cannot be opened (see Diary).
+    static QList<BackupInfo> backupsOf(const QString& path);
+    static QString backupFolderOf(const QString& path);
+    [[nodiscard]] static Result<QString> moveAside(const QString& path);
+    [[nodiscard]] static Result<QString> replaceWithBackup(const QString& path,
+                                                           const QString& backupPath);
 
 Q_SIGNALS:
-    /// The diary changed (after a durable write and re-evaluation).
+    /// The diary changed (after a durable write and re-evaluation, an import, a restore).
     void changed();
 
 private:
+    /// Evaluates what is in memory as of evaluationDate().
+    Evaluation evaluateNow() const;
+    /// Re-evaluates and stores the alert changes (after a load, or a new today).
     Status reevaluate();
+    /// Applies stored alert changes to the copy in memory.
+    void applyAlertChanges(const AlertChanges& changes);
     Status reloadSessions();
 
     Status refuseWrite() const;
-    /// Refuses in review mode, else backs the diary up before an import.
-    Status beforeImport();
-    /// Runs `write` in one transaction, then reloads the sessions, re-evaluates and tells
-    /// the widgets; refused in review mode.
-    Status changeSessions(const std::function<Status()>& write);
+    /// The one way a user's change is made: `change` applies it in memory, the evaluation
+    /// runs, and `write` runs with the alert changes in one transaction. On failure `undo`
+    /// puts memory back, and nothing is stored.
+    Status commit(const std::function<void()>& change, const std::function<void()>& undo,
+                  const std::function<Status()>& write);
 
+    std::unique_ptr<Diary> m_owned; ///< when the service owns the diary
     Diary* m_diary = nullptr;       ///< null in review mode
     std::optional<Bundle> m_review; ///< what review mode shows
     QString m_reviewSource;
     QDate m_today;
     std::optional<Episode> m_episode;
+    QJsonObject m_extraTop;     ///< unknown bundle fields kept from an import
+    QJsonObject m_extraPatient; ///< unknown fields of "patient" kept from an import
     QMap<QDate, DailyEntry> m_entries;
     mutable QList<DailyEntry> m_entryList; ///< m_entries in order, made when asked
     mutable bool m_entryListValid = false;

@@ -21,7 +21,7 @@ struct Error
 };
 
 /// A value or an error: what every fallible core operation returns.
-template <typename T> class Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -43,7 +43,7 @@ private:
 };
 
 /// Result of an operation with no value.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

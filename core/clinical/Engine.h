@@ -74,7 +74,4 @@ Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
 QDate defaultAsOf(const Episode& episode, const QList<DailyEntry>& entries,
                   const QList<Session>& sessions);
 
-/// The evaluate report of formats.md section 4, pretty-printed, keys in documented order.
-QByteArray evaluationToJson(const Evaluation& evaluation);
-
 } // namespace backlog

@@ -572,6 +572,58 @@ Result<QString> Database::backup(const QString& reason) const
     return target;
 }
 
+Result<bool> Database::hasPending(const QString& task)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM pending WHERE task = ?"));
+    q.addBindValue(task);
+    if (!q.exec() || !q.next())
+        return failure(sqlError(
+            QCoreApplication::translate("Diary", "reading what the upgrade left to do"),
+            q.lastError()));
+    return q.value(0).toInt() > 0;
+}
+
+Status Database::clearPending(const QString& task)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("DELETE FROM pending WHERE task = ?"));
+    q.addBindValue(task);
+    if (!q.exec())
+        return failure(sqlError(
+            QCoreApplication::translate("Diary", "recording that the upgrade is complete"),
+            q.lastError()));
+    return {};
+}
+
+Status Database::replaceContentWith(const QString& source,
+                                    const std::function<Status()>& alsoInTransaction)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS restored"));
+    q.addBindValue(source);
+    if (!q.exec())
+        return failure(
+            sqlError(QCoreApplication::translate("Diary", "reading the backup"), q.lastError()));
+    const Status copied = transaction([&]() -> Status {
+        QSqlQuery c(connection());
+        for (const char* table : {"alert", "session", "entry", "episode"}) {
+            if (!c.exec(QStringLiteral("DELETE FROM main.%1").arg(QLatin1String(table))))
+                return failure(
+                    sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError()));
+        }
+        for (const char* table : {"episode", "entry", "session", "alert"}) {
+            if (!c.exec(QStringLiteral("INSERT INTO main.%1 SELECT * FROM restored.%1")
+                            .arg(QLatin1String(table))))
+                return failure(
+                    sqlError(QCoreApplication::translate("Diary", "restoring"), c.lastError()));
+        }
+        return alsoInTransaction ? alsoInTransaction() : Status{};
+    });
+    QSqlQuery(connection()).exec(QStringLiteral("DETACH DATABASE restored"));
+    return copied;
+}
+
 Status Database::transaction(const std::function<Status()>& body)
 {
     QSqlDatabase c = connection();

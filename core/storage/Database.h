@@ -67,7 +67,16 @@ public:
     Result<QString> backup(const QString& reason) const;
 
     /// Runs `body` in one transaction: all or nothing.
-    Status transaction(const std::function<Status()>& body);
+    [[nodiscard]] Status transaction(const std::function<Status()>& body);
+
+    /// Whether an upgrade left the task `task` to do (table `pending`).
+    [[nodiscard]] Result<bool> hasPending(const QString& task);
+    /// Records that `task` is done; call inside a transaction.
+    [[nodiscard]] Status clearPending(const QString& task);
+    /// Replaces the episode, entries, sessions and alerts with those of the diary file at
+    /// `source` (checked and of this schema), in one transaction: all or nothing.
+    [[nodiscard]] Status replaceContentWith(const QString& source,
+                                            const std::function<Status()>& alsoInTransaction);
 
     /// The statement `sql`, prepared once on this diary's connection and kept for reuse,
     /// for statements run many times (saving an entry during an import: preparing costs
