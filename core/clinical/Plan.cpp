@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clinical/Plan.h"
 
+#include "model/Vocabulary.h"
+
 #include <QtGlobal>
 #include <algorithm>
 
@@ -44,9 +46,9 @@ int phaseOfDay(int day)
 {
     if (day < 1)
         return 0;
-    if (day <= 28)
+    if (day <= kPhaseOneLastDay)
         return 1;
-    if (day <= 56)
+    if (day <= kPhaseTwoLastDay)
         return 2;
     return 3;
 }
@@ -112,19 +114,7 @@ QList<PlanItem> selfCareItems(int day)
 
 int amountDone(const SelfCare& care, const QString& key)
 {
-    if (key == QLatin1String("cat_cow"))
-        return care.catCow;
-    if (key == QLatin1String("pelvic_tilts"))
-        return care.pelvicTilts;
-    if (key == QLatin1String("walking_min"))
-        return care.walkingMin;
-    if (key == QLatin1String("bird_dog"))
-        return care.birdDog;
-    if (key == QLatin1String("dead_bug"))
-        return care.deadBug;
-    if (key == QLatin1String("movement_min"))
-        return care.movementMin;
-    return 0;
+    return selfCareAmount(care, key);
 }
 
 double daySelfCareScore(int day, const DailyEntry* entry)
@@ -150,7 +140,7 @@ PlanDay planFor(const Episode& episode, const QDate& date)
     p.painFocused = p.phase == 1 && p.week <= 2;
     p.sessionsPerWeek = sessionsPlannedPerWeek(p.phase);
     p.sessionsAsNeeded = p.phase == 3;
-    p.reviewPoint = p.day == 28 || p.day == 56;
+    p.reviewPoint = p.day == kPhaseOneLastDay || p.day == kPhaseTwoLastDay;
     for (const PlanItem& item : selfCareItems(p.day))
         p.tasks << PlanTask{item.key, item.dose, true, item.label, item.unit};
     switch (p.phase) {

@@ -26,10 +26,13 @@ int programDay(const QDate& programStart, const QDate& date);
 /// Program week of a program day: ceil(day / 7); 0 for days -6..0.
 int programWeek(int day);
 
-/// Phase of a program day: 1 (days 1..28), 2 (29..56), 3 (57 on); 0 before the start.
+/// Phase of a program day: 1 (days 1..28, up to kPhaseOneLastDay), 2 (29..56, up to
+/// kPhaseTwoLastDay), 3 (57 on); 0 before the start. The boundaries are those of
+/// model/Vocabulary.h.
 int phaseOfDay(int day);
 
-/// Phase of a program week: weeks 1-4 phase 1, 5-8 phase 2, 9 on phase 3.
+/// Phase of a program week: weeks 1-4 phase 1, 5-8 phase 2, 9 on phase 3 (the phase of
+/// the week's last day, phaseOfDay()).
 int phaseOfWeek(int week);
 
 /// Walking target in minutes: 5 + 2 (d - 1), capped at 30 (30 from phase 2 on).
@@ -50,7 +53,8 @@ struct PlanItem
 /// The scored self-care items of the plan on a program day (clinical.md section 3).
 QList<PlanItem> selfCareItems(int day);
 
-/// What an entry records for a plan item key.
+/// What an entry records for a plan item key (selfCareAmount() of model/Vocabulary.h:
+/// 1 or 0 for "smr", 0 for an unknown key).
 int amountDone(const SelfCare& care, const QString& key);
 
 /// A day's self-care score: the mean over the day's items of min(1, done / dose);
@@ -81,7 +85,7 @@ struct PlanDay
     int walkingTargetMinutes = 0;  ///< today's walking target (0 when not an item)
     int activeSharePercent = 0;    ///< phase 2: about 70 % of treatment time active
     QList<PlanTask> tasks;         ///< today's checklist with doses
-    bool reviewPoint = false;      ///< the last day of week 4 or week 8
+    bool reviewPoint = false;      ///< the last day of week 4 or week 8 (of phase 1 or 2)
     const char* summary = nullptr; ///< what this phase asks for, untranslated ("Plan")
 };
 

@@ -2,6 +2,7 @@
 #include "Dates.h"
 #include "clinical/RuleTable.h"
 #include "exchange/Bundle.h"
+#include "model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace backlog {
 namespace {
@@ -419,31 +421,31 @@ void Reader::readEntries(const QJsonObject& root, Bundle& bundle)
         if (const auto sym = object(o, QStringLiteral("symptoms"), path, false)) {
             const QString p = at(path, QStringLiteral("symptoms"));
             Symptoms& s = entry.symptoms;
-            s.saddle = boolean(*sym, QStringLiteral("saddle"), p);
-            s.bladder = boolean(*sym, QStringLiteral("bladder"), p);
-            s.bowel = boolean(*sym, QStringLiteral("bowel"), p);
-            s.bothLegs = boolean(*sym, QStringLiteral("both_legs"), p);
-            s.legNumbness = boolean(*sym, QStringLiteral("leg_numbness"), p);
-            s.legWeakness =
-                choice(*sym, QStringLiteral("leg_weakness"), p, LegWeakness::None,
-                       &legWeaknessFromString, QStringLiteral("\"none\", \"present\", \"worse\""));
-            QStringList known = {QStringLiteral("saddle"),       QStringLiteral("bladder"),
-                                 QStringLiteral("bowel"),        QStringLiteral("both_legs"),
-                                 QStringLiteral("leg_numbness"), QStringLiteral("leg_weakness"),
-                                 QStringLiteral("fever"),        QStringLiteral("weight_loss"),
-                                 QStringLiteral("night_pain")};
+            QStringList known;
+            // In the bundle's order, so that errors come in the order of the fields. A
+            // version 1 bundle has none of the answers version 2 added: they stay "no" and
+            // "none", and their fields are unknown there.
+            const auto readYesNo = [&](std::span<const YesNoSymptom> symptoms) {
+                for (const YesNoSymptom& symptom : symptoms) {
+                    if (version < 2 && !symptom.inVersion1)
+                        continue;
+                    const QString key = QLatin1String(symptom.key);
+                    s.*symptom.member = boolean(*sym, key, p);
+                    known << key;
+                }
+            };
+            readYesNo(yesNoSymptomsBeforeLegs());
+            static const QString weaknessNames = quotedNames(legWeaknessAnswers());
+            s.legWeakness = choice(*sym, QLatin1String(kLegWeaknessKey), p, LegWeakness::None,
+                                   &legWeaknessFromString, weaknessNames);
+            known << QLatin1String(kLegWeaknessKey);
             if (version >= 2) {
-                s.legPain =
-                    choice(*sym, QStringLiteral("leg_pain"), p, LegPain::None, &legPainFromString,
-                           QStringLiteral("\"none\", \"one\", \"both\""));
-                s.sexual = boolean(*sym, QStringLiteral("sexual"), p);
-                s.fall = boolean(*sym, QStringLiteral("fall"), p);
-                known << QStringLiteral("leg_pain") << QStringLiteral("sexual")
-                      << QStringLiteral("fall");
+                static const QString painNames = quotedNames(legPainAnswers());
+                s.legPain = choice(*sym, QLatin1String(kLegPainKey), p, LegPain::None,
+                                   &legPainFromString, painNames);
+                known << QLatin1String(kLegPainKey);
             }
-            s.fever = boolean(*sym, QStringLiteral("fever"), p);
-            s.weightLoss = boolean(*sym, QStringLiteral("weight_loss"), p);
-            s.nightPain = boolean(*sym, QStringLiteral("night_pain"), p);
+            readYesNo(yesNoSymptomsAfterLegs());
             unknownFields(*sym, known, p, false);
         }
 
@@ -462,22 +464,16 @@ void Reader::readEntries(const QJsonObject& root, Bundle& bundle)
         if (const auto care = object(o, QStringLiteral("self_care"), path, false)) {
             const QString p = at(path, QStringLiteral("self_care"));
             SelfCare& c = entry.selfCare;
-            c.catCow = integer(*care, QStringLiteral("cat_cow"), p, 0, 50, false).value_or(0);
-            c.pelvicTilts =
-                integer(*care, QStringLiteral("pelvic_tilts"), p, 0, 50, false).value_or(0);
-            c.walkingMin =
-                integer(*care, QStringLiteral("walking_min"), p, 0, 1440, false).value_or(0);
-            c.birdDog = integer(*care, QStringLiteral("bird_dog"), p, 0, 50, false).value_or(0);
-            c.deadBug = integer(*care, QStringLiteral("dead_bug"), p, 0, 50, false).value_or(0);
-            c.movementMin =
-                integer(*care, QStringLiteral("movement_min"), p, 0, 1440, false).value_or(0);
-            c.smr = boolean(*care, QStringLiteral("smr"), p);
-            unknownFields(*care,
-                          {QStringLiteral("cat_cow"), QStringLiteral("pelvic_tilts"),
-                           QStringLiteral("walking_min"), QStringLiteral("bird_dog"),
-                           QStringLiteral("dead_bug"), QStringLiteral("movement_min"),
-                           QStringLiteral("smr")},
-                          p, false);
+            QStringList known;
+            for (const SelfCareItem& item : selfCareItems()) {
+                const QString key = QLatin1String(item.key);
+                if (item.amount)
+                    c.*item.amount = integer(*care, key, p, 0, item.maxAmount, false).value_or(0);
+                else
+                    c.*item.done = boolean(*care, key, p);
+                known << key;
+            }
+            unknownFields(*care, known, p, false);
         }
 
         entry.note = text(o, QStringLiteral("note"), path, 10000);
@@ -514,9 +510,9 @@ void Reader::readSessions(const QJsonObject& root, Bundle& bundle)
         if (const auto d = date(o, QStringLiteral("date"), path, true))
             s.date = *d;
         s.minutes = integer(o, QStringLiteral("minutes"), path, 1, 600, true).value_or(0);
+        static const QString kindNames = quotedNames(sessionKinds());
         s.kind = choice(o, QStringLiteral("kind"), path, SessionKind::Other, &sessionKindFromString,
-                        QStringLiteral("\"swedish\", \"deep-tissue\", \"trigger-point\", "
-                                       "\"myofascial\", \"other\""));
+                        kindNames);
         s.therapist = text(o, QStringLiteral("therapist"), path, 200);
         s.shootingPain = boolean(o, QStringLiteral("shooting_pain"), path);
         s.numbness = boolean(o, QStringLiteral("numbness"), path);

@@ -2,10 +2,12 @@
 #include "Dates.h"
 #include "exchange/Bundle.h"
 #include "exchange/JsonWriter.h"
+#include "model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <memory>
+#include <span>
 #include <vector>
 
 namespace backlog {
@@ -40,30 +42,18 @@ void writeEntry(JsonWriter& w, const DailyEntry& e)
     const Symptoms& s = e.symptoms;
     w.key(QStringLiteral("symptoms"));
     w.beginObject();
-    w.key(QStringLiteral("saddle"));
-    w.boolean(s.saddle);
-    w.key(QStringLiteral("bladder"));
-    w.boolean(s.bladder);
-    w.key(QStringLiteral("bowel"));
-    w.boolean(s.bowel);
-    w.key(QStringLiteral("both_legs"));
-    w.boolean(s.bothLegs);
-    w.key(QStringLiteral("leg_numbness"));
-    w.boolean(s.legNumbness);
-    w.key(QStringLiteral("leg_weakness"));
+    const auto writeYesNo = [&](std::span<const YesNoSymptom> symptoms) {
+        for (const YesNoSymptom& symptom : symptoms) {
+            w.key(QLatin1String(symptom.key));
+            w.boolean(s.*symptom.member);
+        }
+    };
+    writeYesNo(yesNoSymptomsBeforeLegs());
+    w.key(QLatin1String(kLegWeaknessKey));
     w.string(toString(s.legWeakness));
-    w.key(QStringLiteral("leg_pain"));
+    w.key(QLatin1String(kLegPainKey));
     w.string(toString(s.legPain));
-    w.key(QStringLiteral("sexual"));
-    w.boolean(s.sexual);
-    w.key(QStringLiteral("fall"));
-    w.boolean(s.fall);
-    w.key(QStringLiteral("fever"));
-    w.boolean(s.fever);
-    w.key(QStringLiteral("weight_loss"));
-    w.boolean(s.weightLoss);
-    w.key(QStringLiteral("night_pain"));
-    w.boolean(s.nightPain);
+    writeYesNo(yesNoSymptomsAfterLegs());
     w.endObject();
     if (e.afterSession) {
         w.key(QStringLiteral("after_session"));
@@ -77,20 +67,13 @@ void writeEntry(JsonWriter& w, const DailyEntry& e)
     const SelfCare& c = e.selfCare;
     w.key(QStringLiteral("self_care"));
     w.beginObject();
-    w.key(QStringLiteral("cat_cow"));
-    w.integer(c.catCow);
-    w.key(QStringLiteral("pelvic_tilts"));
-    w.integer(c.pelvicTilts);
-    w.key(QStringLiteral("walking_min"));
-    w.integer(c.walkingMin);
-    w.key(QStringLiteral("bird_dog"));
-    w.integer(c.birdDog);
-    w.key(QStringLiteral("dead_bug"));
-    w.integer(c.deadBug);
-    w.key(QStringLiteral("movement_min"));
-    w.integer(c.movementMin);
-    w.key(QStringLiteral("smr"));
-    w.boolean(c.smr);
+    for (const SelfCareItem& item : selfCareItems()) {
+        w.key(QLatin1String(item.key));
+        if (item.amount)
+            w.integer(c.*item.amount);
+        else
+            w.boolean(c.*item.done);
+    }
     w.endObject();
     w.key(QStringLiteral("note"));
     w.string(e.note);

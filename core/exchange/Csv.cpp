@@ -2,6 +2,7 @@
 #include "exchange/Csv.h"
 
 #include "Dates.h"
+#include "model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -19,18 +20,6 @@ constexpr int kMaxTherapistLength = 200;
 const QLatin1String kDate("date");
 const QLatin1String kPain("pain");
 const QLatin1String kFunction("function");
-const QLatin1String kNightPain("night_pain");
-const QLatin1String kLegNumbness("leg_numbness");
-const QLatin1String kLegWeakness("leg_weakness");
-const QLatin1String kLegPain("leg_pain");
-const QLatin1String kSexual("sexual");
-const QLatin1String kFall("fall");
-const QLatin1String kSaddle("saddle");
-const QLatin1String kBladder("bladder");
-const QLatin1String kBowel("bowel");
-const QLatin1String kBothLegs("both_legs");
-const QLatin1String kFever("fever");
-const QLatin1String kWeightLoss("weight_loss");
 const QLatin1String kWalkingMin("walking_min");
 const QLatin1String kNote("note");
 const QLatin1String kMinutes("minutes");
@@ -38,6 +27,33 @@ const QLatin1String kKind("kind");
 const QLatin1String kTherapist("therapist");
 const QLatin1String kShootingPain("shooting_pain");
 const QLatin1String kNumbness("numbness");
+
+/// A symptom column of entries.csv: a yes/no symptom, or leg weakness or leg pain.
+struct SymptomColumn
+{
+    QString key;
+    const YesNoSymptom* yesNo; ///< null for leg weakness and leg pain
+};
+
+/// The symptom columns of entries.csv, in the order formats.md section 2 fixes. That is
+/// not the bundle's order of yesNoSymptoms(), so the order is listed here; what each
+/// column holds comes from the table, by key.
+const QList<SymptomColumn>& symptomColumns()
+{
+    static const QList<SymptomColumn> columns = [] {
+        QList<SymptomColumn> list;
+        for (const char* key :
+             {"night_pain", "leg_numbness", kLegWeaknessKey, kLegPainKey, "saddle", "bladder",
+              "bowel", "both_legs", "sexual", "fall", "fever", "weight_loss"}) {
+            const QString name = QLatin1String(key);
+            list.append({name, yesNoSymptom(name)});
+            Q_ASSERT(list.last().yesNo || name == QLatin1String(kLegWeaknessKey) ||
+                     name == QLatin1String(kLegPainKey));
+        }
+        return list;
+    }();
+    return columns;
+}
 
 // ---- Formula protection (see Csv.h) -------------------------------------------------------
 
@@ -557,10 +573,13 @@ bool Reader::prepare(const QByteArray& input, const QStringList& known, const QS
 
 const QStringList& entriesCsvColumns()
 {
-    static const QStringList columns = {kDate,        kPain,    kFunction, kNightPain, kLegNumbness,
-                                        kLegWeakness, kLegPain, kSaddle,   kBladder,   kBowel,
-                                        kBothLegs,    kSexual,  kFall,     kFever,     kWeightLoss,
-                                        kWalkingMin,  kNote};
+    static const QStringList columns = [] {
+        QStringList list = {kDate, kPain, kFunction};
+        for (const SymptomColumn& column : symptomColumns())
+            list << column.key;
+        list << kWalkingMin << kNote;
+        return list;
+    }();
     return columns;
 }
 
@@ -576,6 +595,8 @@ Result<CsvEntriesRead> readEntriesCsv(const QByteArray& csv, const QString& sour
     Reader reader(sourceName);
     CsvEntriesRead result;
     if (reader.prepare(csv, entriesCsvColumns(), {kDate, kPain})) {
+        const QString weaknessNames = quotedNames(legWeaknessAnswers());
+        const QString painNames = quotedNames(legPainAnswers());
         QHash<QDate, int> seen; // date -> line
         for (const Record& row : std::as_const(reader.rows)) {
             DailyEntry e;
@@ -592,21 +613,16 @@ Result<CsvEntriesRead> readEntriesCsv(const QByteArray& csv, const QString& sour
             e.pain = reader.integer(row, kPain, 0, 10, true).value_or(0);
             e.function = reader.score(row, kFunction);
             Symptoms& s = e.symptoms;
-            s.nightPain = reader.boolean(row, kNightPain);
-            s.legNumbness = reader.boolean(row, kLegNumbness);
-            s.legWeakness =
-                reader.choice(row, kLegWeakness, LegWeakness::None, &legWeaknessFromString,
-                              QStringLiteral("\"none\", \"present\", \"worse\""));
-            s.legPain = reader.choice(row, kLegPain, LegPain::None, &legPainFromString,
-                                      QStringLiteral("\"none\", \"one\", \"both\""));
-            s.saddle = reader.boolean(row, kSaddle);
-            s.bladder = reader.boolean(row, kBladder);
-            s.bowel = reader.boolean(row, kBowel);
-            s.bothLegs = reader.boolean(row, kBothLegs);
-            s.sexual = reader.boolean(row, kSexual);
-            s.fall = reader.boolean(row, kFall);
-            s.fever = reader.boolean(row, kFever);
-            s.weightLoss = reader.boolean(row, kWeightLoss);
+            for (const SymptomColumn& column : symptomColumns()) {
+                if (column.yesNo)
+                    s.*column.yesNo->member = reader.boolean(row, column.key);
+                else if (column.key == QLatin1String(kLegWeaknessKey))
+                    s.legWeakness = reader.choice(row, column.key, LegWeakness::None,
+                                                  &legWeaknessFromString, weaknessNames);
+                else
+                    s.legPain = reader.choice(row, column.key, LegPain::None, &legPainFromString,
+                                              painNames);
+            }
             e.selfCare.walkingMin = reader.integer(row, kWalkingMin, 0, 1440, false).value_or(0);
             e.note = reader.text(row, kNote, kMaxNoteLength);
             result.entries << e;
@@ -626,14 +642,14 @@ Result<CsvSessionsRead> readSessionsCsv(const QByteArray& csv, const QString& so
     Reader reader(sourceName);
     CsvSessionsRead result;
     if (reader.prepare(csv, sessionsCsvColumns(), {kDate, kMinutes})) {
+        const QString kindNames = quotedNames(sessionKinds());
         for (const Record& row : std::as_const(reader.rows)) {
             Session s;
             if (const auto d = reader.date(row, kDate))
                 s.date = *d;
             s.minutes = reader.integer(row, kMinutes, 1, 600, true).value_or(0);
-            s.kind = reader.choice(row, kKind, SessionKind::Other, &sessionKindFromString,
-                                   QStringLiteral("\"swedish\", \"deep-tissue\", "
-                                                  "\"trigger-point\", \"myofascial\", \"other\""));
+            s.kind =
+                reader.choice(row, kKind, SessionKind::Other, &sessionKindFromString, kindNames);
             s.therapist = reader.text(row, kTherapist, kMaxTherapistLength);
             s.shootingPain = reader.boolean(row, kShootingPain);
             s.numbness = reader.boolean(row, kNumbness);
@@ -691,18 +707,14 @@ QByteArray writeEntriesCsv(const QList<DailyEntry>& entries)
         out += ',';
         if (e.function)
             out += QByteArray::number(*e.function, 'f', 1);
-        for (const bool b : {s.nightPain, s.legNumbness}) {
+        for (const SymptomColumn& column : symptomColumns()) {
             out += ',';
-            appendBool(out, b);
-        }
-        out += ',';
-        out += toString(s.legWeakness).toLatin1();
-        out += ',';
-        out += toString(s.legPain).toLatin1();
-        for (const bool b :
-             {s.saddle, s.bladder, s.bowel, s.bothLegs, s.sexual, s.fall, s.fever, s.weightLoss}) {
-            out += ',';
-            appendBool(out, b);
+            if (column.yesNo)
+                appendBool(out, s.*column.yesNo->member);
+            else if (column.key == QLatin1String(kLegWeaknessKey))
+                out += toString(s.legWeakness).toLatin1();
+            else
+                out += toString(s.legPain).toLatin1();
         }
         out += ',';
         out += QByteArray::number(e.selfCare.walkingMin);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Enums.h"
 
+#include "model/Vocabulary.h"
+
 #include <array>
 #include <utility>
 
@@ -25,17 +27,23 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, 
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<LegWeakness, const char*>, 3> kLegWeakness{{
-    {LegWeakness::None, "none"},
-    {LegWeakness::Present, "present"},
-    {LegWeakness::Worse, "worse"},
-}};
+/// The key of `value` among the answers of a three-way symptom (Vocabulary.h).
+template <typename E> QString keyOf(std::span<const SymptomAnswer<E>> answers, E value)
+{
+    for (const SymptomAnswer<E>& answer : answers)
+        if (answer.value == value)
+            return QString::fromLatin1(answer.key);
+    return {};
+}
 
-constexpr std::array<std::pair<LegPain, const char*>, 3> kLegPain{{
-    {LegPain::None, "none"},
-    {LegPain::One, "one"},
-    {LegPain::Both, "both"},
-}};
+template <typename E>
+std::optional<E> answerOf(std::span<const SymptomAnswer<E>> answers, const QString& text)
+{
+    for (const SymptomAnswer<E>& answer : answers)
+        if (text == QLatin1String(answer.key))
+            return answer.value;
+    return std::nullopt;
+}
 
 constexpr std::array<std::pair<Stiffness, const char*>, 3> kStiffness{{
     {Stiffness::None, "none"},
@@ -64,11 +72,11 @@ constexpr std::array<std::pair<AlertLevel, const char*>, 6> kAlertLevel{{
 
 QString toString(LegWeakness value)
 {
-    return nameOf(kLegWeakness, value);
+    return keyOf(legWeaknessAnswers(), value);
 }
 QString toString(LegPain value)
 {
-    return nameOf(kLegPain, value);
+    return keyOf(legPainAnswers(), value);
 }
 QString toString(Stiffness value)
 {
@@ -85,11 +93,11 @@ QString toString(AlertLevel value)
 
 std::optional<LegWeakness> legWeaknessFromString(const QString& text)
 {
-    return valueOf(kLegWeakness, text);
+    return answerOf(legWeaknessAnswers(), text);
 }
 std::optional<LegPain> legPainFromString(const QString& text)
 {
-    return valueOf(kLegPain, text);
+    return answerOf(legPainAnswers(), text);
 }
 std::optional<Stiffness> stiffnessFromString(const QString& text)
 {

@@ -2,7 +2,9 @@
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 #include <array>
+#include <string_view>
 
 namespace backlog {
 namespace {
@@ -21,15 +23,22 @@ constexpr std::array<YesNoSymptom, 10> kYesNoSymptoms{{
     {"leg_numbness", &Symptoms::legNumbness,
      QT_TRANSLATE_NOOP("TodayPage", "Numbness or tingling in a leg")},
     {"sexual", &Symptoms::sexual,
-     QT_TRANSLATE_NOOP("TodayPage", "New loss of genital feeling or of sexual function")},
+     QT_TRANSLATE_NOOP("TodayPage", "New loss of genital feeling or of sexual function"), false},
     {"fall", &Symptoms::fall,
-     QT_TRANSLATE_NOOP("TodayPage", "A fall or an injury to your back since your last entry")},
+     QT_TRANSLATE_NOOP("TodayPage", "A fall or an injury to your back since your last entry"),
+     false},
     {"fever", &Symptoms::fever, QT_TRANSLATE_NOOP("TodayPage", "Fever")},
     {"weight_loss", &Symptoms::weightLoss,
      QT_TRANSLATE_NOOP("TodayPage", "Weight loss you cannot explain")},
     {"night_pain", &Symptoms::nightPain,
      QT_TRANSLATE_NOOP("TodayPage", "Pain kept you from sleeping last night")},
 }};
+
+/// Leg weakness and leg pain come right before this yes/no symptom in the bundle's
+/// symptoms object and the diary's columns.
+constexpr std::size_t kLegsBefore = 5;
+static_assert(std::string_view(kYesNoSymptoms[kLegsBefore - 1].key) == "leg_numbness" &&
+              std::string_view(kYesNoSymptoms[kLegsBefore].key) == "sexual");
 
 constexpr std::array<SymptomAnswer<LegWeakness>, 3> kLegWeakness{{
     {LegWeakness::None, "none", QT_TRANSLATE_NOOP("TodayPage", "No")},
@@ -44,13 +53,13 @@ constexpr std::array<SymptomAnswer<LegPain>, 3> kLegPain{{
 }};
 
 constexpr std::array<SelfCareItem, 7> kSelfCare{{
-    {"cat_cow", &SelfCare::catCow, nullptr},
-    {"pelvic_tilts", &SelfCare::pelvicTilts, nullptr},
-    {"walking_min", &SelfCare::walkingMin, nullptr},
-    {"bird_dog", &SelfCare::birdDog, nullptr},
-    {"dead_bug", &SelfCare::deadBug, nullptr},
-    {"movement_min", &SelfCare::movementMin, nullptr},
-    {"smr", nullptr, &SelfCare::smr},
+    {"cat_cow", &SelfCare::catCow, nullptr, 50},
+    {"pelvic_tilts", &SelfCare::pelvicTilts, nullptr, 50},
+    {"walking_min", &SelfCare::walkingMin, nullptr, 1440},
+    {"bird_dog", &SelfCare::birdDog, nullptr, 50},
+    {"dead_bug", &SelfCare::deadBug, nullptr, 50},
+    {"movement_min", &SelfCare::movementMin, nullptr, 1440},
+    {"smr", nullptr, &SelfCare::smr, 1},
 }};
 
 constexpr std::array<SessionKind, 5> kSessionKinds{SessionKind::Swedish, SessionKind::DeepTissue,
@@ -61,11 +70,46 @@ constexpr std::array<AlertLevel, 6> kLevels{AlertLevel::Emergency,   AlertLevel:
                                             AlertLevel::StopMassage, AlertLevel::SeeDoctor,
                                             AlertLevel::Clearance,   AlertLevel::Info};
 
+/// `names` each in double quotes, separated by ", ".
+QString quoted(const QStringList& names)
+{
+    QStringList out;
+    for (const QString& name : names)
+        out << QLatin1Char('"') + name + QLatin1Char('"');
+    return out.join(QStringLiteral(", "));
+}
+
+template <typename E> QString quotedKeys(std::span<const SymptomAnswer<E>> answers)
+{
+    QStringList keys;
+    for (const SymptomAnswer<E>& answer : answers)
+        keys << QLatin1String(answer.key);
+    return quoted(keys);
+}
+
 } // namespace
 
 std::span<const YesNoSymptom> yesNoSymptoms()
 {
     return kYesNoSymptoms;
+}
+
+const YesNoSymptom* yesNoSymptom(const QString& key)
+{
+    for (const YesNoSymptom& symptom : kYesNoSymptoms)
+        if (key == QLatin1String(symptom.key))
+            return &symptom;
+    return nullptr;
+}
+
+std::span<const YesNoSymptom> yesNoSymptomsBeforeLegs()
+{
+    return std::span<const YesNoSymptom>(kYesNoSymptoms).first(kLegsBefore);
+}
+
+std::span<const YesNoSymptom> yesNoSymptomsAfterLegs()
+{
+    return std::span<const YesNoSymptom>(kYesNoSymptoms).subspan(kLegsBefore);
 }
 
 std::span<const SymptomAnswer<LegWeakness>> legWeaknessAnswers()
@@ -76,6 +120,16 @@ std::span<const SymptomAnswer<LegWeakness>> legWeaknessAnswers()
 std::span<const SymptomAnswer<LegPain>> legPainAnswers()
 {
     return kLegPain;
+}
+
+QString quotedNames(std::span<const SymptomAnswer<LegWeakness>> answers)
+{
+    return quotedKeys(answers);
+}
+
+QString quotedNames(std::span<const SymptomAnswer<LegPain>> answers)
+{
+    return quotedKeys(answers);
 }
 
 std::span<const SelfCareItem> selfCareItems()
@@ -131,6 +185,14 @@ QString sessionKindLabel(SessionKind kind)
         return QCoreApplication::translate("SessionModel", "Other");
     }
     return {};
+}
+
+QString quotedNames(std::span<const SessionKind> kinds)
+{
+    QStringList names;
+    for (const SessionKind kind : kinds)
+        names << toString(kind);
+    return quoted(names);
 }
 
 std::span<const AlertLevel> alertLevels()

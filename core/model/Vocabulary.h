@@ -15,17 +15,33 @@ namespace backlog {
 // and FHIR mappings, the storage and the report read these tables; none types a list out.
 
 /// A yes/no question of the daily symptom check (clinical.md 4.2), in the order of the
-/// bundle's symptoms object (formats.md), which is also the order the Today page asks. `key` is the bundle's and the CSV's name (formats.md) and the
-/// diary's column; `question` is the patient's wording (context "TodayPage").
+/// bundle's symptoms object (formats.md), which is also the order the Today page asks.
+/// `key` is the bundle's and the CSV's name (formats.md) and the diary's column;
+/// `question` is the patient's wording (context "TodayPage").
 struct YesNoSymptom
 {
     const char* key;
     bool Symptoms::*member;
     const char* question;
+    /// Asked by clinical rules version 1, so also in a version 1 bundle; false for the
+    /// questions version 2 added ("sexual", "fall").
+    bool inVersion1 = true;
 };
 /// Every yes/no symptom. Leg weakness and leg pain have three answers and are asked on
 /// their own (legWeaknessAnswers(), legPainAnswers()).
 std::span<const YesNoSymptom> yesNoSymptoms();
+/// The yes/no symptom of `key`; null for any other key (also for the three-way ones).
+const YesNoSymptom* yesNoSymptom(const QString& key);
+/// yesNoSymptoms() in two parts, split where the bundle's symptoms object and the diary's
+/// columns have leg weakness and then leg pain: the yes/no symptoms before them ("saddle"
+/// to "leg_numbness") and those after them ("sexual" to "night_pain").
+std::span<const YesNoSymptom> yesNoSymptomsBeforeLegs();
+std::span<const YesNoSymptom> yesNoSymptomsAfterLegs();
+
+/// The names of the three-way symptoms in the bundle, the CSV and the diary's columns
+/// (formats.md). Leg pain was added by clinical rules version 2 (bundle version 2).
+inline constexpr char kLegWeaknessKey[] = "leg_weakness";
+inline constexpr char kLegPainKey[] = "leg_pain";
 
 /// One answer of a three-way symptom question: its value, its name in the formats and the
 /// patient's wording (context "TodayPage").
@@ -37,6 +53,10 @@ template <typename E> struct SymptomAnswer
 };
 std::span<const SymptomAnswer<LegWeakness>> legWeaknessAnswers();
 std::span<const SymptomAnswer<LegPain>> legPainAnswers();
+/// The keys of `answers` in their order, each in double quotes and separated by ", ", as a
+/// message lists the values allowed: "\"none\", \"one\", \"both\"".
+QString quotedNames(std::span<const SymptomAnswer<LegWeakness>> answers);
+QString quotedNames(std::span<const SymptomAnswer<LegPain>> answers);
 
 /// A self-care item of the plan (clinical.md 1.3), by its self_care key. Counted items
 /// have `amount`; self-myofascial release ("smr") is done or not (`done`).
@@ -45,6 +65,9 @@ struct SelfCareItem
     const char* key;
     int SelfCare::*amount; ///< null for "smr"
     bool SelfCare::*done;  ///< null for the counted items
+    /// The largest amount a day may hold (formats.md): 50 times or sets, 1440 minutes (a
+    /// whole day); 1 for "smr".
+    int maxAmount = 1;
 };
 std::span<const SelfCareItem> selfCareItems();
 /// The item of `key`; null for an unknown key.
@@ -58,6 +81,9 @@ bool setSelfCareAmount(SelfCare& care, const QString& key, int amount);
 std::span<const SessionKind> sessionKinds();
 /// The patient's name for a session kind (translated).
 QString sessionKindLabel(SessionKind kind);
+/// The formats' names of `kinds` (toString()) in their order, each in double quotes and
+/// separated by ", ", as a message lists the values allowed.
+QString quotedNames(std::span<const SessionKind> kinds);
 
 /// Every alert level, most urgent first.
 std::span<const AlertLevel> alertLevels();

@@ -2,6 +2,7 @@
 #include "storage/Repositories.h"
 
 #include "Dates.h"
+#include "model/Vocabulary.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -98,11 +99,35 @@ QString placeholders(int n)
     return marks.join(QStringLiteral(", "));
 }
 
-const QString kEntryColumns = QStringLiteral(
-    "date, pain, function, activity_scores, saddle, bladder, bowel, both_legs, leg_numbness, "
-    "leg_weakness, leg_pain, sexual, fall, fever, weight_loss, night_pain, after_session_asked, "
-    "stiffness, reaction, cat_cow, pelvic_tilts, walking_min, bird_dog, dead_bug, movement_min, "
-    "smr, note, extra");
+/// The entry table's columns, in the order readEntry() and EntryRepository::save() take
+/// them: the symptom columns are named by the symptoms' keys and come in the bundle's
+/// order, the self-care columns by the self-care keys, in the table's order.
+const QStringList& entryColumnList()
+{
+    static const QStringList columns = [] {
+        QStringList list = {QStringLiteral("date"), QStringLiteral("pain"),
+                            QStringLiteral("function"), QStringLiteral("activity_scores")};
+        for (const YesNoSymptom& symptom : yesNoSymptomsBeforeLegs())
+            list << QLatin1String(symptom.key);
+        list << QLatin1String(kLegWeaknessKey) << QLatin1String(kLegPainKey);
+        for (const YesNoSymptom& symptom : yesNoSymptomsAfterLegs())
+            list << QLatin1String(symptom.key);
+        list << QStringLiteral("after_session_asked") << QStringLiteral("stiffness")
+             << QStringLiteral("reaction");
+        for (const SelfCareItem& item : selfCareItems())
+            list << QLatin1String(item.key);
+        list << QStringLiteral("note") << QStringLiteral("extra");
+        return list;
+    }();
+    return columns;
+}
+
+/// The entry table's columns as a SELECT or INSERT lists them.
+const QString& entryColumns()
+{
+    static const QString columns = entryColumnList().join(QStringLiteral(", "));
+    return columns;
+}
 
 DailyEntry readEntry(const QSqlQuery& q)
 {
@@ -116,18 +141,12 @@ DailyEntry readEntry(const QSqlQuery& q)
     for (const QJsonValue& v : arrayFromJson(q.value(c++).toString()))
         e.activityScores << (v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt);
     Symptoms& s = e.symptoms;
-    s.saddle = q.value(c++).toBool();
-    s.bladder = q.value(c++).toBool();
-    s.bowel = q.value(c++).toBool();
-    s.bothLegs = q.value(c++).toBool();
-    s.legNumbness = q.value(c++).toBool();
+    for (const YesNoSymptom& symptom : yesNoSymptomsBeforeLegs())
+        s.*symptom.member = q.value(c++).toBool();
     s.legWeakness = legWeaknessFromString(q.value(c++).toString()).value_or(LegWeakness::None);
     s.legPain = legPainFromString(q.value(c++).toString()).value_or(LegPain::None);
-    s.sexual = q.value(c++).toBool();
-    s.fall = q.value(c++).toBool();
-    s.fever = q.value(c++).toBool();
-    s.weightLoss = q.value(c++).toBool();
-    s.nightPain = q.value(c++).toBool();
+    for (const YesNoSymptom& symptom : yesNoSymptomsAfterLegs())
+        s.*symptom.member = q.value(c++).toBool();
     const bool asked = q.value(c++).toBool();
     AfterSession after;
     after.stiffness = stiffnessFromString(q.value(c++).toString()).value_or(Stiffness::None);
@@ -135,13 +154,12 @@ DailyEntry readEntry(const QSqlQuery& q)
     if (asked)
         e.afterSession = after;
     SelfCare& care = e.selfCare;
-    care.catCow = q.value(c++).toInt();
-    care.pelvicTilts = q.value(c++).toInt();
-    care.walkingMin = q.value(c++).toInt();
-    care.birdDog = q.value(c++).toInt();
-    care.deadBug = q.value(c++).toInt();
-    care.movementMin = q.value(c++).toInt();
-    care.smr = q.value(c++).toBool();
+    for (const SelfCareItem& item : selfCareItems()) {
+        if (item.amount)
+            care.*item.amount = q.value(c++).toInt();
+        else
+            care.*item.done = q.value(c++).toBool();
+    }
     e.note = q.value(c++).toString();
     e.extra = objectFromJson(q.value(c++).toString());
     return e;
@@ -279,7 +297,7 @@ Status EpisodeRepository::saveBundleExtras(const QJsonObject& top, const QJsonOb
 Result<std::optional<DailyEntry>> EntryRepository::get(const QDate& date) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM entry WHERE date = ?").arg(kEntryColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM entry WHERE date = ?").arg(entryColumns()));
     q.addBindValue(isoDate(date));
     if (!q.exec())
         return queryError(m_db, q, QCoreApplication::translate("Database", "reading an entry"));
@@ -292,7 +310,7 @@ Result<QList<DailyEntry>> EntryRepository::all() const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM entry ORDER BY date").arg(kEntryColumns)))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM entry ORDER BY date").arg(entryColumns())))
         return queryError(m_db, q, QCoreApplication::translate("Database", "reading entries"));
     QList<DailyEntry> out;
     while (q.next())
@@ -305,7 +323,7 @@ Result<QList<DailyEntry>> EntryRepository::between(const QDate& from, const QDat
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM entry WHERE date BETWEEN ? AND ? ORDER BY date")
-                  .arg(kEntryColumns));
+                  .arg(entryColumns()));
     q.addBindValue(isoDate(from));
     q.addBindValue(isoDate(to));
     if (!q.exec())
@@ -330,24 +348,18 @@ Status EntryRepository::save(const DailyEntry& e)
                 .arg(isoDate(e.date))
                 .arg(*e.function));
     const QString now = isoUtcDateTime(QDateTime::currentDateTimeUtc());
-    static const QString sql =
-        QStringLiteral(
-            "INSERT INTO entry (%1, created_at, updated_at) "
-            "VALUES (%2) "
-            "ON CONFLICT (date) DO UPDATE SET pain = excluded.pain, function = excluded.function, "
-            "activity_scores = excluded.activity_scores, saddle = excluded.saddle, "
-            "bladder = excluded.bladder, bowel = excluded.bowel, both_legs = excluded.both_legs, "
-            "leg_numbness = excluded.leg_numbness, leg_weakness = excluded.leg_weakness, "
-            "leg_pain = excluded.leg_pain, sexual = excluded.sexual, fall = excluded.fall, "
-            "fever = excluded.fever, weight_loss = excluded.weight_loss, "
-            "night_pain = excluded.night_pain, after_session_asked = excluded.after_session_asked, "
-            "stiffness = excluded.stiffness, reaction = excluded.reaction, "
-            "cat_cow = excluded.cat_cow, pelvic_tilts = excluded.pelvic_tilts, "
-            "walking_min = excluded.walking_min, bird_dog = excluded.bird_dog, "
-            "dead_bug = excluded.dead_bug, movement_min = excluded.movement_min, "
-            "smr = excluded.smr, note = excluded.note, extra = excluded.extra, "
-            "updated_at = excluded.updated_at")
-            .arg(kEntryColumns, placeholders(kEntryColumns.count(QLatin1Char(',')) + 3));
+    // Every column but the date (the conflict's key) takes the new value.
+    static const QString sql = [] {
+        QStringList updates;
+        for (const QString& column : entryColumnList().mid(1))
+            updates << QStringLiteral("%1 = excluded.%1").arg(column);
+        updates << QStringLiteral("updated_at = excluded.updated_at");
+        return QStringLiteral("INSERT INTO entry (%1, created_at, updated_at) "
+                              "VALUES (%2) "
+                              "ON CONFLICT (date) DO UPDATE SET %3")
+            .arg(entryColumns(), placeholders(static_cast<int>(entryColumnList().size()) + 2),
+                 updates.join(QStringLiteral(", ")));
+    }();
     // Prepared once per diary: an import saves thousands of entries.
     QSqlQuery& q = m_db.preparedQuery(sql);
     q.addBindValue(isoDate(e.date));
@@ -358,22 +370,23 @@ Status EntryRepository::save(const DailyEntry& e)
         scores << (s ? QJsonValue(*s) : QJsonValue(QJsonValue::Null));
     q.addBindValue(toJson(scores));
     const Symptoms& s = e.symptoms;
-    for (bool b : {s.saddle, s.bladder, s.bowel, s.bothLegs, s.legNumbness})
-        q.addBindValue(b ? 1 : 0);
+    for (const YesNoSymptom& symptom : yesNoSymptomsBeforeLegs())
+        q.addBindValue(s.*symptom.member ? 1 : 0);
     q.addBindValue(toString(s.legWeakness));
     q.addBindValue(toString(s.legPain));
-    q.addBindValue(s.sexual ? 1 : 0);
-    q.addBindValue(s.fall ? 1 : 0);
-    for (bool b : {s.fever, s.weightLoss, s.nightPain})
-        q.addBindValue(b ? 1 : 0);
+    for (const YesNoSymptom& symptom : yesNoSymptomsAfterLegs())
+        q.addBindValue(s.*symptom.member ? 1 : 0);
     const AfterSession after = e.afterSession.value_or(AfterSession{});
     q.addBindValue(e.afterSession ? 1 : 0);
     q.addBindValue(toString(after.stiffness));
     q.addBindValue(after.reaction ? 1 : 0);
     const SelfCare& c = e.selfCare;
-    for (int n : {c.catCow, c.pelvicTilts, c.walkingMin, c.birdDog, c.deadBug, c.movementMin})
-        q.addBindValue(n);
-    q.addBindValue(c.smr ? 1 : 0);
+    for (const SelfCareItem& item : selfCareItems()) {
+        if (item.amount)
+            q.addBindValue(c.*item.amount);
+        else
+            q.addBindValue(c.*item.done ? 1 : 0);
+    }
     q.addBindValue(text(e.note));
     q.addBindValue(toJson(e.extra));
     q.addBindValue(now);
