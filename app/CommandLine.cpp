@@ -3,14 +3,8 @@
 
 #include "CommandLineArguments.h"
 #include "Dates.h"
-#include "Diary.h"
-#include "ProgressChart.h"
+#include "DiaryService.h"
 #include "ReportWriter.h"
-#include "clinical/Engine.h"
-#include "clinical/Progress.h"
-#include "exchange/Bundle.h"
-#include "exchange/Csv.h"
-#include "exchange/Fhir.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -70,7 +64,7 @@ QString usage()
                "\n"
                "Dates are written YYYY-MM-DD.\n"
                "Exit status: 0 on success, 2 on bad input, 1 on any other failure.\n")
-        .arg(Database::defaultPath());
+        .arg(DiaryService::defaultPath());
 }
 
 int report(const Error& e, QTextStream& err)
@@ -89,78 +83,50 @@ int reportUnopened(const Error& e, QTextStream& err)
     return ExitBadInput;
 }
 
+void printWarnings(const QStringList& warnings, QTextStream& err)
+{
+    for (const QString& w : warnings)
+        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
+}
+
 int runEvaluate(const CommandLineArguments& a, const CommandLineOptions& checked, QTextStream& out,
                 QTextStream& err)
 {
-    const auto read = readBundleFile(a.positional.first());
-    if (!read)
-        return report(read.error(), err);
-    const Bundle& b = read->bundle;
-    for (const QString& w : read->warnings)
-        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
-    const QDate asOf =
-        checked.asOf.isValid() ? checked.asOf : defaultAsOf(b.episode, b.entries, b.sessions);
-    const Evaluation ev = evaluate(b.episode, b.entries, b.sessions, b.alerts, asOf);
-    out << QString::fromUtf8(evaluationToJson(ev));
+    QStringList warnings;
+    const auto review = DiaryService::review(a.positional.first(), &warnings);
+    if (!review)
+        return report(review.error(), err);
+    printWarnings(warnings, err);
+    const DiaryService& service = *review.value();
+    const QDate asOf = checked.asOf.isValid() ? checked.asOf : service.lastDay();
+    out << QString::fromUtf8(service.evaluationReport(asOf));
     return ExitOk;
 }
 
 /// The diary of --db, or the default one. With `create`, a missing diary (and, for the
 /// default one, its folder) is created.
-Result<std::unique_ptr<Diary>> openDiary(const CommandLineArguments& a, bool create = true)
+Result<std::unique_ptr<DiaryService>> openDiary(const CommandLineArguments& a, bool create = true)
 {
     if (a.options.contains(QStringLiteral("--db")))
-        return Diary::open(a.options.value(QStringLiteral("--db")),
-                           Database::Options{create, false});
-    return Diary::open(Database::defaultPath(), Database::Options{create, create});
+        return DiaryService::open(a.options.value(QStringLiteral("--db")),
+                                  DiaryService::OpenOptions{create, false});
+    return DiaryService::open(DiaryService::defaultPath(),
+                              DiaryService::OpenOptions{create, create});
 }
 
-/// The whole of a file to import; an error names it.
-Result<QByteArray> readImportFile(const QString& path)
+int runImport(const CommandLineArguments& a, QTextStream& out, QTextStream& err)
 {
-    constexpr qint64 kMaxSize = 64 * 1024 * 1024;
-    QFile file(path);
-    if (!QFileInfo::exists(path))
-        return badInput(QCoreApplication::translate("CommandLine", "%1: no such file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("CommandLine", "%1: cannot be read (%2)")
-                            .arg(path, file.errorString()));
-    if (file.size() > kMaxSize)
-        return badInput(
-            QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file")
-                .arg(path, QString::number(file.size())));
-    return file.readAll();
-}
-
-/// Imports a CSV file of daily entries or of sessions (told apart by its header).
-int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& out,
-              QTextStream& err)
-{
+    const QString file = a.positional.first();
     // Read and validate the whole file before the diary is opened: bad input never
     // touches it.
-    const auto data = readImportFile(file);
-    if (!data)
-        return report(data.error(), err);
-    const bool sessions = csvKind(data.value()) == CsvKind::Sessions;
-    std::optional<CsvEntriesRead> entries;
-    std::optional<CsvSessionsRead> sessionList;
-    if (sessions) {
-        auto read = readSessionsCsv(data.value(), file);
-        if (!read)
-            return report(read.error(), err);
-        sessionList = std::move(read).value();
-    } else {
-        auto read = readEntriesCsv(data.value(), file);
-        if (!read)
-            return report(read.error(), err);
-        entries = std::move(read).value();
-    }
-    for (const QString& w : sessions ? sessionList->warnings : entries->warnings)
-        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
-
+    const auto read = DiaryService::readImport(file);
+    if (!read)
+        return report(read.error(), err);
+    printWarnings(read->warnings, err);
+    const bool csv = read->kind != ImportKind::Bundle;
     // A CSV file holds no episode: it can only go into a diary that exists and has one.
-    const QString dbPath = a.options.value(QStringLiteral("--db"), Database::defaultPath());
-    if (!QFileInfo::exists(dbPath)) {
+    const QString dbPath = a.options.value(QStringLiteral("--db"), DiaryService::defaultPath());
+    if (csv && !QFileInfo::exists(dbPath)) {
         err << QCoreApplication::translate(
                    "CommandLine",
                    "%1: no such diary; a CSV file holds no episode, so it can only be imported "
@@ -170,88 +136,41 @@ int importCsv(const CommandLineArguments& a, const QString& file, QTextStream& o
             << Qt::endl;
         return ExitBadInput;
     }
-    auto diary = openDiary(a, false);
-    if (!diary)
-        return reportUnopened(diary.error(), err);
-    const QString into = diary.value()->database().path();
-    if (sessions) {
-        const auto added = diary.value()->importSessions(sessionList->sessions);
-        if (!added)
-            return report(added.error(), err);
-        out << QCoreApplication::translate(
-                   "CommandLine", "Imported %1 sessions from %2 into %3 (%4 already in the diary)")
-                   .arg(QString::number(added.value()), file, into,
-                        QString::number(sessionList->sessions.size() - added.value()))
-            << Qt::endl;
-        return ExitOk;
-    }
-    const auto done = diary.value()->importEntries(entries->entries);
+    auto service = openDiary(a, !csv);
+    if (!service)
+        return reportUnopened(service.error(), err);
+    const QString into = service.value()->path();
+    const auto done = service.value()->import(read.value());
     if (!done)
         return report(done.error(), err);
-    out << QCoreApplication::translate(
-               "CommandLine",
-               "Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)")
-               .arg(QString::number(entries->entries.size()), file, into,
-                    QString::number(done->added), QString::number(done->replaced))
-        << Qt::endl;
-    return ExitOk;
-}
-
-int runImport(const CommandLineArguments& a, QTextStream& out, QTextStream& err)
-{
-    const QString file = a.positional.first();
-    if (file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        return importCsv(a, file, out, err);
-    // Read and validate the whole file before the diary is opened: bad input never
-    // touches it.
-    const auto read = readBundleFile(file);
-    if (!read)
-        return report(read.error(), err);
-    for (const QString& w : read->warnings)
-        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
-    auto diary = openDiary(a);
-    if (!diary)
-        return reportUnopened(diary.error(), err);
-    QStringList warnings;
-    if (const Status s = diary.value()->importBundle(read->bundle, &warnings); !s)
-        return report(s.error(), err);
-    for (const QString& w : warnings)
-        err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
-    out << QCoreApplication::translate(
-               "CommandLine", "Imported %1 entries, %2 sessions and %3 alerts from %4 into %5")
-               .arg(read->bundle.entries.size())
-               .arg(read->bundle.sessions.size())
-               .arg(read->bundle.alerts.size())
-               .arg(file, diary.value()->database().path())
-        << Qt::endl;
-    return ExitOk;
-}
-
-/// Writes the PDF report or the PNG chart of the period from..to (either may be null: open
-/// ended) to `output`. `all` is the whole diary, not cut to the period: baselines and
-/// 7-day means at the start of the period need what came before.
-Status exportReport(const QString& format, const Bundle& all, const QDate& from, const QDate& to,
-                    const ReportOptions& reportOptions, const QString& output)
-{
-    if (format == QLatin1String("pdf")) {
-        ReportOptions options = reportOptions;
-        options.from = from;
-        options.to = to;
-        return writeReport(all, options, output);
+    printWarnings(done->warnings, err);
+    switch (done->kind) {
+    case ImportKind::SessionsCsv:
+        out << QCoreApplication::translate(
+                   "CommandLine", "Imported %1 sessions from %2 into %3 (%4 already in the diary)")
+                   .arg(QString::number(done->sessionsAdded), file, into,
+                        QString::number(done->sessions - done->sessionsAdded))
+            << Qt::endl;
+        break;
+    case ImportKind::EntriesCsv:
+        out << QCoreApplication::translate("CommandLine",
+                                           "Imported %1 entries from %2 into %3 (%4 new, %5 "
+                                           "replacing the entry of their date)")
+                   .arg(QString::number(done->entries), file, into,
+                        QString::number(done->entriesAdded), QString::number(done->entriesReplaced))
+            << Qt::endl;
+        break;
+    case ImportKind::Bundle:
+        out << QCoreApplication::translate(
+                   "CommandLine", "Imported %1 entries, %2 sessions and %3 alerts from %4 into %5")
+                   .arg(done->entries)
+                   .arg(done->sessions)
+                   .arg(done->alerts)
+                   .arg(file, into)
+            << Qt::endl;
+        break;
     }
-    // The chart as of `to` (or the last day of the diary) over the whole program, as in the
-    // report: its phases, baselines and 7-day means need every earlier day, so --from does
-    // not cut it.
-    Q_UNUSED(from);
-    const QDate asOf = to.isValid() ? to : defaultAsOf(all.episode, all.entries, all.sessions);
-    const Evaluation evaluation =
-        evaluate(all.episode, all.entries, all.sessions, all.alerts, asOf);
-    const ProgressSeries series =
-        buildProgress(all.episode, all.entries, all.sessions, evaluation.alerts, asOf);
-    ChartOptions options;
-    options.window = ChartWindow::All;
-    options.forPrint = true;
-    return saveChartImage(series, options, output);
+    return ExitOk;
 }
 
 /// The report options of checked --paper and --notes.
@@ -263,20 +182,9 @@ ReportOptions reportOptions(const CommandLineOptions& checked)
     else if (checked.paper == QLatin1String("letter"))
         options.paper = QPageSize::Letter;
     options.includeNotes = checked.includeNotes;
+    options.from = checked.from;
+    options.to = checked.to;
     return options;
-}
-
-/// Says where a target path cannot be written to; empty when it can.
-QString unwritableTarget(const QString& path)
-{
-    if (QFileInfo(path).isDir())
-        return QCoreApplication::translate("CommandLine",
-                                           "%1: is a folder; give the name of the file to write")
-            .arg(path);
-    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist")
-            .arg(path, QFileInfo(path).absolutePath());
-    return {};
 }
 
 int runExport(const CommandLineArguments& a, const CommandLineOptions& checked, QTextStream& out,
@@ -285,8 +193,6 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked, 
     // checkArguments() has checked the dates, the format, the output and the report options.
     const QString& format = checked.format;
     const QString& output = checked.output;
-    const QDate& from = checked.from;
-    const QDate& to = checked.to;
     const bool isReport = format == QLatin1String("pdf") || format == QLatin1String("png");
     if (isReport && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
         err << QCoreApplication::translate(
@@ -297,64 +203,58 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked, 
         return ExitFailure;
     }
     const bool isCsv = format == QLatin1String("csv");
-    const QString sessionsOutput = isCsv ? sessionsCsvPath(output) : QString();
-    for (const QString& target :
-         isCsv ? QStringList{output, sessionsOutput} : QStringList{output}) {
-        if (const QString why = unwritableTarget(target); !why.isEmpty()) {
+    // Where the output cannot go is said before the diary is opened (or created).
+    for (const QString& target : isCsv
+                                     ? QStringList{output, DiaryService::sessionsCsvPathOf(output)}
+                                     : QStringList{output}) {
+        if (const QString why = DiaryService::unwritablePath(target); !why.isEmpty()) {
             err << why << Qt::endl;
             return ExitBadInput;
         }
     }
 
-    auto diary = openDiary(a);
-    if (!diary)
-        return reportUnopened(diary.error(), err);
-    auto bundle = diary.value()->toBundle();
-    if (!bundle)
-        return report(bundle.error(), err);
-    if (isReport) {
-        if (const Status s =
-                exportReport(format, bundle.value(), from, to, reportOptions(checked), output);
-            !s)
+    auto opened = openDiary(a);
+    if (!opened)
+        return reportUnopened(opened.error(), err);
+    const DiaryService& service = *opened.value();
+    if (format == QLatin1String("pdf")) {
+        if (const Status s = writeReport(service, reportOptions(checked), output); !s)
             return report(s.error(), err);
-        out << (format == QLatin1String("pdf")
-                    ? QCoreApplication::translate("CommandLine", "Exported the report to %1")
-                    : QCoreApplication::translate("CommandLine", "Exported the chart to %1"))
-                   .arg(output)
+        out << QCoreApplication::translate("CommandLine", "Exported the report to %1").arg(output)
             << Qt::endl;
         return ExitOk;
     }
-
-    Bundle& b = bundle.value();
-    const auto inRange = [&](const QDate& d) {
-        return (!from.isValid() || d >= from) && (!to.isValid() || d <= to);
-    };
-    b.entries.removeIf([&](const DailyEntry& e) { return !inRange(e.date); });
-    b.sessions.removeIf([&](const Session& s) { return !inRange(s.date); });
-    b.alerts.removeIf([&](const Alert& x) { return !inRange(x.date); });
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-
-    if (isCsv) {
-        if (const Status s = writeFilesAtomically({{output, writeEntriesCsv(b.entries)},
-                                                   {sessionsOutput, writeSessionsCsv(b.sessions)}});
-            !s)
+    if (format == QLatin1String("png")) {
+        // The chart as of --to (or the evaluation date) over the whole program, as in the
+        // report: its phases, baselines and 7-day means need every earlier day, so --from
+        // does not cut it.
+        ChartExportOptions options;
+        options.asOf = checked.to;
+        if (const Status s = writeChart(service, options, output); !s)
             return report(s.error(), err);
+        out << QCoreApplication::translate("CommandLine", "Exported the chart to %1").arg(output)
+            << Qt::endl;
+        return ExitOk;
+    }
+    const ExportFormat kind = isCsv                             ? ExportFormat::Csv
+                              : format == QLatin1String("fhir") ? ExportFormat::Fhir
+                                                                : ExportFormat::Bundle;
+    const auto done = service.exportTo(kind, output, ExportRange{checked.from, checked.to});
+    if (!done)
+        return report(done.error(), err);
+    if (isCsv) {
         out << QCoreApplication::translate("CommandLine",
                                            "Exported %1 entries to %2 and %3 sessions to %4")
-                   .arg(QString::number(b.entries.size()), output,
-                        QString::number(b.sessions.size()), sessionsOutput)
+                   .arg(QString::number(done->entries), output, QString::number(done->sessions),
+                        done->files.value(1))
             << Qt::endl;
         return ExitOk;
     }
-    const QByteArray data =
-        format == QLatin1String("fhir") ? writeFhirBundle(b, now) : writeBundle(b, now);
-    if (const Status s = writeFileAtomically(output, data); !s)
-        return report(s.error(), err);
     out << QCoreApplication::translate("CommandLine",
                                        "Exported %1 entries, %2 sessions and %3 alerts to %4")
-               .arg(b.entries.size())
-               .arg(b.sessions.size())
-               .arg(b.alerts.size())
+               .arg(done->entries)
+               .arg(done->sessions)
+               .arg(done->alerts)
                .arg(output)
         << Qt::endl;
     return ExitOk;

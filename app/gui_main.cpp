@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backlog: the desktop app.
-#include "Diary.h"
 #include "DiaryService.h"
 #include "FirstPaint.h"
 #include "MainWindow.h"
@@ -86,20 +85,23 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.backlog.BackLog.svg")));
 
     const bool custom = parser.isSet(dbOption);
-    const QString path = custom ? parser.value(dbOption) : backlog::Database::defaultPath();
-    std::unique_ptr<backlog::Diary> diary;
-    if (auto opened = backlog::Diary::open(path, backlog::Database::Options{true, !custom})) {
-        diary = std::move(opened.value());
+    const QString path = custom ? parser.value(dbOption) : backlog::DiaryService::defaultPath();
+    // The first frame needs only the recent days and the stored alerts (so an emergency
+    // banner is in it); everything else is read right after it is painted.
+    std::unique_ptr<backlog::DiaryService> opened;
+    if (auto service = backlog::DiaryService::openForFirstFrame(
+            path, backlog::DiaryService::OpenOptions{true, !custom})) {
+        opened = std::move(service).value();
     } else {
         // Damaged, foreign, newer, read-only, a full disk (quality.md R2): the file stays as
         // it is unless the patient restores a backup or starts anew, and even then it is
         // only moved aside.
-        std::fprintf(stderr, "backlog: %s\n", qPrintable(opened.error().message));
+        std::fprintf(stderr, "backlog: %s\n", qPrintable(service.error().message));
         backlog::OpenFailedDialog failed(QFileInfo(path).absoluteFilePath(),
-                                         opened.error().message);
+                                         service.error().message);
         if (failed.exec() != QDialog::Accepted)
-            return opened.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
-        diary = failed.takeDiary();
+            return service.error().kind == backlog::ErrorKind::BadInput ? 2 : 1;
+        opened = failed.takeService();
         if (!failed.keptAside().isEmpty())
             std::fprintf(stderr, "backlog: %s\n",
                          qPrintable(QCoreApplication::translate(
@@ -107,15 +109,7 @@ int main(int argc, char** argv)
                                         .arg(failed.keptAside())));
     }
     backlog::Settings settings;
-    backlog::DiaryService service(*diary);
-    // The first frame needs only the recent days and the stored alerts (so an emergency
-    // banner is in it); everything else is read right after it is painted.
-    if (const auto loaded = service.loadStart(); !loaded) {
-        QMessageBox::critical(nullptr,
-                              QApplication::translate("main", "BackLog cannot read the diary"),
-                              loaded.error().message);
-        return 1;
-    }
+    backlog::DiaryService& service = *opened;
 
     backlog::MainWindow window(service, settings);
     // For the start-up benchmark (quality.md P1): leave as soon as the window has painted.
@@ -128,7 +122,7 @@ int main(int argc, char** argv)
                                   QApplication::translate("main", "BackLog cannot read the diary"),
                                   rest.error().message);
         // One automatic copy a day; a failure is reported but does not stop the diary.
-        if (const auto daily = diary->dailyBackup(QDate::currentDate()); !daily)
+        if (const auto daily = service.dailyBackup(); !daily)
             std::fprintf(stderr, "backlog: %s\n", qPrintable(daily.error().message));
     };
     const bool toTray = parser.isSet(minimizedOption) && QSystemTrayIcon::isSystemTrayAvailable();

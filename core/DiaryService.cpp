@@ -3,6 +3,7 @@
 
 #include "Dates.h"
 #include "exchange/Csv.h"
+#include "exchange/EvaluationJson.h"
 #include "exchange/Fhir.h"
 
 #include <QCoreApplication>
@@ -260,11 +261,21 @@ Evaluation DiaryService::evaluateNow() const
     return evaluationAsOf(evaluationDate());
 }
 
+QDate DiaryService::lastDay() const
+{
+    return m_episode ? defaultAsOf(*m_episode, entries(), m_sessions) : QDate();
+}
+
 Evaluation DiaryService::evaluationAsOf(const QDate& asOf) const
 {
     if (!m_episode)
         return Evaluation{};
     return evaluate(*m_episode, entries(), m_sessions, m_storedAlerts, asOf);
+}
+
+QByteArray DiaryService::evaluationReport(const QDate& asOf) const
+{
+    return evaluationToJson(evaluationAsOf(asOf));
 }
 
 ProgressSeries DiaryService::progressAsOf(const QDate& asOf) const
@@ -290,26 +301,17 @@ void DiaryService::applyAlertChanges(const AlertChanges& changes)
 
 Status DiaryService::reevaluate()
 {
-    // m_storedAlerts mirrors the alert table: read at load, kept up to date by the writes,
-    // so a save (a note being typed) never reads every alert back.
-    if (!m_episode) {
-        m_evaluation = Evaluation{};
-        return {};
-    }
-    m_evaluation = evaluateNow();
-    const AlertChanges changes = alertChanges(m_storedAlerts, m_evaluation);
-    if (changes.isEmpty() || !m_diary)
-        return {}; // in review mode the evaluation is shown, never stored
-    const Status s = m_diary->database().transaction(
-        [&]() -> Status { return m_diary->storeAlertChanges(changes); });
-    if (!s)
-        return s;
-    applyAlertChanges(changes);
-    return s;
+    // Opening, reloading or a new today only evaluates: reading a diary never writes it
+    // (an export or a failed import leaves it byte for byte). What the evaluation would
+    // change in the stored alerts is stored with the next change the patient makes, in its
+    // transaction, and by every import and restore.
+    m_evaluation = m_episode ? evaluateNow() : Evaluation{};
+    return {};
 }
 
 Status DiaryService::commit(const std::function<void()>& change, const std::function<void()>& undo,
-                            const std::function<Status()>& write)
+                            const std::function<Status()>& write,
+                            const std::function<Status()>& after)
 {
     if (!m_diary)
         return refuseWrite();
@@ -329,8 +331,9 @@ Status DiaryService::commit(const std::function<void()>& change, const std::func
     }
     m_evaluation = next;
     applyAlertChanges(changes);
+    const Status read = after ? after() : Status{};
     Q_EMIT changed();
-    return {};
+    return read;
 }
 
 Status DiaryService::saveEpisode(const Episode& episode)
@@ -368,72 +371,75 @@ Result<Session> DiaryService::addSession(const Session& session)
 {
     const QList<Session> before = m_sessions;
     Session stored = session;
-    const Status s = commit([&] { m_sessions << session; }, [&] { m_sessions = before; },
-                            [&]() -> Status {
-                                const auto id = m_diary->sessions().add(session);
-                                if (!id)
-                                    return id.error();
-                                stored.id = id.value();
-                                return {};
-                            });
+    const Status s =
+        commit([&] { m_sessions << session; }, [&] { m_sessions = before; },
+               [&]() -> Status {
+                   const auto id = m_diary->sessions().add(session);
+                   if (!id)
+                       return id.error();
+                   stored.id = id.value();
+                   return {};
+               },
+               [&] { return reloadSessions(); }); // the new session's id is known once stored
     if (!s)
         return s.error();
-    // The new session's id is known once stored.
-    if (const Status r = reloadSessions(); !r)
-        return r.error();
     return stored;
 }
 
 Status DiaryService::restoreSession(const Session& session)
 {
     const QList<Session> before = m_sessions;
-    const Status s = commit([&] { m_sessions << session; }, [&] { m_sessions = before; },
-                            [&] { return m_diary->sessions().restore(session); });
-    if (!s)
-        return s;
-    return reloadSessions();
+    return commit([&] { m_sessions << session; }, [&] { m_sessions = before; },
+                  [&] { return m_diary->sessions().restore(session); },
+                  [&] { return reloadSessions(); });
 }
 
 Status DiaryService::updateSession(const Session& session)
 {
     const QList<Session> before = m_sessions;
-    const Status s = commit(
+    return commit(
         [&] {
             for (Session& x : m_sessions)
                 if (x.id == session.id)
                     x = session;
         },
-        [&] { m_sessions = before; }, [&] { return m_diary->sessions().update(session); });
-    if (!s)
-        return s;
-    return reloadSessions();
+        [&] { m_sessions = before; }, [&] { return m_diary->sessions().update(session); },
+        [&] { return reloadSessions(); });
 }
 
 Status DiaryService::removeSession(qint64 id)
 {
     const QList<Session> before = m_sessions;
     return commit([&] { m_sessions.removeIf([id](const Session& x) { return x.id == id; }); },
-                  [&] { m_sessions = before; },
-                  [&] { return m_diary->sessions().remove(id); });
+                  [&] { m_sessions = before; }, [&] { return m_diary->sessions().remove(id); });
 }
 
 Status DiaryService::setAcknowledged(const QString& rule, const QDate& date, const QDate& on)
 {
     if (!m_diary)
         return refuseWrite();
-    const auto it = std::find_if(m_storedAlerts.begin(), m_storedAlerts.end(),
-                                 [&](const Alert& a) { return a.rule == rule && a.date == date; });
-    if (it == m_storedAlerts.end())
+    const auto matches = [&](const Alert& a) { return a.rule == rule && a.date == date; };
+    // An alert the evaluation raised since the last write is not stored yet: it is stored
+    // with its acknowledgement.
+    const auto stored = std::find_if(m_storedAlerts.begin(), m_storedAlerts.end(), matches);
+    const auto raised =
+        std::find_if(m_evaluation.alerts.begin(), m_evaluation.alerts.end(), matches);
+    if (stored == m_storedAlerts.end() && raised == m_evaluation.alerts.end())
         return badInput(QCoreApplication::translate("Diary", "there is no alert %1 on %2")
                             .arg(rule, isoDate(date)));
+    const bool isStored = stored != m_storedAlerts.end();
     const QList<Alert> before = m_storedAlerts;
-    Alert changed = *it;
+    Alert changed = isStored ? *stored : *raised;
+    changed.data.clear();
     changed.acknowledged = on;
     return commit(
         [&] {
+            if (!isStored)
+                m_storedAlerts << changed;
             for (Alert& a : m_storedAlerts)
                 if (a.sameIdentity(changed))
                     a.acknowledged = on;
+            sortAlerts(m_storedAlerts);
         },
         [&] { m_storedAlerts = before; }, [&] { return m_diary->alerts().save(changed); });
 }
@@ -528,26 +534,38 @@ Result<ImportDone> DiaryService::import(const ImportFile& file)
     done.backup = backup.value();
     const QDate asOf = today();
     const auto storeAlerts = [&] { return m_diary->recomputeAlerts(asOf); };
+    // A failed import changes nothing: the copy made for it goes again (the diary is as
+    // it was), and so does a backup folder made for it.
+    const auto dropBackup = [&] {
+        QFile::remove(done.backup);
+        QDir().rmdir(m_diary->database().backupFolder()); // only when empty
+    };
     switch (file.kind) {
     case ImportKind::Bundle: {
-        if (const Status s = m_diary->importBundle(file.bundle, &done.warnings, storeAlerts); !s)
+        if (const Status s = m_diary->importBundle(file.bundle, &done.warnings, storeAlerts); !s) {
+            dropBackup();
             return s.error();
+        }
         done.entriesAdded = done.entries; // a bundle's entries replace or add
         done.sessionsAdded = done.sessions;
         break;
     }
     case ImportKind::EntriesCsv: {
         const auto imported = m_diary->importEntries(file.bundle.entries, storeAlerts);
-        if (!imported)
+        if (!imported) {
+            dropBackup();
             return imported.error();
+        }
         done.entriesAdded = imported->added;
         done.entriesReplaced = imported->replaced;
         break;
     }
     case ImportKind::SessionsCsv: {
         const auto added = m_diary->importSessions(file.bundle.sessions, storeAlerts);
-        if (!added)
+        if (!added) {
+            dropBackup();
             return added.error();
+        }
         done.sessionsAdded = added.value();
         break;
     }
@@ -564,19 +582,8 @@ QString DiaryService::sessionsCsvPathOf(const QString& entriesPath)
 
 QString DiaryService::unwritableTarget(const QString& path) const
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return QCoreApplication::translate("CommandLine",
-                                           "%1: is a folder; give the name of the file to write")
-            .arg(path);
-    if (!QFileInfo(info.absolutePath()).isDir())
-        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist")
-            .arg(path, info.absolutePath());
-    if (info.exists() && !info.isFile())
-        return QCoreApplication::translate(
-                   "Diary", "%1: is not a regular file (a device, a pipe or a socket); choose "
-                            "another name")
-            .arg(path);
+    if (const QString why = unwritablePath(path); !why.isEmpty())
+        return why;
     if (m_diary) {
         const QString target = resolved(path);
         const QString diary = resolved(m_diary->database().path());
@@ -591,6 +598,24 @@ QString DiaryService::unwritableTarget(const QString& path) const
                        "Diary", "%1: is in the diary's backup folder; choose another folder")
                 .arg(path);
     }
+    return {};
+}
+
+QString DiaryService::unwritablePath(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return QCoreApplication::translate("CommandLine",
+                                           "%1: is a folder; give the name of the file to write")
+            .arg(path);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist")
+            .arg(path, info.absolutePath());
+    if (info.exists() && !info.isFile())
+        return QCoreApplication::translate(
+                   "Diary", "%1: is not a regular file (a device, a pipe or a socket); choose "
+                            "another name")
+            .arg(path);
     return {};
 }
 

@@ -30,8 +30,8 @@ struct ImportFile
 struct ImportDone
 {
     ImportKind kind = ImportKind::Bundle;
-    int entries = 0;       ///< entries in the file
-    int entriesAdded = 0;  ///< of dates the diary had no entry for
+    int entries = 0;      ///< entries in the file
+    int entriesAdded = 0; ///< of dates the diary had no entry for
     int entriesReplaced = 0;
     int sessions = 0;      ///< sessions in the file
     int sessionsAdded = 0; ///< not already in the diary
@@ -86,8 +86,8 @@ public:
                                                                     OpenOptions options);
     /// Opens the diary like open() but loads only what the first frame needs (see
     /// loadStart()); `loadRest()` must follow.
-    [[nodiscard]] static Result<std::unique_ptr<DiaryService>> openForFirstFrame(
-        const QString& path, OpenOptions options);
+    [[nodiscard]] static Result<std::unique_ptr<DiaryService>>
+    openForFirstFrame(const QString& path, OpenOptions options);
     /// A read-only service over the exchange bundle in `path` (review mode; the evaluate
     /// command). Its warnings are in `warnings`.
     [[nodiscard]] static Result<std::unique_ptr<DiaryService>>
@@ -140,8 +140,12 @@ public:
     const QList<Session>& sessions() const { return m_sessions; }
     /// The evaluation as of evaluationDate() (empty until the diary has an episode).
     const Evaluation& evaluation() const { return m_evaluation; }
+    /// The latest date of any entry or session; the program start when there are none.
+    QDate lastDay() const;
     /// The evaluation as of another date, with the stored acknowledgements.
     Evaluation evaluationAsOf(const QDate& asOf) const;
+    /// The evaluate report of formats.md section 4 (JSON) as of `asOf`.
+    QByteArray evaluationReport(const QDate& asOf) const;
     /// The progress series (chart, summary) as of `asOf`.
     ProgressSeries progressAsOf(const QDate& asOf) const;
     /// When the entry of `date` was first entered and last changed.
@@ -186,6 +190,9 @@ public:
                                               const QDateTime& now = {}) const;
     /// Says why `path` cannot be the target of an export; empty when it can.
     QString unwritableTarget(const QString& path) const;
+    /// Says why `path` cannot be written whatever the diary: a folder, a missing folder, a
+    /// special file; empty when it can.
+    static QString unwritablePath(const QString& path);
 
     /// Every backup of this diary, newest first.
     QList<BackupInfo> backups() const;
@@ -221,9 +228,10 @@ private:
     Status refuseWrite() const;
     /// The one way a user's change is made: `change` applies it in memory, the evaluation
     /// runs, and `write` runs with the alert changes in one transaction. On failure `undo`
-    /// puts memory back, and nothing is stored.
+    /// puts memory back, and nothing is stored. `after` runs once it is stored, before the
+    /// widgets are told (the sessions are read back with their ids).
     Status commit(const std::function<void()>& change, const std::function<void()>& undo,
-                  const std::function<Status()>& write);
+                  const std::function<Status()>& write, const std::function<Status()>& after = {});
 
     std::unique_ptr<Diary> m_owned; ///< when the service owns the diary
     Diary* m_diary = nullptr;       ///< null in review mode

@@ -4,12 +4,12 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../core/Autostart.cpp" line="30"/>
+        <location filename="../core/Autostart.cpp" line="31"/>
         <source>%1 cannot be removed</source>
         <translation>%1 kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../core/Autostart.cpp" line="34"/>
+        <location filename="../core/Autostart.cpp" line="35"/>
         <source>%1 cannot be created</source>
         <translation>%1 kann nicht erstellt werden</translation>
     </message>
@@ -17,279 +17,279 @@
 <context>
     <name>BundleReader</name>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="38"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="40"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="40"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="42"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="44"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="46"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="94"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="96"/>
         <source>unknown field, kept as it is</source>
         <translation>unbekanntes Feld, unverändert übernommen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="94"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="96"/>
         <source>unknown field, ignored</source>
         <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="106"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="108"/>
         <source>missing, expected an object</source>
         <translation>fehlt, erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="110"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="112"/>
         <source>%1 is not an object</source>
         <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="123"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="125"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="127"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="129"/>
         <source>%1 is not a date YYYY-MM-DD</source>
         <translation>%1 ist kein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="132"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="134"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="136"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="690"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="138"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="686"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="150"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="152"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="156"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="158"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="162"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="164"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="178"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="180"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="184"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="401"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="186"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="403"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="189"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="191"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="202"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="204"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="214"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="216"/>
         <source>%1 is not text</source>
         <translation>%1 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="218"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="220"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="235"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="237"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="269"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="271"/>
         <source>%1 is after program_start %2; the pain must start before the plan</source>
         <translation>%1 liegt nach program_start %2; die Schmerzen müssen vor dem Plan begonnen haben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="285"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="287"/>
         <source>%1 is not a list of activities</source>
         <translation>%1 ist keine Liste von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="287"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="289"/>
         <source>%1 activities, expected at most 5</source>
         <translation>%1 Aktivitäten, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="293"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="295"/>
         <source>%1 is not the name of an activity</source>
         <translation>%1 ist kein Name einer Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="328"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="330"/>
         <source>not a screening question id such as SCR-TRAUMA; ignored</source>
         <translation>keine ID einer Eingangsfrage wie SCR-TRAUMA; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="346"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="348"/>
         <source>%1 is not a known plan template (known: &quot;default&quot;)</source>
         <translation>%1 ist keine bekannte Planvorlage (bekannt: &quot;default&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="357"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="359"/>
         <source>%1 is not a list of entries</source>
         <translation>%1 ist keine Liste von Einträgen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="365"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="367"/>
         <source>%1 is not an entry object</source>
         <translation>%1 ist kein Eintragsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="375"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="377"/>
         <source>%1 appears twice (also entries[%2]); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch entries[%2]); nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="389"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="391"/>
         <source>%1 is not a list of scores</source>
         <translation>%1 ist keine Liste von Werten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="391"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="393"/>
         <source>%1 scores, expected at most 5</source>
         <translation>%1 Werte, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="399"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="401"/>
         <source>%1 is not a whole number 0..10</source>
         <translation>%1 ist keine ganze Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="414"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="416"/>
         <source>%1 is not the mean of activity_scores (%2); the value given is kept</source>
         <translation>%1 ist nicht der Mittelwert von activity_scores (%2); der angegebene Wert wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="502"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="498"/>
         <source>%1 is not a list of sessions</source>
         <translation>%1 ist keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="509"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="505"/>
         <source>%1 is not a session object</source>
         <translation>%1 ist kein Sitzungsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="542"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="538"/>
         <source>%1 is not a list of alerts</source>
         <translation>%1 ist keine Liste von Warnhinweisen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="550"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="546"/>
         <source>%1 is not an alert object</source>
         <translation>%1 ist kein Warnhinweisobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="558"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="554"/>
         <source>missing, expected a rule id</source>
         <translation>fehlt, erwartet wird eine Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="561"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="557"/>
         <source>%1 is not a known rule id</source>
         <translation>%1 ist keine bekannte Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="575"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="571"/>
         <source>%1 is not one of &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</source>
         <translation>%1 ist keiner der Werte &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="662"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="658"/>
         <source>version: missing, expected 1 or 2</source>
         <translation>version: fehlt, erwartet wird 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="667"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="663"/>
         <source>version: %1 is not supported (this version of BackLog reads versions 1 to %2)</source>
         <translation>version: %1 wird nicht unterstützt (diese Version von BackLog liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="588"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="584"/>
         <source>%1 is before the alert&apos;s date %2</source>
         <translation>%1 liegt vor dem Datum %2 des Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="597"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="593"/>
         <source>alert %1 on %2 appears twice</source>
         <translation>Warnhinweis %1 am %2 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="634"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="630"/>
         <source>the file is empty; expected an exchange bundle (JSON)</source>
         <translation>die Datei ist leer; erwartet wird eine Austauschdatei (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="641"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="637"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="647"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="643"/>
         <source>the top level is not an object; expected an exchange bundle</source>
         <translation>die oberste Ebene ist kein Objekt; erwartet wird eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="653"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="649"/>
         <source>format: missing, expected &quot;backlog-exchange&quot;</source>
         <translation>format: fehlt, erwartet wird &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="657"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="653"/>
         <source>format: %1 is not &quot;backlog-exchange&quot;</source>
         <translation>format: %1 ist nicht &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="664"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="660"/>
         <source>version: %1 is not a whole number</source>
         <translation>version: %1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="684"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="680"/>
         <source>%1 is not a date-time such as 2026-11-21T10:00:00Z</source>
         <translation>%1 ist keine Datums- und Zeitangabe wie 2026-11-21T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="722"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="718"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="724"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="720"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="728"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="724"/>
         <source>%1: %2 bytes is too large for an exchange bundle</source>
         <translation>%1: %2 Bytes sind zu groß für eine Austauschdatei</translation>
     </message>
@@ -297,7 +297,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="28"/>
+        <location filename="../app/CommandLine.cpp" line="21"/>
         <source>Usage:
   backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]
   backlog-cli import FILE [--db PATH]
@@ -394,167 +394,164 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="52"/>
+        <location filename="../app/CommandLineArguments.cpp" line="54"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="58"/>
+        <location filename="../app/CommandLineArguments.cpp" line="61"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="59"/>
+        <location filename="../app/CommandLineArguments.cpp" line="62"/>
         <source>unknown command &quot;%1&quot; (expected evaluate, import or export)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (erwartet: evaluate, import oder export)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="73"/>
-        <location filename="../app/CommandLineArguments.cpp" line="87"/>
+        <location filename="../app/CommandLineArguments.cpp" line="78"/>
+        <location filename="../app/CommandLineArguments.cpp" line="93"/>
         <source>%1: unknown option %2</source>
         <translation>%1: unbekannte Option %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="92"/>
-        <location filename="../app/CommandLineArguments.cpp" line="102"/>
+        <location filename="../app/CommandLineArguments.cpp" line="99"/>
+        <location filename="../app/CommandLineArguments.cpp" line="111"/>
         <source>%1: option %2 needs a value</source>
         <translation>%1: Option %2 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="98"/>
+        <location filename="../app/CommandLineArguments.cpp" line="106"/>
         <source>%1: option %2 is given twice</source>
         <translation>%1: Option %2 ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="109"/>
+        <location filename="../app/CommandLineArguments.cpp" line="119"/>
         <source>%1: missing the file argument</source>
         <translation>%1: das Dateiargument fehlt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="113"/>
+        <location filename="../app/CommandLineArguments.cpp" line="124"/>
         <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1: unerwartetes Argument &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="21"/>
+        <location filename="../app/CommandLineArguments.cpp" line="20"/>
         <source>%1: &quot;%2&quot; is not a valid date YYYY-MM-DD (years 1900..2199)</source>
         <translation>%1: &quot;%2&quot; ist kein gültiges Datum im Format YYYY-MM-DD (Jahre 1900..2199)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="99"/>
-        <location filename="../app/CommandLine.cpp" line="154"/>
-        <location filename="../app/CommandLine.cpp" line="201"/>
-        <location filename="../app/CommandLine.cpp" line="209"/>
+        <location filename="../app/CommandLine.cpp" line="89"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="123"/>
+        <location filename="../core/DiaryService.cpp" line="486"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="125"/>
+        <location filename="../core/DiaryService.cpp" line="497"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="127"/>
+        <location filename="../core/DiaryService.cpp" line="501"/>
         <source>%1: %2 bytes is too large for a CSV file</source>
         <translation>%1: %2 Bytes sind zu groß für eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="159"/>
+        <location filename="../app/CommandLine.cpp" line="130"/>
         <source>%1: no such diary; a CSV file holds no episode, so it can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: Tagebuch nicht gefunden; eine CSV-Datei enthält keine Episode und kann daher nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="174"/>
+        <location filename="../app/CommandLine.cpp" line="149"/>
         <source>Imported %1 sessions from %2 into %3 (%4 already in the diary)</source>
         <translation>%1 Sitzungen aus %2 in %3 importiert (%4 bereits im Tagebuch)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="183"/>
+        <location filename="../app/CommandLine.cpp" line="156"/>
         <source>Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)</source>
         <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 ersetzen den Eintrag ihres Datums)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="210"/>
+        <location filename="../app/CommandLine.cpp" line="165"/>
         <source>Imported %1 entries, %2 sessions and %3 alerts from %4 into %5</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise aus %4 in %5 importiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="161"/>
+        <location filename="../app/CommandLineArguments.cpp" line="179"/>
         <source>export: --paper %1 is not a paper size (expected a4 or letter)</source>
         <translation>export: --paper %1 ist kein Papierformat (erwartet: a4 oder letter)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="169"/>
+        <location filename="../app/CommandLineArguments.cpp" line="188"/>
         <source>export: --notes %1 is not yes or no</source>
         <translation>export: --notes %1 ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="261"/>
+        <location filename="../core/DiaryService.cpp" line="609"/>
         <source>%1: is a folder; give the name of the file to write</source>
         <translation>%1: ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="263"/>
+        <location filename="../core/DiaryService.cpp" line="613"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="139"/>
+        <location filename="../app/CommandLineArguments.cpp" line="151"/>
         <source>export: --from %1 is after --to %2</source>
         <translation>export: --from %1 liegt nach --to %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="143"/>
+        <location filename="../app/CommandLineArguments.cpp" line="156"/>
         <source>export: --format is required (json, csv, fhir, pdf or png)</source>
         <translation>export: --format ist erforderlich (json, csv, fhir, pdf oder png)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="147"/>
+        <location filename="../app/CommandLineArguments.cpp" line="161"/>
         <source>export: -o FILE is required</source>
         <translation>export: -o FILE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="153"/>
+        <location filename="../app/CommandLineArguments.cpp" line="167"/>
         <source>export: unknown format &quot;%1&quot; (expected json, csv, fhir, pdf or png)</source>
         <translation>export: unbekanntes Format &quot;%1&quot; (erwartet: json, csv, fhir, pdf oder png)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="175"/>
+        <location filename="../app/CommandLineArguments.cpp" line="195"/>
         <source>export: --paper and --notes are options of the pdf format</source>
         <translation>export: --paper und --notes sind Optionen des Formats pdf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="277"/>
+        <location filename="../app/CommandLine.cpp" line="199"/>
         <source>export: the %1 format needs Qt&apos;s drawing classes; run it through backlog-cli</source>
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="300"/>
+        <location filename="../app/CommandLine.cpp" line="224"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="301"/>
+        <location filename="../app/CommandLine.cpp" line="236"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="321"/>
+        <location filename="../app/CommandLine.cpp" line="247"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="331"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="361"/>
+        <location filename="../app/CommandLine.cpp" line="285"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
     </message>
@@ -562,163 +559,163 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="186"/>
+        <location filename="../core/exchange/Csv.cpp" line="202"/>
         <source>text after the closing double quote; a quoted field ends with its quote, and a double quote inside it is written twice</source>
         <translation>Text nach dem schließenden Anführungszeichen; ein Feld in Anführungszeichen endet mit seinem Anführungszeichen, und ein Anführungszeichen darin wird doppelt geschrieben (&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="199"/>
+        <location filename="../core/exchange/Csv.cpp" line="215"/>
         <source>a double quote inside a field that does not start with one; put the whole field in double quotes and write the quote twice</source>
         <translation>ein Anführungszeichen (&quot;) in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt (&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="209"/>
+        <location filename="../core/exchange/Csv.cpp" line="225"/>
         <source>the double quote that opens this field is never closed</source>
         <translation>das Anführungszeichen, das dieses Feld öffnet, wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="305"/>
+        <location filename="../core/exchange/Csv.cpp" line="321"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="308"/>
+        <location filename="../core/exchange/Csv.cpp" line="324"/>
         <source>line %1, column &quot;%2&quot;</source>
         <translation>Zeile %1, Spalte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="339"/>
+        <location filename="../core/exchange/Csv.cpp" line="355"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="344"/>
+        <location filename="../core/exchange/Csv.cpp" line="360"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="348"/>
+        <location filename="../core/exchange/Csv.cpp" line="364"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="363"/>
+        <location filename="../core/exchange/Csv.cpp" line="379"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="368"/>
+        <location filename="../core/exchange/Csv.cpp" line="384"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="373"/>
+        <location filename="../core/exchange/Csv.cpp" line="389"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="391"/>
+        <location filename="../core/exchange/Csv.cpp" line="407"/>
         <source>%1 has a decimal comma; write the decimal point as &quot;.&quot;</source>
         <translation>%1 hat ein Dezimalkomma; schreiben Sie als Dezimalzeichen einen Punkt &quot;.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="394"/>
+        <location filename="../core/exchange/Csv.cpp" line="410"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="398"/>
+        <location filename="../core/exchange/Csv.cpp" line="414"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="402"/>
+        <location filename="../core/exchange/Csv.cpp" line="418"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="417"/>
+        <location filename="../core/exchange/Csv.cpp" line="433"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="430"/>
+        <location filename="../core/exchange/Csv.cpp" line="446"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="441"/>
+        <location filename="../core/exchange/Csv.cpp" line="457"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="456"/>
+        <location filename="../core/exchange/Csv.cpp" line="472"/>
         <source>the file is UTF-16 text; save it as CSV in UTF-8</source>
         <translation>die Datei ist UTF-16-Text; speichern Sie sie als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="463"/>
-        <location filename="../core/exchange/Csv.cpp" line="491"/>
+        <location filename="../core/exchange/Csv.cpp" line="479"/>
+        <location filename="../core/exchange/Csv.cpp" line="507"/>
         <source>the file is empty; expected a header row such as &quot;date,pain&quot;</source>
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie &quot;date,pain&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="467"/>
+        <location filename="../core/exchange/Csv.cpp" line="483"/>
         <source>a NUL byte; this is not a text file</source>
         <translation>ein NUL-Byte; dies ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="471"/>
+        <location filename="../core/exchange/Csv.cpp" line="487"/>
         <source>not valid UTF-8 text; save the file as CSV in UTF-8</source>
         <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="486"/>
+        <location filename="../core/exchange/Csv.cpp" line="502"/>
         <source>line %1, field %2</source>
         <translation>Zeile %1, Feld %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="499"/>
+        <location filename="../core/exchange/Csv.cpp" line="515"/>
         <source>the columns are separated by semicolons; BackLog reads comma-separated files (save as &quot;CSV UTF-8, comma delimited&quot;)</source>
         <translation>die Spalten sind durch Semikolons getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind (speichern Sie als &quot;CSV UTF-8&quot; mit Komma als Trennzeichen)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="505"/>
+        <location filename="../core/exchange/Csv.cpp" line="521"/>
         <source>the columns are separated by tabs; BackLog reads comma-separated files</source>
         <translation>die Spalten sind durch Tabulatoren getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="513"/>
+        <location filename="../core/exchange/Csv.cpp" line="529"/>
         <source>column %1 has no name; ignored</source>
         <translation>Spalte %1 hat keinen Namen; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="517"/>
+        <location filename="../core/exchange/Csv.cpp" line="533"/>
         <source>unknown column, ignored</source>
         <translation>unbekannte Spalte, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="521"/>
+        <location filename="../core/exchange/Csv.cpp" line="537"/>
         <source>appears twice in the header (columns %1 and %2)</source>
         <translation>kommt in der Kopfzeile doppelt vor (Spalten %1 und %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="534"/>
+        <location filename="../core/exchange/Csv.cpp" line="550"/>
         <source>the required column &quot;%1&quot; is missing (the header has: %2)</source>
         <translation>die erforderliche Spalte &quot;%1&quot; fehlt (die Kopfzeile enthält: %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="544"/>
+        <location filename="../core/exchange/Csv.cpp" line="560"/>
         <source>expected %1 values as in the header, found %2</source>
         <translation>erwartet werden %1 Werte wie in der Kopfzeile, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="552"/>
+        <location filename="../core/exchange/Csv.cpp" line="568"/>
         <source>the file has a header row and nothing else</source>
         <translation>die Datei enthält nur eine Kopfzeile und sonst nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="586"/>
+        <location filename="../core/exchange/Csv.cpp" line="607"/>
         <source>%1 appears twice (also line %2); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch Zeile %2); nur ein Eintrag pro Datum</translation>
     </message>
@@ -879,124 +876,124 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: der Sicherungsordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="579"/>
+        <location filename="../core/storage/Database.cpp" line="631"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="589"/>
+        <location filename="../core/storage/Database.cpp" line="641"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="605"/>
-        <location filename="../core/storage/Database.cpp" line="612"/>
+        <location filename="../core/storage/Database.cpp" line="657"/>
+        <location filename="../core/storage/Database.cpp" line="664"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="190"/>
-        <location filename="../core/storage/Repositories.cpp" line="260"/>
+        <location filename="../core/storage/Repositories.cpp" line="208"/>
+        <location filename="../core/storage/Repositories.cpp" line="278"/>
         <source>reading the episode</source>
         <translation>Lesen der Episode</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="252"/>
-        <location filename="../core/storage/Repositories.cpp" line="273"/>
+        <location filename="../core/storage/Repositories.cpp" line="270"/>
+        <location filename="../core/storage/Repositories.cpp" line="291"/>
         <source>saving the episode</source>
         <translation>Speichern der Episode</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="285"/>
-        <location filename="../core/storage/Repositories.cpp" line="406"/>
+        <location filename="../core/storage/Repositories.cpp" line="303"/>
+        <location filename="../core/storage/Repositories.cpp" line="419"/>
         <source>reading an entry</source>
         <translation>Lesen eines Eintrags</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="296"/>
-        <location filename="../core/storage/Repositories.cpp" line="312"/>
+        <location filename="../core/storage/Repositories.cpp" line="314"/>
+        <location filename="../core/storage/Repositories.cpp" line="330"/>
         <source>reading entries</source>
         <translation>Lesen der Einträge</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="322"/>
+        <location filename="../core/storage/Repositories.cpp" line="340"/>
         <source>an entry needs a date</source>
         <translation>ein Eintrag braucht ein Datum</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="324"/>
+        <location filename="../core/storage/Repositories.cpp" line="342"/>
         <source>%1: pain %2 is out of range 0..10</source>
         <translation>%1: Schmerzwert (pain) %2 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="329"/>
+        <location filename="../core/storage/Repositories.cpp" line="347"/>
         <source>%1: function %2 is out of range 0..10</source>
         <translation>%1: Funktionswert (function) %2 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="384"/>
+        <location filename="../core/storage/Repositories.cpp" line="397"/>
         <source>saving the entry of %1</source>
         <translation>Speichern des Eintrags vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="396"/>
+        <location filename="../core/storage/Repositories.cpp" line="409"/>
         <source>deleting the entry of %1</source>
         <translation>Löschen des Eintrags vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="420"/>
+        <location filename="../core/storage/Repositories.cpp" line="433"/>
         <source>reading sessions</source>
         <translation>Lesen der Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="431"/>
+        <location filename="../core/storage/Repositories.cpp" line="444"/>
         <source>a session needs a date</source>
         <translation>eine Sitzung braucht ein Datum</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="433"/>
+        <location filename="../core/storage/Repositories.cpp" line="446"/>
         <source>%1: a session of %2 minutes is out of range 1..600</source>
         <translation>%1: eine Sitzung von %2 Minuten liegt außerhalb des Bereichs 1..600</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="463"/>
-        <location filename="../core/storage/Repositories.cpp" line="479"/>
-        <location filename="../core/storage/Repositories.cpp" line="499"/>
+        <location filename="../core/storage/Repositories.cpp" line="476"/>
+        <location filename="../core/storage/Repositories.cpp" line="492"/>
+        <location filename="../core/storage/Repositories.cpp" line="512"/>
         <source>saving the session of %1</source>
         <translation>Speichern der Sitzung vom %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="483"/>
+        <location filename="../core/storage/Repositories.cpp" line="496"/>
         <source>session %1 does not exist</source>
         <translation>Sitzung %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="510"/>
+        <location filename="../core/storage/Repositories.cpp" line="523"/>
         <source>deleting a session</source>
         <translation>Löschen einer Sitzung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="522"/>
+        <location filename="../core/storage/Repositories.cpp" line="535"/>
         <source>reading alerts</source>
         <translation>Lesen der Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="550"/>
+        <location filename="../core/storage/Repositories.cpp" line="563"/>
         <source>saving an alert</source>
         <translation>Speichern eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="561"/>
+        <location filename="../core/storage/Repositories.cpp" line="574"/>
         <source>removing an alert</source>
         <translation>Entfernen eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="574"/>
+        <location filename="../core/storage/Repositories.cpp" line="587"/>
         <source>acknowledging an alert</source>
         <translation>Bestätigen eines Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/storage/Repositories.cpp" line="576"/>
+        <location filename="../core/storage/Repositories.cpp" line="589"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
@@ -1004,116 +1001,132 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../core/Diary.cpp" line="176"/>
+        <location filename="../core/Diary.cpp" line="180"/>
+        <location filename="../core/DiaryService.cpp" line="627"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="218"/>
+        <location filename="../core/Diary.cpp" line="223"/>
         <source>%1: the diary already has an episode (program start %2); it is kept, and the bundle&apos;s episode header is not imported</source>
         <translation>%1: das Tagebuch hat bereits eine Episode (Programmstart %2); sie wird beibehalten, und die Episodenangaben der Austauschdatei werden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="288"/>
+        <location filename="../core/Diary.cpp" line="294"/>
         <source>%1: the diary has no episode yet; daily entries can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Tageseinträge können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="303"/>
+        <location filename="../core/Diary.cpp" line="309"/>
         <source>%1: two entries for %2; one entry per date</source>
         <translation>%1: zwei Einträge für %2; nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="322"/>
+        <location filename="../core/Diary.cpp" line="329"/>
         <source>%1: the diary has no episode yet; sessions can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Sitzungen können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="390"/>
+        <location filename="../core/Diary.cpp" line="398"/>
         <source>%1: the backup folder cannot be created</source>
         <translation>%1: der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="472"/>
+        <location filename="../core/Diary.cpp" line="457"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="514"/>
+        <location filename="../core/Diary.cpp" line="499"/>
         <source>%1: cannot be replaced by the backup</source>
         <translation>%1: kann nicht durch die Sicherung ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="30"/>
+        <location filename="../core/Diary.cpp" line="28"/>
         <source>%1: the backup cannot be read</source>
         <translation>%1: die Sicherung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="31"/>
+        <location filename="../core/Diary.cpp" line="29"/>
         <source>%1: cannot be written: the disk is full or the folder cannot be written to. Nothing was changed.</source>
         <translation>%1: kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="70"/>
-        <location filename="../core/Diary.cpp" line="78"/>
+        <location filename="../core/Diary.cpp" line="68"/>
+        <location filename="../core/Diary.cpp" line="76"/>
         <source>%1: cannot be moved aside to %2</source>
         <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="110"/>
+        <location filename="../core/storage/Database.cpp" line="582"/>
         <source>reading what the upgrade left to do</source>
         <translation>Lesen der noch ausstehenden Schritte der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="147"/>
+        <location filename="../core/storage/Database.cpp" line="594"/>
         <source>recording that the upgrade is complete</source>
         <translation>Vermerken des Abschlusses der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="413"/>
-        <location filename="../core/Diary.cpp" line="499"/>
+        <location filename="../core/Diary.cpp" line="421"/>
+        <location filename="../core/Diary.cpp" line="484"/>
         <source>%1: this backup cannot be restored: %2</source>
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="429"/>
+        <location filename="../core/storage/Database.cpp" line="607"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="436"/>
-        <location filename="../core/Diary.cpp" line="442"/>
+        <location filename="../core/storage/Database.cpp" line="613"/>
+        <location filename="../core/storage/Database.cpp" line="619"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="25"/>
+        <location filename="../core/DiaryService.cpp" line="112"/>
         <source>%1 is open for review: it cannot be changed</source>
         <translation>%1 ist zur Durchsicht geöffnet und kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="287"/>
+        <location filename="../core/DiaryService.cpp" line="429"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../core/DiaryService.cpp" line="593"/>
+        <source>%1: is the diary itself; choose another name for the export</source>
+        <translation>%1: ist das Tagebuch selbst; wählen Sie einen anderen Namen für den Export</translation>
+    </message>
+    <message>
+        <location filename="../core/DiaryService.cpp" line="598"/>
+        <source>%1: is in the diary&apos;s backup folder; choose another folder</source>
+        <translation>%1: liegt im Sicherungsordner des Tagebuchs; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/DiaryService.cpp" line="616"/>
+        <source>%1: is not a regular file (a device, a pipe or a socket); choose another name</source>
+        <translation>%1: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie einen anderen Namen</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="229"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="249"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="212"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="232"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
+        <location filename="../core/exchange/BundleWriter.cpp" line="218"/>
         <location filename="../core/exchange/BundleWriter.cpp" line="235"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="252"/>
         <source>%1: writing failed (%2)</source>
         <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="238"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="260"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="221"/>
+        <location filename="../core/exchange/BundleWriter.cpp" line="243"/>
         <source>%1: could not be saved (%2)</source>
         <translation>%1: konnte nicht gespeichert werden (%2)</translation>
     </message>
@@ -1121,77 +1134,77 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="78"/>
+        <location filename="../core/clinical/Plan.cpp" line="85"/>
         <source>Cat-cow stretch, 5 minutes</source>
         <translation>Katze-Kuh-Dehnung, 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="79"/>
+        <location filename="../core/clinical/Plan.cpp" line="86"/>
         <source>times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="81"/>
+        <location filename="../core/clinical/Plan.cpp" line="88"/>
         <source>Pelvic tilts lying down, sets of 10</source>
         <translation>Beckenkippen im Liegen, Sätze zu je 10</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="82"/>
-        <location filename="../core/clinical/Plan.cpp" line="90"/>
-        <location filename="../core/clinical/Plan.cpp" line="93"/>
+        <location filename="../core/clinical/Plan.cpp" line="89"/>
+        <location filename="../core/clinical/Plan.cpp" line="97"/>
+        <location filename="../core/clinical/Plan.cpp" line="100"/>
         <source>sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="84"/>
-        <location filename="../core/clinical/Plan.cpp" line="94"/>
+        <location filename="../core/clinical/Plan.cpp" line="91"/>
+        <location filename="../core/clinical/Plan.cpp" line="101"/>
         <source>Walking</source>
         <translation>Gehen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="84"/>
-        <location filename="../core/clinical/Plan.cpp" line="95"/>
-        <location filename="../core/clinical/Plan.cpp" line="101"/>
+        <location filename="../core/clinical/Plan.cpp" line="91"/>
+        <location filename="../core/clinical/Plan.cpp" line="102"/>
+        <location filename="../core/clinical/Plan.cpp" line="108"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="89"/>
+        <location filename="../core/clinical/Plan.cpp" line="96"/>
         <source>Bird-dog, sets of 10 each side</source>
         <translation>Bird-Dog (Vierfüßlerstand), Sätze zu je 10 pro Seite</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="92"/>
+        <location filename="../core/clinical/Plan.cpp" line="99"/>
         <source>Dead bug, sets of 10 each side</source>
         <translation>Dead Bug (Rückenlage), Sätze zu je 10 pro Seite</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="100"/>
+        <location filename="../core/clinical/Plan.cpp" line="107"/>
         <source>Daily movement routine</source>
         <translation>Tägliches Bewegungsprogramm</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="153"/>
+        <location filename="../core/clinical/Plan.cpp" line="151"/>
         <source>Acute relief, pain-focused: two massage sessions a week, gentle daily movement and your daily log.</source>
         <translation>Akutphase (Linderung), Schwerpunkt Schmerz: zwei Massagesitzungen pro Woche, tägliche sanfte Bewegung und Ihre täglichen Einträge.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="155"/>
+        <location filename="../core/clinical/Plan.cpp" line="153"/>
         <source>Acute relief: two massage sessions a week, now with movement worked into the sessions; gentle daily movement and your daily log.</source>
         <translation>Akutphase (Linderung): zwei Massagesitzungen pro Woche, jetzt mit Bewegung in den Sitzungen; tägliche sanfte Bewegung und Ihre täglichen Einträge.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="162"/>
+        <location filename="../core/clinical/Plan.cpp" line="161"/>
         <source>Active work: one massage session a week; core stabilisation and movement retraining take about 70 % of treatment time.</source>
         <translation>Aktive Phase: eine Massagesitzung pro Woche; Rumpfstabilisierung und Bewegungsschulung nehmen etwa 70 % der Behandlungszeit ein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="168"/>
+        <location filename="../core/clinical/Plan.cpp" line="167"/>
         <source>Self-myofascial release</source>
         <translation>Myofasziale Selbstbehandlung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="169"/>
+        <location filename="../core/clinical/Plan.cpp" line="168"/>
         <source>times a week</source>
         <translation>Mal pro Woche</translation>
     </message>
@@ -1206,17 +1219,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Der Plan beginnt an seinem ersten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Progress.cpp" line="137"/>
+        <location filename="../core/clinical/Progress.cpp" line="136"/>
         <source>acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Progress.cpp" line="139"/>
+        <location filename="../core/clinical/Progress.cpp" line="138"/>
         <source>active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Progress.cpp" line="141"/>
+        <location filename="../core/clinical/Progress.cpp" line="140"/>
         <source>maintenance</source>
         <translation>Erhaltung</translation>
     </message>
@@ -1224,172 +1237,172 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="54"/>
-        <location filename="../ui/ReportWriter.cpp" line="544"/>
-        <location filename="../ui/ReportWriter.cpp" line="558"/>
+        <location filename="../report/ReportWriter.cpp" line="53"/>
+        <location filename="../report/ReportWriter.cpp" line="543"/>
+        <location filename="../report/ReportWriter.cpp" line="557"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="74"/>
+        <location filename="../report/ReportWriter.cpp" line="73"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="75"/>
+        <location filename="../report/ReportWriter.cpp" line="74"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="82"/>
+        <location filename="../report/ReportWriter.cpp" line="81"/>
         <source>Improving (significant)</source>
         <translation>Deutliche Verbesserung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="84"/>
+        <location filename="../report/ReportWriter.cpp" line="83"/>
         <source>Worsening (significant)</source>
         <translation>Deutliche Verschlechterung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="86"/>
+        <location filename="../report/ReportWriter.cpp" line="85"/>
         <source>No significant change</source>
         <translation>Keine deutliche Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="90"/>
+        <location filename="../report/ReportWriter.cpp" line="89"/>
         <source>Not known yet (too few entries)</source>
         <translation>Noch nicht bestimmbar (zu wenige Einträge)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="97"/>
+        <location filename="../report/ReportWriter.cpp" line="96"/>
         <source>Acute (under 4 weeks at start)</source>
         <translation>Akut (bei Programmbeginn unter 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="99"/>
+        <location filename="../report/ReportWriter.cpp" line="98"/>
         <source>Subacute (4 to 12 weeks at start)</source>
         <translation>Subakut (bei Programmbeginn 4 bis 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="101"/>
+        <location filename="../report/ReportWriter.cpp" line="100"/>
         <source>Chronic (over 12 weeks at start)</source>
         <translation>Chronisch (bei Programmbeginn über 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="110"/>
+        <location filename="../report/ReportWriter.cpp" line="109"/>
         <source>not started</source>
         <translation>noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="113"/>
-        <location filename="../ui/ReportWriter.cpp" line="773"/>
+        <location filename="../report/ReportWriter.cpp" line="112"/>
+        <location filename="../report/ReportWriter.cpp" line="772"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="316"/>
+        <location filename="../report/ReportWriter.cpp" line="315"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="500"/>
+        <location filename="../report/ReportWriter.cpp" line="499"/>
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="537"/>
-        <location filename="../ui/ReportWriter.cpp" line="973"/>
+        <location filename="../report/ReportWriter.cpp" line="536"/>
+        <location filename="../report/ReportWriter.cpp" line="967"/>
         <source>Low back pain rehabilitation report</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="538"/>
+        <location filename="../report/ReportWriter.cpp" line="537"/>
         <source>From the patient&apos;s BackLog diary, for the physiotherapist. BackLog does not diagnose; it supports clinical judgement.</source>
         <translation>Aus dem BackLog-Tagebuch der Patient:in, für die Physiotherapeut:in. BackLog stellt keine Diagnosen; es unterstützt die klinische Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="547"/>
+        <location filename="../report/ReportWriter.cpp" line="546"/>
         <source>Week %1, phase %2 (day %3)</source>
         <translation>Woche %1, Phase %2 (Tag %3)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="551"/>
+        <location filename="../report/ReportWriter.cpp" line="550"/>
         <source>Not started (starts %1)</source>
         <translation>Noch nicht begonnen (Beginn am %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="569"/>
+        <location filename="../report/ReportWriter.cpp" line="568"/>
         <source>Patient</source>
         <translation>Patient:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="570"/>
+        <location filename="../report/ReportWriter.cpp" line="569"/>
         <source>Report period</source>
         <translation>Berichtszeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="571"/>
-        <location filename="../ui/ReportWriter.cpp" line="697"/>
+        <location filename="../report/ReportWriter.cpp" line="570"/>
+        <location filename="../report/ReportWriter.cpp" line="696"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="572"/>
+        <location filename="../report/ReportWriter.cpp" line="571"/>
         <source>Pain began (onset)</source>
         <translation>Schmerzbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="573"/>
+        <location filename="../report/ReportWriter.cpp" line="572"/>
         <source>As of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="574"/>
+        <location filename="../report/ReportWriter.cpp" line="573"/>
         <source>Program start</source>
         <translation>Programmbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="575"/>
+        <location filename="../report/ReportWriter.cpp" line="574"/>
         <source>%1 (day 1)</source>
         <translation>%1 (Tag 1)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="576"/>
+        <location filename="../report/ReportWriter.cpp" line="575"/>
         <source>Duration class</source>
         <translation>Beschwerdedauer</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="577"/>
+        <location filename="../report/ReportWriter.cpp" line="576"/>
         <source>Days with an entry</source>
         <translation>Tage mit Eintrag</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="578"/>
+        <location filename="../report/ReportWriter.cpp" line="577"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="579"/>
+        <location filename="../report/ReportWriter.cpp" line="578"/>
         <source>Onboarding ratings</source>
         <translation>Ersteinschätzung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="580"/>
+        <location filename="../report/ReportWriter.cpp" line="579"/>
         <source>pain %1, function %2</source>
         <translation>Schmerz %1, Funktion %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="582"/>
+        <location filename="../report/ReportWriter.cpp" line="581"/>
         <source>Function scored on</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="561"/>
+        <location filename="../report/ReportWriter.cpp" line="560"/>
         <source>a single 0–10 rating</source>
         <translation>eine einzelne Bewertung von 0–10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="564"/>
+        <location filename="../report/ReportWriter.cpp" line="563"/>
         <source>the mean of %n important activities (PSFS): %1</source>
         <translation>
             <numerusform>Mittelwert aus %n wichtigen Aktivität (PSFS): %1</numerusform>
@@ -1397,13 +1410,13 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="566"/>
-        <location filename="../ui/ReportWriter.cpp" line="742"/>
+        <location filename="../report/ReportWriter.cpp" line="565"/>
+        <location filename="../report/ReportWriter.cpp" line="741"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="591"/>
+        <location filename="../report/ReportWriter.cpp" line="590"/>
         <source>Needs attention: %n emergency, urgent or stop-massage alert(s) not acknowledged; see the alert log.</source>
         <translation>
             <numerusform>Handlungsbedarf: %n Warnhinweis der Stufe „Notfall“, „Dringend“ oder „Massage stoppen“ ist nicht bestätigt; siehe Abschnitt „Warnhinweise“.</numerusform>
@@ -1411,250 +1424,250 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="604"/>
+        <location filename="../report/ReportWriter.cpp" line="603"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="605"/>
+        <location filename="../report/ReportWriter.cpp" line="604"/>
         <source>Baseline</source>
         <translation>Aus­gangs­wert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="606"/>
+        <location filename="../report/ReportWriter.cpp" line="605"/>
         <source>Now (7-day mean)</source>
         <translation>Aktuell (7-Tage-Mittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="607"/>
+        <location filename="../report/ReportWriter.cpp" line="606"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="608"/>
+        <location filename="../report/ReportWriter.cpp" line="607"/>
         <source>% change</source>
         <translation>Verän­de­rung in %</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="609"/>
+        <location filename="../report/ReportWriter.cpp" line="608"/>
         <source>Response status</source>
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="613"/>
+        <location filename="../report/ReportWriter.cpp" line="612"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="618"/>
+        <location filename="../report/ReportWriter.cpp" line="617"/>
         <source>no change</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="619"/>
+        <location filename="../report/ReportWriter.cpp" line="618"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="620"/>
+        <location filename="../report/ReportWriter.cpp" line="619"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="621"/>
+        <location filename="../report/ReportWriter.cpp" line="620"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="624"/>
+        <location filename="../report/ReportWriter.cpp" line="623"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="635"/>
+        <location filename="../report/ReportWriter.cpp" line="634"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="636"/>
+        <location filename="../report/ReportWriter.cpp" line="635"/>
         <source>0 = no pain · lower is better</source>
         <translation>0 = kein Schmerz · niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="638"/>
+        <location filename="../report/ReportWriter.cpp" line="637"/>
         <source>Function (0–10)</source>
         <translation>Funktion (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="639"/>
+        <location filename="../report/ReportWriter.cpp" line="638"/>
         <source>10 = as before · higher is better</source>
         <translation>10 = wie vor den Schmerzen · höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="641"/>
+        <location filename="../report/ReportWriter.cpp" line="640"/>
         <source>Summary as of %1</source>
         <translation>Zusammenfassung, Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="647"/>
+        <location filename="../report/ReportWriter.cpp" line="646"/>
         <source>How these figures are computed. Baseline: the mean of the first 3 entries of program week 1 (the onboarding rating until there are 3). Now: the mean of the last 7 days, given only when at least 4 of them have an entry. Significant improvement in pain: the 7-day mean at least 2 points or at least 30 % below baseline (Ostelo 2008, Farrar 2001); worsening: 2 points or more above it. Function: a change of at least 2 points (PSFS, Stratford 1995). A week is consistent when sessions done / planned and the self-care ratio are both at least 0.75; only weeks that have ended are scored.</source>
         <translation>So werden diese Werte berechnet. Ausgangswert: Mittelwert der ersten 3 Einträge in Programmwoche 1 (solange es weniger als 3 gibt, der Wert der Ersteinschätzung). Aktuell: Mittelwert der letzten 7 Tage, nur angegeben, wenn an mindestens 4 dieser Tage ein Eintrag vorliegt. Deutliche Verbesserung des Schmerzes: 7-Tage-Mittel mindestens 2 Punkte oder mindestens 30 % unter dem Ausgangswert (Ostelo 2008, Farrar 2001); Verschlechterung: 2 Punkte oder mehr darüber. Funktion: Veränderung um mindestens 2 Punkte (PSFS, Stratford 1995). Eine Woche gilt als planmäßig, wenn erledigte / geplante Sitzungen und der Anteil Eigenübungen jeweils mindestens 0,75 betragen; bewertet werden nur abgeschlossene Wochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="661"/>
+        <location filename="../report/ReportWriter.cpp" line="660"/>
         <source>Progress over the program</source>
         <translation>Verlauf über das Programm</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="673"/>
+        <location filename="../report/ReportWriter.cpp" line="672"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="674"/>
+        <location filename="../report/ReportWriter.cpp" line="673"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="675"/>
+        <location filename="../report/ReportWriter.cpp" line="674"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="676"/>
+        <location filename="../report/ReportWriter.cpp" line="675"/>
         <source>Sessions (done / planned)</source>
         <translation>Sitzungen (erledigt / geplant)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="677"/>
+        <location filename="../report/ReportWriter.cpp" line="676"/>
         <source>Self-care ratio</source>
         <translation>Anteil Eigenübungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="678"/>
+        <location filename="../report/ReportWriter.cpp" line="677"/>
         <source>Consistent</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="689"/>
+        <location filename="../report/ReportWriter.cpp" line="688"/>
         <source>%1 / 0 (massage on hold)</source>
         <translation>%1 / 0 (Massage ausgesetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="692"/>
+        <location filename="../report/ReportWriter.cpp" line="691"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="695"/>
+        <location filename="../report/ReportWriter.cpp" line="694"/>
         <source>%1 / as needed</source>
         <translation>%1 / nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="704"/>
+        <location filename="../report/ReportWriter.cpp" line="703"/>
         <source>Weekly adherence</source>
         <translation>Umsetzung pro Woche (Therapietreue)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="705"/>
+        <location filename="../report/ReportWriter.cpp" line="704"/>
         <source>No program week has ended yet.</source>
         <translation>Bisher ist keine Programmwoche abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="711"/>
-        <location filename="../ui/ReportWriter.cpp" line="758"/>
-        <location filename="../ui/ReportWriter.cpp" line="867"/>
+        <location filename="../report/ReportWriter.cpp" line="710"/>
+        <location filename="../report/ReportWriter.cpp" line="757"/>
+        <location filename="../report/ReportWriter.cpp" line="866"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="712"/>
+        <location filename="../report/ReportWriter.cpp" line="711"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="713"/>
+        <location filename="../report/ReportWriter.cpp" line="712"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="714"/>
+        <location filename="../report/ReportWriter.cpp" line="713"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="715"/>
+        <location filename="../report/ReportWriter.cpp" line="714"/>
         <source>Shooting pain</source>
         <translation>Einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="716"/>
+        <location filename="../report/ReportWriter.cpp" line="715"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="717"/>
-        <location filename="../ui/ReportWriter.cpp" line="868"/>
+        <location filename="../report/ReportWriter.cpp" line="716"/>
+        <location filename="../report/ReportWriter.cpp" line="867"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="731"/>
+        <location filename="../report/ReportWriter.cpp" line="730"/>
         <source>shorter than 30–60 min</source>
         <translation>kürzer als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="733"/>
+        <location filename="../report/ReportWriter.cpp" line="732"/>
         <source>longer than 30–60 min</source>
         <translation>länger als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="735"/>
+        <location filename="../report/ReportWriter.cpp" line="734"/>
         <source>above plan this week</source>
         <translation>in dieser Woche mehr als geplant</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="737"/>
+        <location filename="../report/ReportWriter.cpp" line="736"/>
         <source>first session outside %1 to %2</source>
         <translation>erste Sitzung außerhalb des Zeitraums %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="741"/>
+        <location filename="../report/ReportWriter.cpp" line="740"/>
         <source>Plan check: %1</source>
         <translation>Planprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="751"/>
+        <location filename="../report/ReportWriter.cpp" line="750"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="752"/>
+        <location filename="../report/ReportWriter.cpp" line="751"/>
         <source>No session was logged in this period.</source>
         <translation>In diesem Zeitraum wurde keine Sitzung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="759"/>
+        <location filename="../report/ReportWriter.cpp" line="758"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="760"/>
+        <location filename="../report/ReportWriter.cpp" line="759"/>
         <source>Rule, and why it fired</source>
         <translation>Regel und Auslöser</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="761"/>
+        <location filename="../report/ReportWriter.cpp" line="760"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="780"/>
+        <location filename="../report/ReportWriter.cpp" line="779"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReportWriter.cpp" line="783"/>
+        <location filename="../report/ReportWriter.cpp" line="782"/>
         <source>Alerts (%n still raised, listed first)</source>
         <translation>
             <numerusform>Warnhinweise (%n noch offen, zuerst aufgeführt)</numerusform>
@@ -1662,159 +1675,160 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="785"/>
+        <location filename="../report/ReportWriter.cpp" line="784"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="787"/>
+        <location filename="../report/ReportWriter.cpp" line="786"/>
         <source>No alert in this period.</source>
         <translation>Kein Warnhinweis in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="795"/>
+        <location filename="../report/ReportWriter.cpp" line="794"/>
         <source>surgery on %1</source>
         <translation>Operation am %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="806"/>
+        <location filename="../report/ReportWriter.cpp" line="805"/>
         <source>Began after a fall, accident or other injury</source>
         <translation>Beginn nach Sturz, Unfall oder anderer Verletzung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="809"/>
+        <location filename="../report/ReportWriter.cpp" line="808"/>
         <source>Cancer, now or in the past</source>
         <translation>Krebserkrankung, aktuell oder früher</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="810"/>
+        <location filename="../report/ReportWriter.cpp" line="809"/>
         <source>Unexplained weight loss or fever with the pain</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="813"/>
+        <location filename="../report/ReportWriter.cpp" line="812"/>
         <source>Long-term steroids, weak immunity or IV drug use</source>
         <translation>Langfristige Steroideinnahme, geschwächtes Immunsystem oder i.v. Drogenkonsum</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="816"/>
+        <location filename="../report/ReportWriter.cpp" line="815"/>
         <source>Diagnosed disc herniation with leg symptoms</source>
         <translation>Diagnostizierter Bandscheibenvorfall mit Beinsymptomen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="819"/>
+        <location filename="../report/ReportWriter.cpp" line="818"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="821"/>
+        <location filename="../report/ReportWriter.cpp" line="820"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="822"/>
+        <location filename="../report/ReportWriter.cpp" line="821"/>
         <source>Over 50, first back pain like this</source>
         <translation>Über 50, erstmals solche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="825"/>
+        <location filename="../report/ReportWriter.cpp" line="824"/>
         <source>Signs of inflammatory back pain</source>
         <translation>Anzeichen für entzündliche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="828"/>
+        <location filename="../report/ReportWriter.cpp" line="827"/>
         <source>Infection, spinal injection or operation (3 months)</source>
         <translation>Infektion, Injektion oder Operation an der Wirbelsäule (3 Monate)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="832"/>
+        <location filename="../report/ReportWriter.cpp" line="831"/>
         <source>Blood thinners or a bleeding disorder</source>
         <translation>Blutverdünner oder Blutgerinnungsstörung</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="835"/>
+        <location filename="../report/ReportWriter.cpp" line="834"/>
         <source>Known aortic aneurysm</source>
         <translation>Bekanntes Aortenaneurysma</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="842"/>
+        <location filename="../report/ReportWriter.cpp" line="841"/>
         <source>answered yes on %1</source>
         <translation>am %1 mit Ja beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="848"/>
+        <location filename="../report/ReportWriter.cpp" line="847"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="849"/>
+        <location filename="../report/ReportWriter.cpp" line="848"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="861"/>
+        <location filename="../report/ReportWriter.cpp" line="860"/>
         <source>Screening answers (a yes raises its alert)</source>
         <translation>Antworten auf die Eingangsfragen (ein „Ja“ löst den zugehörigen Warnhinweis aus)</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="873"/>
+        <location filename="../report/ReportWriter.cpp" line="872"/>
         <source>The patient&apos;s daily notes</source>
         <translation>Tägliche Notizen der Patient:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="874"/>
+        <location filename="../report/ReportWriter.cpp" line="873"/>
         <source>No note in this period.</source>
         <translation>Keine Notiz in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="930"/>
+        <location filename="../report/ReportWriter.cpp" line="929"/>
         <source>The report needs a QApplication (an offscreen one will do).</source>
         <translation>Der Bericht benötigt eine QApplication (eine Offscreen-Instanz genügt).</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="934"/>
+        <location filename="../report/ReportWriter.cpp" line="932"/>
+        <location filename="../report/ReportWriter.cpp" line="1026"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="950"/>
+        <location filename="../report/ReportWriter.cpp" line="944"/>
         <source>The report period starts on %1, after its end on %2.</source>
         <translation>Der Berichtszeitraum beginnt am %1, also nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="960"/>
+        <location filename="../report/ReportWriter.cpp" line="954"/>
         <source>Report as of %1</source>
         <translation>Bericht, Stand %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="961"/>
+        <location filename="../report/ReportWriter.cpp" line="955"/>
         <source>%1 · report as of %2</source>
         <translation>%1 · Bericht, Stand %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="963"/>
+        <location filename="../report/ReportWriter.cpp" line="957"/>
         <source>Generated %1 by BackLog %2</source>
         <translation>Erstellt %1 mit BackLog %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="974"/>
+        <location filename="../report/ReportWriter.cpp" line="968"/>
         <source>Low back pain rehabilitation report: %1</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="980"/>
+        <location filename="../report/ReportWriter.cpp" line="974"/>
         <source>The report cannot be laid out on this paper.</source>
         <translation>Der Bericht kann auf diesem Papierformat nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="999"/>
-        <location filename="../ui/ReportWriter.cpp" line="1004"/>
+        <location filename="../report/ReportWriter.cpp" line="993"/>
+        <location filename="../report/ReportWriter.cpp" line="998"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportWriter.cpp" line="1016"/>
-        <location filename="../ui/ReportWriter.cpp" line="1019"/>
+        <location filename="../report/ReportWriter.cpp" line="1012"/>
+        <location filename="../report/ReportWriter.cpp" line="1015"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -2543,6 +2557,113 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
 </context>
 <context>
+    <name>SessionModel</name>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="177"/>
+        <source>Swedish (relaxation)</source>
+        <translation>Schwedische Massage (Entspannung)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="179"/>
+        <source>Deep tissue</source>
+        <translation>Tiefengewebsmassage</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="181"/>
+        <source>Trigger point</source>
+        <translation>Triggerpunkt-Therapie</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="183"/>
+        <source>Myofascial release</source>
+        <translation>Myofasziales Release</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="185"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="14"/>
+        <source>Numbness or tingling around the genitals, buttocks or inner thighs</source>
+        <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="17"/>
+        <source>New difficulty passing urine, leaking, or not feeling your bladder</source>
+        <translation>Neue Schwierigkeiten beim Wasserlassen, ungewollter Urinverlust oder fehlendes Gefühl für Ihre Blase</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="20"/>
+        <source>New loss of bowel control or feeling</source>
+        <translation>Neuer Verlust der Kontrolle über den Darm oder des Gefühls dafür</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="22"/>
+        <source>Weakness or numbness in both legs</source>
+        <translation>Schwäche oder Taubheit in beiden Beinen</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="24"/>
+        <source>Numbness or tingling in a leg</source>
+        <translation>Taubheit oder Kribbeln in einem Bein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="26"/>
+        <source>New loss of genital feeling or of sexual function</source>
+        <translation>Neuer Verlust des Gefühls im Genitalbereich oder der sexuellen Funktion</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="28"/>
+        <source>A fall or an injury to your back since your last entry</source>
+        <translation>Ein Sturz oder eine Verletzung Ihres Rückens seit Ihrem letzten Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="30"/>
+        <source>Fever</source>
+        <translation>Fieber</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="32"/>
+        <source>Weight loss you cannot explain</source>
+        <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="34"/>
+        <source>Pain kept you from sleeping last night</source>
+        <translation>Schmerzen haben Sie letzte Nacht am Schlafen gehindert</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="44"/>
+        <location filename="../core/model/Vocabulary.cpp" line="50"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="45"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="46"/>
+        <source>Yes, worse than last time</source>
+        <translation>Ja, schlimmer als beim letzten Mal</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="51"/>
+        <source>Yes, in one leg</source>
+        <translation>Ja, in einem Bein</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="52"/>
+        <source>Yes, in both legs</source>
+        <translation>Ja, in beiden Beinen</translation>
+    </message>
+</context>
+<context>
     <name>backlog::AlertBanner</name>
     <message>
         <location filename="../ui/AlertBanner.cpp" line="24"/>
@@ -2752,37 +2873,37 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Ich habe gelesen, was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="304"/>
+        <location filename="../ui/AlertsPage.cpp" line="305"/>
         <source>This diary is open for review: only the patient can acknowledge alerts.</source>
         <translation>Dieses Tagebuch ist zur Durchsicht geöffnet: Nur die Patientin oder der Patient kann Warnhinweise bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="310"/>
+        <location filename="../ui/AlertsPage.cpp" line="311"/>
         <source>Already acknowledged.</source>
         <translation>Bereits bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="313"/>
+        <location filename="../ui/AlertsPage.cpp" line="314"/>
         <source>Tick &quot;I have read what to do&quot; first.</source>
         <translation>Haken Sie zuerst „Ich habe gelesen, was zu tun ist“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="316"/>
+        <location filename="../ui/AlertsPage.cpp" line="317"/>
         <source>The alert stays in your history after you acknowledge it.</source>
         <translation>Der Warnhinweis bleibt nach dem Bestätigen in Ihrer Übersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="330"/>
+        <location filename="../ui/AlertsPage.cpp" line="331"/>
         <source>Acknowledge &quot;%1&quot;</source>
         <translation>„%1“ bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="334"/>
+        <location filename="../ui/AlertsPage.cpp" line="335"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="335"/>
+        <location filename="../ui/AlertsPage.cpp" line="336"/>
         <source>The alert could not be acknowledged: %1</source>
         <translation>Der Warnhinweis konnte nicht bestätigt werden: %1</translation>
     </message>
@@ -2959,57 +3080,47 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="24"/>
+        <location filename="../ui/ImportDialog.cpp" line="26"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="41"/>
+        <location filename="../ui/ImportDialog.cpp" line="42"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="53"/>
+        <location filename="../ui/ImportDialog.cpp" line="54"/>
         <source>What the file holds</source>
         <translation>Inhalt der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="62"/>
+        <location filename="../ui/ImportDialog.cpp" line="63"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="68"/>
+        <location filename="../ui/ImportDialog.cpp" line="69"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="103"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kann nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportDialog.cpp" line="107"/>
-        <source>%1: the file is larger than %2 MiB; this is not a diary export</source>
-        <translation>%1: die Datei ist größer als %2 MiB; dies ist kein Export eines Tagebuchs</translation>
-    </message>
-    <message>
-        <location filename="../ui/ImportDialog.cpp" line="147"/>
+        <location filename="../ui/ImportDialog.cpp" line="133"/>
         <source>This file cannot be imported. Nothing has been changed. Correct the rows below and try again.</source>
         <translation>Diese Datei kann nicht importiert werden. Es wurde nichts geändert. Korrigieren Sie die unten aufgeführten Zeilen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/ImportDialog.cpp" line="141"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="164"/>
+        <location filename="../ui/ImportDialog.cpp" line="151"/>
         <source>The file has no entries.</source>
         <translation>Die Datei enthält keine Einträge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="167"/>
+        <location filename="../ui/ImportDialog.cpp" line="154"/>
         <source>%n daily entries from %1 to %2.</source>
         <translation>
             <numerusform>%n Tageseintrag vom %1 bis %2.</numerusform>
@@ -3017,7 +3128,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="170"/>
+        <location filename="../ui/ImportDialog.cpp" line="157"/>
         <source>%n of them replace the entry already in your diary for that day.</source>
         <translation>
             <numerusform>%n davon ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
@@ -3025,59 +3136,59 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="159"/>
         <source>None of these days has an entry in your diary yet.</source>
         <translation>Für keinen dieser Tage gibt es bereits einen Eintrag in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="173"/>
-        <location filename="../ui/ImportDialog.cpp" line="219"/>
+        <location filename="../ui/ImportDialog.cpp" line="160"/>
+        <location filename="../ui/ImportDialog.cpp" line="215"/>
         <source>A backup of your diary is made first.</source>
         <translation>Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
-        <location filename="../ui/ImportDialog.cpp" line="199"/>
-        <location filename="../ui/ImportDialog.cpp" line="231"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
-        <location filename="../ui/ImportDialog.cpp" line="231"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
-        <location filename="../ui/ImportDialog.cpp" line="231"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
         <source>Night pain</source>
         <translation>Nächtliche Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
         <source>Walking (min)</source>
         <translation>Gehen (Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
-        <location filename="../ui/ImportDialog.cpp" line="199"/>
-        <location filename="../ui/ImportDialog.cpp" line="231"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="182"/>
         <source>The file has no sessions.</source>
         <translation>Die Datei enthält keine Sitzungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="192"/>
+        <location filename="../ui/ImportDialog.cpp" line="183"/>
         <source>%n massage sessions from %1 to %2. Sessions already in your diary are not added again. A backup of your diary is made first.</source>
         <translation>
             <numerusform>%n Massagesitzung vom %1 bis %2. Sitzungen, die bereits in Ihrem Tagebuch stehen, werden nicht erneut hinzugefügt. Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</numerusform>
@@ -3085,22 +3196,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="199"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="199"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="199"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="208"/>
+        <location filename="../ui/ImportDialog.cpp" line="201"/>
         <source>An exchange file with %n daily entries</source>
         <translation>
             <numerusform>Eine Austauschdatei mit %n Tageseintrag</numerusform>
@@ -3108,7 +3219,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="209"/>
+        <location filename="../ui/ImportDialog.cpp" line="202"/>
         <source>and %n massage sessions.</source>
         <translation>
             <numerusform>und %n Massagesitzung.</numerusform>
@@ -3116,17 +3227,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="211"/>
+        <location filename="../ui/ImportDialog.cpp" line="205"/>
         <source>Its plan (onset %1, program start %2) becomes your diary&apos;s.</source>
         <translation>Der Plan der Datei (Schmerzbeginn %1, Programmstart %2) wird in Ihr Tagebuch übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="215"/>
+        <location filename="../ui/ImportDialog.cpp" line="210"/>
         <source>Its plan dates differ from your diary&apos;s; your diary keeps its own.</source>
         <translation>Die Plandaten der Datei (Schmerzbeginn, Programmstart) weichen von denen Ihres Tagebuchs ab; Ihr Tagebuch behält seine eigenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="218"/>
+        <location filename="../ui/ImportDialog.cpp" line="213"/>
         <source>%n entries replace the entry already in your diary for that day.</source>
         <translation>
             <numerusform>%n Eintrag ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
@@ -3134,12 +3245,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="231"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="251"/>
+        <location filename="../ui/ImportDialog.cpp" line="249"/>
         <source>%1: nothing to import</source>
         <translation>%1: nichts zu importieren</translation>
     </message>
@@ -3152,7 +3263,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="259"/>
+        <location filename="../ui/ImportDialog.cpp" line="260"/>
         <source>(%n replaced an existing day).</source>
         <translation>
             <numerusform>(davon hat %n einen vorhandenen Tag ersetzt).</numerusform>
@@ -3160,7 +3271,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="265"/>
+        <location filename="../ui/ImportDialog.cpp" line="262"/>
         <source>Imported %n sessions.</source>
         <translation>
             <numerusform>%n Sitzung importiert.</numerusform>
@@ -3168,12 +3279,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="272"/>
+        <location filename="../ui/ImportDialog.cpp" line="264"/>
         <source>Imported the exchange file.</source>
         <translation>Die Austauschdatei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="275"/>
+        <location filename="../ui/ImportDialog.cpp" line="268"/>
         <source>The import failed. Nothing has been changed.</source>
         <translation>Der Import ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
@@ -3181,350 +3292,349 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>BackLog</source>
         <translation>BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
         <source>Reviewing a patient&apos;s diary (no name given), read-only.</source>
         <translation>Durchsicht des Tagebuchs einer Patientin oder eines Patienten (kein Name angegeben), schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Reviewing the diary of %1, read-only.</source>
         <translation>Durchsicht des Tagebuchs von %1, schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>From %1. Nothing shown here can be changed, and your own diary is not touched.</source>
         <translation>Aus %1. Was hier angezeigt wird, kann nicht geändert werden, und Ihr eigenes Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>Review mode</source>
         <translation>Durchsichtmodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Review - BackLog</source>
         <translation>Durchsicht - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Review: %1 - BackLog</source>
         <translation>Durchsicht: %1 - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>&amp;Evidence</source>
         <translation>Ev&amp;idenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Review (read-only): %1</source>
         <translation>Durchsicht (schreibgeschützt): %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Diary: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Set &amp;up the plan...</source>
         <translation>Plan &amp;einrichten...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Open for review...</source>
         <translation>Zur &amp;Durchsicht öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Report for the physiotherapist (PDF)...</source>
         <translation>&amp;Bericht für Physiotherapeut:in (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Chart alone (PNG, SVG or PDF)...</source>
         <translation>Nur &amp;Diagramm (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Entries and sessions (CSV)...</source>
         <translation>&amp;Einträge und Sitzungen (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>E&amp;xchange file (.backlog.json)...</source>
         <translation>&amp;Austauschdatei (.backlog.json)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;FHIR R4 (JSON)...</source>
         <translation>&amp;FHIR R4 (JSON)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="239"/>
         <source>&amp;Restore from a backup...</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Close review</source>
         <translation>Durchsicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&amp;User guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>&amp;About BackLog</source>
         <translation>Ü&amp;ber BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="272"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>Start at &amp;login</source>
         <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="286"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Rate each &amp;activity separately</source>
         <translation>Jede &amp;Aktivität einzeln bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Open a patient&apos;s exchange file for review</source>
         <translation>Austauschdatei einer Patientin oder eines Patienten zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>BackLog exchange files (*.backlog.json *.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Open for review</source>
         <translation>Zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>This file cannot be opened for review.</source>
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="338"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="384"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="404"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="428"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="436"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="505"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="510"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="515"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -4096,187 +4206,187 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ProgressChart</name>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="343"/>
+        <location filename="../chart/ProgressChart.cpp" line="345"/>
         <source>Wk %1
 %2</source>
         <translation>Wo. %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="400"/>
-        <location filename="../ui/ProgressChart.cpp" line="1062"/>
-        <location filename="../ui/ProgressChart.cpp" line="1068"/>
+        <location filename="../chart/ProgressChart.cpp" line="402"/>
+        <location filename="../chart/ProgressChart.cpp" line="1064"/>
+        <location filename="../chart/ProgressChart.cpp" line="1071"/>
         <source>Progress chart</source>
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="402"/>
+        <location filename="../chart/ProgressChart.cpp" line="404"/>
         <source>Daily pain and function with their 7-day means, baselines, plan phases, sessions and alerts. Hover a day for its values.</source>
         <translation>Tägliche Schmerz- und Funktionswerte mit ihren 7-Tage-Mitteln, Ausgangswerten, Planphasen, Sitzungen und Warnhinweisen. Zeigen Sie mit der Maus auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="440"/>
+        <location filename="../chart/ProgressChart.cpp" line="442"/>
         <source>Program week and the date it starts</source>
         <translation>Programmwoche und ihr Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="446"/>
+        <location filename="../chart/ProgressChart.cpp" line="448"/>
         <source>Score (0–10)</source>
         <translation>Wert (0–10)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="536"/>
+        <location filename="../chart/ProgressChart.cpp" line="539"/>
         <source>Phase %1 · %2</source>
         <translation>Phase %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="537"/>
+        <location filename="../chart/ProgressChart.cpp" line="540"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="556"/>
+        <location filename="../chart/ProgressChart.cpp" line="559"/>
         <source>Pain baseline (%1)</source>
         <translation>Ausgangswert Schmerz (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="563"/>
+        <location filename="../chart/ProgressChart.cpp" line="566"/>
         <source>Significant improvement (pain ≤ %1)</source>
         <translation>Deutliche Verbesserung (Schmerz ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="571"/>
+        <location filename="../chart/ProgressChart.cpp" line="573"/>
         <source>Function baseline (%1)</source>
         <translation>Ausgangswert Funktion (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="599"/>
+        <location filename="../chart/ProgressChart.cpp" line="601"/>
         <source>Pain, daily</source>
         <translation>Schmerz, täglich</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="600"/>
+        <location filename="../chart/ProgressChart.cpp" line="602"/>
         <source>Pain, 7-day mean</source>
         <translation>Schmerz, 7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="602"/>
+        <location filename="../chart/ProgressChart.cpp" line="604"/>
         <source>Function, daily</source>
         <translation>Funktion, täglich</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="603"/>
+        <location filename="../chart/ProgressChart.cpp" line="605"/>
         <source>Function, 7-day mean</source>
         <translation>Funktion, 7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="613"/>
+        <location filename="../chart/ProgressChart.cpp" line="615"/>
         <source>Massage session</source>
         <translation>Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="624"/>
+        <location filename="../chart/ProgressChart.cpp" line="626"/>
         <source>Alert: %1</source>
         <translation>Warnhinweis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="633"/>
+        <location filename="../chart/ProgressChart.cpp" line="635"/>
         <source>Today (%1)</source>
         <translation>Heute (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="652"/>
+        <location filename="../chart/ProgressChart.cpp" line="654"/>
         <source>Pain: lower is better</source>
         <translation>Schmerz: niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="654"/>
+        <location filename="../chart/ProgressChart.cpp" line="656"/>
         <source>Function: higher is better</source>
         <translation>Funktion: höher ist besser</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="656"/>
+        <location filename="../chart/ProgressChart.cpp" line="658"/>
         <source>No entries yet: the chart fills in as you log each day</source>
         <translation>Noch keine Einträge: Das Diagramm füllt sich mit jedem Tag, den Sie eintragen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="948"/>
+        <location filename="../chart/ProgressChart.cpp" line="950"/>
         <source>%1 · day %2, week %3</source>
         <translation>%1 · Tag %2, Woche %3</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="953"/>
+        <location filename="../chart/ProgressChart.cpp" line="955"/>
         <source>not enough entries</source>
         <translation>zu wenige Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="955"/>
+        <location filename="../chart/ProgressChart.cpp" line="957"/>
         <source>Pain: %1</source>
         <translation>Schmerz: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="955"/>
+        <location filename="../chart/ProgressChart.cpp" line="957"/>
         <source>Pain: not logged</source>
         <translation>Schmerz: nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="956"/>
+        <location filename="../chart/ProgressChart.cpp" line="958"/>
         <source>Pain, 7-day mean: %1</source>
         <translation>Schmerz, 7-Tage-Mittel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="958"/>
+        <location filename="../chart/ProgressChart.cpp" line="960"/>
         <source>Function: %1</source>
         <translation>Funktion: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="959"/>
+        <location filename="../chart/ProgressChart.cpp" line="961"/>
         <source>Function: not logged</source>
         <translation>Funktion: nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="960"/>
+        <location filename="../chart/ProgressChart.cpp" line="962"/>
         <source>Function, 7-day mean: %1</source>
         <translation>Funktion, 7-Tage-Mittel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="964"/>
+        <location filename="../chart/ProgressChart.cpp" line="966"/>
         <source>Massage session: %1 min</source>
         <translation>Massagesitzung: %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="970"/>
+        <location filename="../chart/ProgressChart.cpp" line="972"/>
         <source>Alert (%1): %2%3</source>
         <translation>Warnhinweis (%1): %2%3</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="972"/>
+        <location filename="../chart/ProgressChart.cpp" line="974"/>
         <source>, acknowledged</source>
         <translation>, bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="1033"/>
+        <location filename="../chart/ProgressChart.cpp" line="1035"/>
         <source>%1: choose a file name ending in .png, .svg or .pdf</source>
         <translation>%1: Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="1036"/>
+        <location filename="../chart/ProgressChart.cpp" line="1038"/>
         <source>The chart needs a size of at least 16 by 16.</source>
         <translation>Das Diagramm braucht eine Größe von mindestens 16 mal 16.</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="1046"/>
-        <location filename="../ui/ProgressChart.cpp" line="1080"/>
+        <location filename="../chart/ProgressChart.cpp" line="1048"/>
+        <location filename="../chart/ProgressChart.cpp" line="1083"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="1063"/>
+        <location filename="../chart/ProgressChart.cpp" line="1066"/>
         <source>Pain and function over the program, made by BackLog</source>
         <translation>Schmerz und Funktion im Programmverlauf, erstellt mit BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressChart.cpp" line="1078"/>
+        <location filename="../chart/ProgressChart.cpp" line="1081"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -4284,112 +4394,112 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ProgressPage</name>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="44"/>
+        <location filename="../ui/ProgressPage.cpp" line="45"/>
         <source>no change</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="45"/>
+        <location filename="../ui/ProgressPage.cpp" line="46"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="45"/>
+        <location filename="../ui/ProgressPage.cpp" line="46"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="52"/>
+        <location filename="../ui/ProgressPage.cpp" line="53"/>
         <source>Improving</source>
         <translation>Verbesserung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="54"/>
+        <location filename="../ui/ProgressPage.cpp" line="55"/>
         <source>Worsening</source>
         <translation>Verschlechterung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="56"/>
+        <location filename="../ui/ProgressPage.cpp" line="57"/>
         <source>No significant change</source>
         <translation>Keine deutliche Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="60"/>
+        <location filename="../ui/ProgressPage.cpp" line="61"/>
         <source>Not known yet</source>
         <translation>Noch nicht bestimmbar</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="85"/>
+        <location filename="../ui/ProgressPage.cpp" line="86"/>
         <source>Your progress shows here after setup: daily pain and function, their 7-day means against your baseline, the phases of the plan, your sessions and any alerts.</source>
         <translation>Ihr Verlauf erscheint hier nach der Einrichtung: tägliche Schmerz- und Funktionswerte, deren 7-Tage-Mittel im Vergleich zu Ihrem Ausgangswert, die Phasen des Plans, Ihre Sitzungen und etwaige Warnhinweise.</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="90"/>
+        <location filename="../ui/ProgressPage.cpp" line="91"/>
         <source>Progress shows after setup</source>
         <translation>Verlauf erscheint nach der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="103"/>
+        <location filename="../ui/ProgressPage.cpp" line="104"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="115"/>
+        <location filename="../ui/ProgressPage.cpp" line="116"/>
         <source>&amp;4 weeks</source>
         <translation>&amp;4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="115"/>
+        <location filename="../ui/ProgressPage.cpp" line="116"/>
         <source>Show 4 weeks</source>
         <translation>4 Wochen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="116"/>
+        <location filename="../ui/ProgressPage.cpp" line="118"/>
         <source>&amp;8 weeks</source>
         <translation>&amp;8 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="116"/>
+        <location filename="../ui/ProgressPage.cpp" line="118"/>
         <source>Show 8 weeks</source>
         <translation>8 Wochen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="117"/>
+        <location filename="../ui/ProgressPage.cpp" line="120"/>
         <source>&amp;All</source>
         <translation>&amp;Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="117"/>
+        <location filename="../ui/ProgressPage.cpp" line="120"/>
         <source>Show the whole episode</source>
         <translation>Gesamte Episode anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="129"/>
+        <location filename="../ui/ProgressPage.cpp" line="133"/>
         <source>&amp;Export chart…</source>
         <translation>Diagramm e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="131"/>
+        <location filename="../ui/ProgressPage.cpp" line="135"/>
         <source>Export the chart as an image or PDF</source>
         <translation>Diagramm als Bild oder PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="132"/>
+        <location filename="../ui/ProgressPage.cpp" line="136"/>
         <source>Save the chart alone as PNG, SVG or PDF</source>
         <translation>Nur das Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="144"/>
+        <location filename="../ui/ProgressPage.cpp" line="148"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="149"/>
+        <location filename="../ui/ProgressPage.cpp" line="153"/>
         <source>Summary: pain and function against their baselines</source>
         <translation>Zusammenfassung: Schmerz und Funktion im Vergleich zu ihren Ausgangswerten</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="151"/>
+        <location filename="../ui/ProgressPage.cpp" line="155"/>
         <source>Pain
 (lower is better)</source>
         <translation>Schmerz
@@ -4397,7 +4507,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="151"/>
+        <location filename="../ui/ProgressPage.cpp" line="155"/>
         <source>Function
 (higher is better)</source>
         <translation>Funktion
@@ -4405,83 +4515,83 @@ ist besser)</translation>
 ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="152"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="152"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Now (7-day mean)</source>
         <translation>Aktuell (7-Tage-Mittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="152"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="153"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>% change</source>
         <translation>Veränderung in %</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="153"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Response</source>
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="166"/>
+        <location filename="../ui/ProgressPage.cpp" line="170"/>
         <source>Now is the mean of the last 7 days (it needs 4 entries). The response is significant: pain improves at 2 points or 30 % below the baseline and worsens at 2 points above it; function changes count from 2 points. Not known yet means too few entries for a 7-day mean.</source>
         <translation>„Aktuell“ ist der Mittelwert der letzten 7 Tage (dafür sind mindestens 4 Einträge nötig). Das Ansprechen wird nach deutlichen Veränderungen beurteilt: Der Schmerz gilt als verbessert ab 2 Punkten oder 30 % unter dem Ausgangswert und als verschlechtert ab 2 Punkten darüber; bei der Funktion zählen Veränderungen ab 2 Punkten. „Noch nicht bestimmbar“ bedeutet: zu wenige Einträge für ein 7-Tage-Mittel.</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="182"/>
+        <location filename="../ui/ProgressPage.cpp" line="186"/>
         <source>Chart export</source>
         <translation>Diagrammexport</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="244"/>
+        <location filename="../ui/ProgressPage.cpp" line="252"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="249"/>
+        <location filename="../ui/ProgressPage.cpp" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="254"/>
+        <location filename="../ui/ProgressPage.cpp" line="263"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="271"/>
+        <location filename="../ui/ProgressPage.cpp" line="280"/>
         <source>backlog-progress-%1.pdf</source>
         <translation>backlog-progress-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="272"/>
-        <location filename="../ui/ProgressPage.cpp" line="289"/>
+        <location filename="../ui/ProgressPage.cpp" line="281"/>
+        <location filename="../ui/ProgressPage.cpp" line="298"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="277"/>
+        <location filename="../ui/ProgressPage.cpp" line="286"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="277"/>
+        <location filename="../ui/ProgressPage.cpp" line="286"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="278"/>
+        <location filename="../ui/ProgressPage.cpp" line="287"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="306"/>
+        <location filename="../ui/ProgressPage.cpp" line="317"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm gespeichert unter %1.</translation>
     </message>
@@ -4489,23 +4599,23 @@ ist besser)</translation>
 <context>
     <name>backlog::ReminderService</name>
     <message>
-        <location filename="../ui/ReminderService.cpp" line="26"/>
-        <location filename="../ui/ReminderService.cpp" line="69"/>
+        <location filename="../ui/ReminderService.cpp" line="27"/>
+        <location filename="../ui/ReminderService.cpp" line="71"/>
         <source>BackLog</source>
         <translation>BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/ReminderService.cpp" line="28"/>
+        <location filename="../ui/ReminderService.cpp" line="29"/>
         <source>Open BackLog</source>
         <translation>BackLog öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ReminderService.cpp" line="33"/>
+        <location filename="../ui/ReminderService.cpp" line="34"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/ReminderService.cpp" line="70"/>
+        <location filename="../ui/ReminderService.cpp" line="72"/>
         <source>Nothing logged today yet. Two minutes: how is your back today?</source>
         <translation>Heute ist noch nichts eingetragen. Zwei Minuten: Wie geht es Ihrem Rücken heute?</translation>
     </message>
@@ -4632,37 +4742,37 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionDialog</name>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="38"/>
+        <location filename="../ui/SessionDialog.cpp" line="40"/>
         <source>Edit massage session</source>
         <translation>Massagesitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="38"/>
+        <location filename="../ui/SessionDialog.cpp" line="40"/>
         <source>Add a massage session</source>
         <translation>Massagesitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="48"/>
+        <location filename="../ui/SessionDialog.cpp" line="50"/>
         <source>Date of the session</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="56"/>
+        <location filename="../ui/SessionDialog.cpp" line="58"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="60"/>
+        <location filename="../ui/SessionDialog.cpp" line="62"/>
         <source>Length of the session in minutes</source>
         <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="65"/>
+        <location filename="../ui/SessionDialog.cpp" line="67"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="69"/>
+        <location filename="../ui/SessionDialog.cpp" line="71"/>
         <source>Kind of massage</source>
         <translation>Art der Massage</translation>
     </message>
@@ -4780,152 +4890,127 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionModel</name>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="55"/>
+        <location filename="../ui/SessionModel.cpp" line="57"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="55"/>
+        <location filename="../ui/SessionModel.cpp" line="57"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="101"/>
+        <location filename="../ui/SessionModel.cpp" line="103"/>
         <source>Within the plan</source>
         <translation>Im Rahmen des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="120"/>
+        <location filename="../ui/SessionModel.cpp" line="122"/>
         <source>Raises a stop-massage alert</source>
         <translation>Löst einen Warnhinweis „Massage stoppen“ aus</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="151"/>
+        <location filename="../ui/SessionModel.cpp" line="153"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="153"/>
+        <location filename="../ui/SessionModel.cpp" line="155"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="155"/>
+        <location filename="../ui/SessionModel.cpp" line="157"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="157"/>
+        <location filename="../ui/SessionModel.cpp" line="159"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="159"/>
+        <location filename="../ui/SessionModel.cpp" line="161"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="160"/>
+        <location filename="../ui/SessionModel.cpp" line="162"/>
         <source>Shooting pain</source>
         <translation>Einschießender Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="163"/>
+        <location filename="../ui/SessionModel.cpp" line="165"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="164"/>
+        <location filename="../ui/SessionModel.cpp" line="166"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="166"/>
+        <location filename="../ui/SessionModel.cpp" line="168"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="168"/>
+        <location filename="../ui/SessionModel.cpp" line="170"/>
         <source>What the plan says about this session</source>
         <translation>Was der Plan zu dieser Sitzung sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="169"/>
+        <location filename="../ui/SessionModel.cpp" line="171"/>
         <source>Plan guidance</source>
         <translation>Hinweise des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="179"/>
-        <source>Swedish (relaxation)</source>
-        <translation>Schwedische Massage (Entspannung)</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionModel.cpp" line="181"/>
-        <source>Deep tissue</source>
-        <translation>Tiefengewebsmassage</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionModel.cpp" line="183"/>
-        <source>Trigger point</source>
-        <translation>Triggerpunkt-Therapie</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionModel.cpp" line="185"/>
-        <source>Myofascial release</source>
-        <translation>Myofasziales Release</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionModel.cpp" line="187"/>
-        <source>Other</source>
-        <translation>Andere</translation>
-    </message>
-    <message>
-        <location filename="../ui/SessionModel.cpp" line="198"/>
+        <location filename="../ui/SessionModel.cpp" line="188"/>
         <source>Shorter than the evidence-based range of 30 to 60 minutes. It still counts; the studies that found a benefit used longer sessions.</source>
         <translation>Kürzer als der evidenzbasierte Bereich von 30 bis 60 Minuten. Die Sitzung zählt trotzdem; die Studien, die einen Nutzen fanden, verwendeten längere Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="201"/>
+        <location filename="../ui/SessionModel.cpp" line="191"/>
         <source>Shorter than the evidence-based range (30-60 min)</source>
         <translation>Kürzer als der evidenzbasierte Bereich (30-60 Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="203"/>
+        <location filename="../ui/SessionModel.cpp" line="193"/>
         <source>Longer than the evidence-based range of 30 to 60 minutes.</source>
         <translation>Länger als der evidenzbasierte Bereich von 30 bis 60 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="204"/>
+        <location filename="../ui/SessionModel.cpp" line="194"/>
         <source>Longer than the evidence-based range (30-60 min)</source>
         <translation>Länger als der evidenzbasierte Bereich (30-60 Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="208"/>
+        <location filename="../ui/SessionModel.cpp" line="198"/>
         <source>Above plan this week: the plan for this phase is %1 a week. This is not blocked; it is noted for your physiotherapist.</source>
         <translation>Über dem Plan in dieser Woche: Der Plan sieht in dieser Phase %1 pro Woche vor. Das wird nicht verhindert; es wird für Ihre:n Physiotherapeut:in vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="211"/>
+        <location filename="../ui/SessionModel.cpp" line="201"/>
         <source>Above plan this week (plan: %1 a week)</source>
         <translation>Über dem Plan in dieser Woche (Plan: %1 pro Woche)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="218"/>
+        <location filename="../ui/SessionModel.cpp" line="208"/>
         <source>First session of an acute episode: it is best between %1 and %2, 3 to 7 days after the pain began.</source>
         <translation>Erste Sitzung einer akuten Episode: Am besten liegt sie zwischen %1 und %2, 3 bis 7 Tage nach Beginn der Schmerzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="221"/>
+        <location filename="../ui/SessionModel.cpp" line="211"/>
         <source>This date is outside that window.</source>
         <translation>Dieses Datum liegt außerhalb dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="222"/>
+        <location filename="../ui/SessionModel.cpp" line="212"/>
         <source>This date is within it.</source>
         <translation>Dieses Datum liegt innerhalb dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="225"/>
+        <location filename="../ui/SessionModel.cpp" line="215"/>
         <source>First session outside the advised window (%1 to %2)</source>
         <translation>Erste Sitzung außerhalb des empfohlenen Zeitraums (%1 bis %2)</translation>
     </message>
@@ -4933,127 +5018,127 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionsPage</name>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="39"/>
+        <location filename="../ui/SessionsPage.cpp" line="38"/>
         <source>The plan&apos;s session guidance</source>
         <translation>Hinweise des Plans zu den Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="47"/>
+        <location filename="../ui/SessionsPage.cpp" line="46"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="72"/>
+        <location filename="../ui/SessionsPage.cpp" line="71"/>
         <source>&amp;Add session...</source>
         <translation>Sitzung hinzu&amp;fügen...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="74"/>
+        <location filename="../ui/SessionsPage.cpp" line="73"/>
         <source>Add session</source>
         <translation>Sitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="75"/>
+        <location filename="../ui/SessionsPage.cpp" line="74"/>
         <source>&amp;Edit...</source>
         <translation>Bea&amp;rbeiten...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="77"/>
+        <location filename="../ui/SessionsPage.cpp" line="76"/>
         <source>Edit the selected session</source>
         <translation>Ausgewählte Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="78"/>
+        <location filename="../ui/SessionsPage.cpp" line="77"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Löschen...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="80"/>
+        <location filename="../ui/SessionsPage.cpp" line="79"/>
         <source>Delete the selected session</source>
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="91"/>
+        <location filename="../ui/SessionsPage.cpp" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="138"/>
+        <location filename="../ui/SessionsPage.cpp" line="137"/>
         <source>You can log sessions now; the plan&apos;s guidance for them appears once setup is done.</source>
         <translation>Sie können schon jetzt Sitzungen eintragen; die Hinweise des Plans dazu erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="145"/>
+        <location filename="../ui/SessionsPage.cpp" line="144"/>
         <source>Sessions of 30 to 60 minutes are the evidence-based range.</source>
         <translation>Sitzungen von 30 bis 60 Minuten entsprechen dem evidenzbasierten Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="155"/>
+        <location filename="../ui/SessionsPage.cpp" line="154"/>
         <source>The plan starts on %1.</source>
         <translation>Der Plan beginnt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="158"/>
+        <location filename="../ui/SessionsPage.cpp" line="157"/>
         <source>Maintenance: a session every 2 to 4 weeks, as needed. Sessions this week (week %1): %2.</source>
         <translation>Erhaltungsphase: eine Sitzung alle 2 bis 4 Wochen, nach Bedarf. Sitzungen in dieser Woche (Woche %1): %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="164"/>
+        <location filename="../ui/SessionsPage.cpp" line="163"/>
         <source>Sessions this week (week %1, phase %2): %3 of %4 planned.</source>
         <translation>Sitzungen in dieser Woche (Woche %1, Phase %2): %3 von %4 geplanten.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="170"/>
+        <location filename="../ui/SessionsPage.cpp" line="169"/>
         <source>Another one this week would be above plan; that is allowed and noted.</source>
         <translation>Eine weitere Sitzung in dieser Woche läge über dem Plan; das ist erlaubt und wird vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="175"/>
+        <location filename="../ui/SessionsPage.cpp" line="174"/>
         <source>Your pain is recent (acute): the first session is best between %1 and %2, 3 to 7 days after the pain began.</source>
         <translation>Ihre Schmerzen bestehen erst seit Kurzem (akut): Die erste Sitzung liegt am besten zwischen %1 und %2, 3 bis 7 Tage nach Beginn der Schmerzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="209"/>
+        <location filename="../ui/SessionsPage.cpp" line="208"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="266"/>
+        <location filename="../ui/SessionsPage.cpp" line="265"/>
         <source>Add session of %1</source>
         <translation>Sitzung vom %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="267"/>
+        <location filename="../ui/SessionsPage.cpp" line="266"/>
         <source>Edit session of %1</source>
         <translation>Sitzung vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="281"/>
+        <location filename="../ui/SessionsPage.cpp" line="280"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="282"/>
+        <location filename="../ui/SessionsPage.cpp" line="281"/>
         <source>Delete the %1-minute session of %2?</source>
         <translation>Die %1-minütige Sitzung vom %2 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="287"/>
+        <location filename="../ui/SessionsPage.cpp" line="286"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Sie können dies mit Bearbeiten &gt; Rückgängig rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="289"/>
+        <location filename="../ui/SessionsPage.cpp" line="288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="291"/>
+        <location filename="../ui/SessionsPage.cpp" line="290"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="314"/>
+        <location filename="../ui/SessionsPage.cpp" line="313"/>
         <source>Delete session of %1</source>
         <translation>Sitzung vom %1 löschen</translation>
     </message>
@@ -5061,338 +5146,338 @@ ist besser)</translation>
 <context>
     <name>backlog::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="112"/>
-        <location filename="../ui/SetupWizard.cpp" line="162"/>
+        <location filename="../ui/SetupWizard.cpp" line="111"/>
+        <location filename="../ui/SetupWizard.cpp" line="161"/>
         <source>Change your setup</source>
         <translation>Einrichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="112"/>
+        <location filename="../ui/SetupWizard.cpp" line="111"/>
         <source>Set up BackLog</source>
         <translation>BackLog einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="121"/>
+        <location filename="../ui/SetupWizard.cpp" line="120"/>
         <source>Did the pain start after a fall, an accident or another significant injury?</source>
         <translation>Haben die Schmerzen nach einem Sturz, einem Unfall oder einer anderen erheblichen Verletzung begonnen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="123"/>
+        <location filename="../ui/SetupWizard.cpp" line="122"/>
         <source>Do you have cancer now, or have you had cancer in the past?</source>
         <translation>Haben Sie derzeit Krebs, oder hatten Sie früher Krebs?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="125"/>
+        <location filename="../ui/SetupWizard.cpp" line="124"/>
         <source>Have you had weight loss you cannot explain, or a fever, together with the back pain?</source>
         <translation>Hatten Sie zusammen mit den Rückenschmerzen einen Gewichtsverlust, den Sie sich nicht erklären können, oder Fieber?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="128"/>
+        <location filename="../ui/SetupWizard.cpp" line="127"/>
         <source>Have you taken steroid medicine for a long time, do you have a weakened immune system, or do you inject drugs?</source>
         <translation>Haben Sie über lange Zeit Steroid-Medikamente (z. B. Kortison) eingenommen, ist Ihr Immunsystem geschwächt, oder spritzen Sie Drogen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="131"/>
+        <location filename="../ui/SetupWizard.cpp" line="130"/>
         <source>Has a doctor found a disc herniation (a &quot;slipped disc&quot;), and do you have pain, numbness or tingling in a leg?</source>
         <translation>Hat eine Ärztin oder ein Arzt bei Ihnen einen Bandscheibenvorfall festgestellt, und haben Sie Schmerzen, Taubheit oder Kribbeln in einem Bein?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="134"/>
+        <location filename="../ui/SetupWizard.cpp" line="133"/>
         <source>Have you had back surgery in the last 6 weeks?</source>
         <translation>Hatten Sie in den letzten 6 Wochen eine Operation am Rücken?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="136"/>
+        <location filename="../ui/SetupWizard.cpp" line="135"/>
         <source>Do you have severe osteoporosis (very fragile bones)?</source>
         <translation>Haben Sie eine schwere Osteoporose (sehr brüchige Knochen)?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="162"/>
+        <location filename="../ui/SetupWizard.cpp" line="161"/>
         <source>Welcome to BackLog</source>
         <translation>Willkommen bei BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="163"/>
+        <location filename="../ui/SetupWizard.cpp" line="162"/>
         <source>A diary and coach for massage therapy and rehabilitation for low back pain.</source>
         <translation>Ein Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="167"/>
+        <location filename="../ui/SetupWizard.cpp" line="166"/>
         <source>&lt;p&gt;&lt;b&gt;What BackLog does&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;It helps you log your pain and how well you can do your activities, in about a minute a day.&lt;/li&gt;&lt;li&gt;It helps you follow your plan of massage sessions and exercises.&lt;/li&gt;&lt;li&gt;It tells you plainly when something needs a doctor, and what to do.&lt;/li&gt;&lt;li&gt;It keeps a record you can share with your physiotherapist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What BackLog is not&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;It never diagnoses. It does not replace your doctor, physiotherapist or massage therapist.&lt;/li&gt;&lt;li&gt;If you are worried about your back, or you feel very unwell, contact a doctor whatever BackLog shows.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was BackLog tut&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Es hilft Ihnen, Ihre Schmerzen einzutragen und wie gut Sie Ihre Aktivitäten ausführen können, in etwa einer Minute am Tag.&lt;/li&gt;&lt;li&gt;Es hilft Ihnen, Ihren Plan aus Massagesitzungen und Übungen einzuhalten.&lt;/li&gt;&lt;li&gt;Es sagt Ihnen klar, wann Sie wegen etwas eine Ärztin oder einen Arzt brauchen und was zu tun ist.&lt;/li&gt;&lt;li&gt;Es führt Aufzeichnungen, die Sie mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten teilen können.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was BackLog nicht ist&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Es stellt nie Diagnosen. Es ersetzt weder Ihre Ärztin oder Ihren Arzt noch Ihre:n Physiotherapeut:in oder Massagetherapeut:in.&lt;/li&gt;&lt;li&gt;Wenn Sie sich Sorgen um Ihren Rücken machen oder sich sehr krank fühlen, wenden Sie sich an eine Ärztin oder einen Arzt, ganz gleich, was BackLog anzeigt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="184"/>
+        <location filename="../ui/SetupWizard.cpp" line="183"/>
         <source>You can change any answer. Your diary entries and sessions are kept; the change can be undone from the Edit menu.</source>
         <translation>Sie können jede Antwort ändern. Ihre Tagebucheinträge und Sitzungen bleiben erhalten; die Änderung lässt sich über das Menü Bearbeiten rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="198"/>
+        <location filename="../ui/SetupWizard.cpp" line="197"/>
         <source>Your back pain and your program</source>
         <translation>Ihre Rückenschmerzen und Ihr Programm</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="199"/>
+        <location filename="../ui/SetupWizard.cpp" line="198"/>
         <source>When did this episode of back pain begin, and when does your program of massage and exercise start?</source>
         <translation>Wann hat diese Episode der Rückenschmerzen begonnen, und wann beginnt Ihr Programm aus Massage und Übungen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="206"/>
+        <location filename="../ui/SetupWizard.cpp" line="205"/>
         <source>Your name (optional)</source>
         <translation>Ihr Name (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="207"/>
+        <location filename="../ui/SetupWizard.cpp" line="206"/>
         <source>Shown on reports for your physiotherapist</source>
         <translation>Erscheint auf Berichten für Ihre:n Physiotherapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="210"/>
+        <location filename="../ui/SetupWizard.cpp" line="209"/>
         <source>Your &amp;name (optional):</source>
         <translation>Ihr &amp;Name (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="214"/>
+        <location filename="../ui/SetupWizard.cpp" line="213"/>
         <source>Date the pain began</source>
         <translation>Datum des Schmerzbeginns</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="215"/>
+        <location filename="../ui/SetupWizard.cpp" line="214"/>
         <source>The pain &amp;began on:</source>
         <translation>Die Schmerzen &amp;begannen am:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="217"/>
+        <location filename="../ui/SetupWizard.cpp" line="216"/>
         <source>Program start</source>
         <translation>Programmbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="218"/>
+        <location filename="../ui/SetupWizard.cpp" line="217"/>
         <source>The program &amp;starts on:</source>
         <translation>Das Programm &amp;startet am:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="222"/>
+        <location filename="../ui/SetupWizard.cpp" line="221"/>
         <source>About these dates</source>
         <translation>Zu diesen Daten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="239"/>
+        <location filename="../ui/SetupWizard.cpp" line="238"/>
         <source>Safety questions</source>
         <translation>Eingangsfragen zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="240"/>
+        <location filename="../ui/SetupWizard.cpp" line="239"/>
         <source>Some conditions need a doctor before or alongside massage. Answer yes if it applies to you; BackLog shows at once what to do.</source>
         <translation>Bei manchen Erkrankungen sollte vor oder neben der Massage eine Ärztin oder ein Arzt hinzugezogen werden. Antworten Sie mit Ja, wenn es auf Sie zutrifft; BackLog zeigt sofort, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="266"/>
+        <location filename="../ui/SetupWizard.cpp" line="265"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="268"/>
+        <location filename="../ui/SetupWizard.cpp" line="267"/>
         <source>%1: no</source>
         <translation>%1: nein</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="270"/>
+        <location filename="../ui/SetupWizard.cpp" line="269"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="272"/>
+        <location filename="../ui/SetupWizard.cpp" line="271"/>
         <source>%1: yes</source>
         <translation>%1: ja</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="285"/>
+        <location filename="../ui/SetupWizard.cpp" line="284"/>
         <source>Date of the surgery</source>
         <translation>Datum der Operation</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="287"/>
+        <location filename="../ui/SetupWizard.cpp" line="286"/>
         <source>&amp;Date of the surgery:</source>
         <translation>&amp;Datum der Operation:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="349"/>
+        <location filename="../ui/SetupWizard.cpp" line="348"/>
         <source>Your important activities</source>
         <translation>Ihre wichtigen Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="350"/>
+        <location filename="../ui/SetupWizard.cpp" line="349"/>
         <source>Name one to five everyday activities that your back pain makes hard. Each day you will rate how well you can do them.</source>
         <translation>Nennen Sie ein bis fünf alltägliche Aktivitäten, die Ihnen durch die Rückenschmerzen schwerfallen. Sie bewerten dann jeden Tag, wie gut Sie diese ausführen können.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="354"/>
+        <location filename="../ui/SetupWizard.cpp" line="353"/>
         <source>for example: putting on socks</source>
         <translation>zum Beispiel: Socken anziehen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="354"/>
+        <location filename="../ui/SetupWizard.cpp" line="353"/>
         <source>for example: sitting through a film</source>
         <translation>zum Beispiel: einen ganzen Film lang sitzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="355"/>
+        <location filename="../ui/SetupWizard.cpp" line="354"/>
         <source>for example: lifting my child</source>
         <translation>zum Beispiel: mein Kind hochheben</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="355"/>
+        <location filename="../ui/SetupWizard.cpp" line="354"/>
         <source>for example: walking to the shops</source>
         <translation>zum Beispiel: zu Fuß zum Einkaufen gehen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="356"/>
+        <location filename="../ui/SetupWizard.cpp" line="355"/>
         <source>for example: gardening</source>
         <translation>zum Beispiel: Gartenarbeit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="360"/>
+        <location filename="../ui/SetupWizard.cpp" line="359"/>
         <source>Activity 1 (required)</source>
         <translation>Aktivität 1 (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="361"/>
+        <location filename="../ui/SetupWizard.cpp" line="360"/>
         <source>Activity %1</source>
         <translation>Aktivität %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="365"/>
+        <location filename="../ui/SetupWizard.cpp" line="364"/>
         <source>Activity &amp;1:</source>
         <translation>Aktivität &amp;1:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="365"/>
+        <location filename="../ui/SetupWizard.cpp" line="364"/>
         <source>Activity &amp;%1:</source>
         <translation>Aktivität &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="369"/>
+        <location filename="../ui/SetupWizard.cpp" line="368"/>
         <source>At least one activity is needed.</source>
         <translation>Mindestens eine Aktivität ist nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="380"/>
+        <location filename="../ui/SetupWizard.cpp" line="379"/>
         <source>How things are now</source>
         <translation>Wie es Ihnen jetzt geht</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="381"/>
+        <location filename="../ui/SetupWizard.cpp" line="380"/>
         <source>Your starting point: BackLog compares later days with these until it has three days of your diary.</source>
         <translation>Ihr Ausgangspunkt: BackLog vergleicht spätere Tage mit diesen Werten, bis Ihr Tagebuch drei Tage umfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="385"/>
+        <location filename="../ui/SetupWizard.cpp" line="384"/>
         <source>Pain on average over the last 24 hours. Lower is better.</source>
         <translation>Schmerzen im Durchschnitt der letzten 24 Stunden. Niedriger ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="386"/>
+        <location filename="../ui/SetupWizard.cpp" line="385"/>
         <source>Pain at the start</source>
         <translation>Schmerz zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="386"/>
+        <location filename="../ui/SetupWizard.cpp" line="385"/>
         <source>no pain</source>
         <translation>keine Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="386"/>
+        <location filename="../ui/SetupWizard.cpp" line="385"/>
         <source>worst pain imaginable</source>
         <translation>stärkste vorstellbare Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="392"/>
+        <location filename="../ui/SetupWizard.cpp" line="391"/>
         <source>How well you can do your important activities. Higher is better.</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können. Höher ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="393"/>
+        <location filename="../ui/SetupWizard.cpp" line="392"/>
         <source>Function at the start</source>
         <translation>Funktion zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="393"/>
+        <location filename="../ui/SetupWizard.cpp" line="392"/>
         <source>unable to do them</source>
         <translation>kann sie nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="394"/>
+        <location filename="../ui/SetupWizard.cpp" line="393"/>
         <source>able to do them as before the pain</source>
         <translation>kann sie ausführen wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="409"/>
+        <location filename="../ui/SetupWizard.cpp" line="408"/>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="410"/>
+        <location filename="../ui/SetupWizard.cpp" line="409"/>
         <source>BackLog can remind you each day when nothing is logged yet.</source>
         <translation>BackLog kann Sie jeden Tag erinnern, wenn noch nichts eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="413"/>
+        <location filename="../ui/SetupWizard.cpp" line="412"/>
         <source>&amp;Remind me each day when nothing is logged</source>
         <translation>&amp;Täglich erinnern, wenn nichts eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="419"/>
+        <location filename="../ui/SetupWizard.cpp" line="418"/>
         <source>Reminder time</source>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="423"/>
+        <location filename="../ui/SetupWizard.cpp" line="422"/>
         <source>Remind me &amp;at:</source>
         <translation>Erinnern &amp;um:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="429"/>
+        <location filename="../ui/SetupWizard.cpp" line="428"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="437"/>
+        <location filename="../ui/SetupWizard.cpp" line="436"/>
         <source>Summary of your answers</source>
         <translation>Zusammenfassung Ihrer Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="482"/>
+        <location filename="../ui/SetupWizard.cpp" line="481"/>
         <source>The program cannot start later than today. If you start now, choose today.</source>
         <translation>Das Programm kann nicht später als heute beginnen. Wenn Sie jetzt beginnen, wählen Sie heute.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="487"/>
+        <location filename="../ui/SetupWizard.cpp" line="486"/>
         <source>The pain cannot begin after the program starts. Please change one of the dates.</source>
         <translation>Die Schmerzen können nicht erst nach Programmbeginn begonnen haben. Bitte ändern Sie eines der Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="494"/>
+        <location filename="../ui/SetupWizard.cpp" line="493"/>
         <source>acute back pain (less than 4 weeks)</source>
         <translation>akute Rückenschmerzen (weniger als 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="496"/>
+        <location filename="../ui/SetupWizard.cpp" line="495"/>
         <source>subacute back pain (4 to 12 weeks)</source>
         <translation>subakute Rückenschmerzen (4 bis 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="498"/>
+        <location filename="../ui/SetupWizard.cpp" line="497"/>
         <source>chronic back pain (more than 12 weeks)</source>
         <translation>chronische Rückenschmerzen (mehr als 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="500"/>
+        <location filename="../ui/SetupWizard.cpp" line="499"/>
         <source>At the start of the program the pain will have lasted 1 day: %1.</source>
         <translation>Bei Programmbeginn bestehen die Schmerzen seit 1 Tag: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SetupWizard.cpp" line="501"/>
+        <location filename="../ui/SetupWizard.cpp" line="500"/>
         <source>At the start of the program the pain will have lasted %n days: %1.</source>
         <translation>
             <numerusform>Bei Programmbeginn bestehen die Schmerzen seit %n Tag: %1.</numerusform>
@@ -5400,27 +5485,27 @@ ist besser)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="570"/>
+        <location filename="../ui/SetupWizard.cpp" line="568"/>
         <source>The surgery cannot be in the future.</source>
         <translation>Die Operation kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="601"/>
+        <location filename="../ui/SetupWizard.cpp" line="599"/>
         <source>The pain began on %1; the program starts on %2.</source>
         <translation>Die Schmerzen begannen am %1; das Programm beginnt am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="608"/>
+        <location filename="../ui/SetupWizard.cpp" line="606"/>
         <source>Safety questions: no alert.</source>
         <translation>Eingangsfragen: kein Warnhinweis.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="611"/>
+        <location filename="../ui/SetupWizard.cpp" line="609"/>
         <source>Safety questions: 1 alert. You will find it on the Alerts page:</source>
         <translation>Eingangsfragen: 1 Warnhinweis. Sie finden ihn auf der Seite „Warnhinweise“:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SetupWizard.cpp" line="612"/>
+        <location filename="../ui/SetupWizard.cpp" line="610"/>
         <source>Safety questions: %n alerts. You will find them on the Alerts page:</source>
         <translation>
             <numerusform>Eingangsfragen: %n Warnhinweis. Sie finden ihn auf der Seite „Warnhinweise“:</numerusform>
@@ -5428,42 +5513,42 @@ ist besser)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="621"/>
+        <location filename="../ui/SetupWizard.cpp" line="619"/>
         <source>Important activities: %1.</source>
         <translation>Wichtige Aktivitäten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="623"/>
+        <location filename="../ui/SetupWizard.cpp" line="621"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="625"/>
+        <location filename="../ui/SetupWizard.cpp" line="623"/>
         <source>At the start: pain %1 of 10, function %2 of 10.</source>
         <translation>Zu Beginn: Schmerz %1 von 10, Funktion %2 von 10.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="628"/>
+        <location filename="../ui/SetupWizard.cpp" line="626"/>
         <source>Daily reminder at %1 when nothing is logged.</source>
         <translation>Tägliche Erinnerung um %1, wenn nichts eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="630"/>
+        <location filename="../ui/SetupWizard.cpp" line="628"/>
         <source>No daily reminder.</source>
         <translation>Keine tägliche Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="656"/>
+        <location filename="../ui/SetupWizard.cpp" line="654"/>
         <source>Set up</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="662"/>
+        <location filename="../ui/SetupWizard.cpp" line="660"/>
         <source>Setup not saved</source>
         <translation>Einrichtung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="663"/>
+        <location filename="../ui/SetupWizard.cpp" line="661"/>
         <source>Your answers could not be saved: %1</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -5817,12 +5902,12 @@ ist besser)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="59"/>
+        <location filename="../app/gui_main.cpp" line="57"/>
         <source>Diary and coach for massage therapy and rehabilitation of low back pain</source>
         <translation>Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="64"/>
+        <location filename="../app/gui_main.cpp" line="62"/>
         <source>Open the diary at PATH.</source>
         <translation>Das Tagebuch unter PATH öffnen.</translation>
     </message>
@@ -5837,13 +5922,12 @@ ist besser)</translation>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="104"/>
+        <location filename="../app/gui_main.cpp" line="108"/>
         <source>the diary that could not be opened is kept in %1</source>
         <translation>das Tagebuch, das nicht geöffnet werden konnte, liegt weiterhin unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="113"/>
-        <location filename="../app/gui_main.cpp" line="125"/>
+        <location filename="../app/gui_main.cpp" line="123"/>
         <source>BackLog cannot read the diary</source>
         <translation>BackLog kann das Tagebuch nicht lesen</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "ImportDialog.h"
 
 #include "DiaryService.h"
+#include "model/Vocabulary.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -30,7 +31,6 @@ QString dateText(const QDate& date)
 }
 
 /// Largest file read for a preview: far above ten years of entries.
-constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 
 } // namespace
 
@@ -67,7 +67,9 @@ ImportDialog::ImportDialog(const PageContext& context, const QString& path, QWid
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     importButton->setObjectName(QStringLiteral("importButton"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { import(); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        (void)import(); // a failure is shown in the dialog, which stays open
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
@@ -77,7 +79,7 @@ ImportDialog::ImportDialog(const PageContext& context, const QString& path, QWid
 
 bool ImportDialog::canImport() const
 {
-    return m_entries || m_sessions || m_bundle;
+    return m_file.has_value();
 }
 
 int ImportDialog::previewRows() const
@@ -97,40 +99,23 @@ QString ImportDialog::messages() const
 
 void ImportDialog::readFile()
 {
-    const QString name = QFileInfo(m_path).fileName();
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("%1: cannot be read (%2)").arg(m_path, file.errorString()));
-        return;
-    }
-    if (file.size() > kMaxFileSize) {
-        showError(tr("%1: the file is larger than %2 MiB; this is not a diary export")
-                      .arg(m_path)
-                      .arg(kMaxFileSize / (1024 * 1024)));
-        return;
-    }
-    const QByteArray data = file.readAll();
-    if (m_path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
-        if (csvKind(data) == CsvKind::Sessions) {
-            auto read = readSessionsCsv(data, name);
-            if (!read)
-                showError(read.error().message);
-            else
-                showSessions(read.value());
-        } else {
-            auto read = readEntriesCsv(data, name);
-            if (!read)
-                showError(read.error().message);
-            else
-                showEntries(read.value());
-        }
-        return;
-    }
-    auto read = readBundle(data, name);
-    if (!read)
+    // The service reads and checks the whole file, as for backlog-cli import.
+    auto read = DiaryService::readImport(m_path);
+    if (!read) {
         showError(read.error().message);
-    else
+        return;
+    }
+    switch (read->kind) {
+    case ImportKind::EntriesCsv:
+        showEntries(read.value());
+        break;
+    case ImportKind::SessionsCsv:
+        showSessions(read.value());
+        break;
+    case ImportKind::Bundle:
         showBundle(read.value());
+        break;
+    }
 }
 
 int ImportDialog::daysAlreadyLogged(const QList<DailyEntry>& entries) const
@@ -156,9 +141,10 @@ void ImportDialog::showError(const QString& message)
     m_buttons->findChild<QPushButton*>(QStringLiteral("importButton"))->setEnabled(false);
 }
 
-void ImportDialog::showEntries(const CsvEntriesRead& read)
+void ImportDialog::showEntries(const ImportFile& file)
 {
-    m_entries = read;
+    m_file = file;
+    const Bundle& read = file.bundle;
     const int replaced = daysAlreadyLogged(read.entries);
     if (read.entries.isEmpty()) {
         m_summary->setText(tr("The file has no entries."));
@@ -183,12 +169,13 @@ void ImportDialog::showEntries(const CsvEntriesRead& read)
                             e.note};
     fillPreview(
         {tr("Date"), tr("Pain"), tr("Function"), tr("Night pain"), tr("Walking (min)"), tr("Note")},
-        rows, read.warnings);
+        rows, file.warnings);
 }
 
-void ImportDialog::showSessions(const CsvSessionsRead& read)
+void ImportDialog::showSessions(const ImportFile& file)
 {
-    m_sessions = read;
+    m_file = file;
+    const Bundle& read = file.bundle;
     m_summary->setText(
         read.sessions.isEmpty()
             ? tr("The file has no sessions.")
@@ -198,15 +185,15 @@ void ImportDialog::showSessions(const CsvSessionsRead& read)
                   .arg(dateText(read.sessions.first().date), dateText(read.sessions.last().date)));
     QList<QStringList> rows;
     for (const Session& x : read.sessions)
-        rows << QStringList{dateText(x.date), QString::number(x.minutes), toString(x.kind),
+        rows << QStringList{dateText(x.date), QString::number(x.minutes), sessionKindLabel(x.kind),
                             x.therapist, x.note};
     fillPreview({tr("Date"), tr("Minutes"), tr("Kind"), tr("Therapist"), tr("Note")}, rows,
-                read.warnings);
+                file.warnings);
 }
 
-void ImportDialog::showBundle(const BundleRead& read)
+void ImportDialog::showBundle(const ImportFile& read)
 {
-    m_bundle = read;
+    m_file = read;
     const Bundle& b = read.bundle;
     const DiaryService& service = m_context.service;
     const int replaced = daysAlreadyLogged(b.entries);
@@ -259,30 +246,22 @@ Status ImportDialog::import()
 {
     if (!canImport())
         return badInput(tr("%1: nothing to import").arg(m_path));
-    DiaryService& service = m_context.service;
+    // The service backs the diary up first, imports all or nothing and stores the alerts
+    // the import changes in the same transaction, as for backlog-cli import.
+    const auto result = m_context.service.import(*m_file);
     QString done;
     Status status;
-    if (m_entries) {
-        const auto result = service.importEntries(m_entries->entries);
-        if (result)
-            done =
-                tr("Imported %n entries", nullptr, result.value().added + result.value().replaced) +
-                QLatin1Char(' ') +
-                tr("(%n replaced an existing day).", nullptr, result.value().replaced);
-        else
-            status = result.error();
-    } else if (m_sessions) {
-        const auto result = service.importSessions(m_sessions->sessions);
-        if (result)
-            done = tr("Imported %n sessions.", nullptr, result.value());
-        else
-            status = result.error();
+    if (!result) {
+        status = result.error();
+    } else if (result->kind == ImportKind::EntriesCsv) {
+        done = tr("Imported %n entries", nullptr, result->entriesAdded + result->entriesReplaced) +
+               QLatin1Char(' ') +
+               tr("(%n replaced an existing day).", nullptr, result->entriesReplaced);
+    } else if (result->kind == ImportKind::SessionsCsv) {
+        done = tr("Imported %n sessions.", nullptr, result->sessionsAdded);
     } else {
-        QStringList warnings;
-        status = service.importBundle(m_bundle->bundle, &warnings);
-        if (status)
-            done = tr("Imported the exchange file.") + QLatin1Char(' ') +
-                   warnings.join(QLatin1Char(' '));
+        done = tr("Imported the exchange file.") + QLatin1Char(' ') +
+               result->warnings.join(QLatin1Char(' '));
     }
     if (!status) {
         m_summary->setText(tr("The import failed. Nothing has been changed."));

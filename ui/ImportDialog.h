@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DiaryService.h"
 #include "Pages.h"
-#include "exchange/Bundle.h"
-#include "exchange/Csv.h"
 
 #include <QDialog>
 #include <optional>
@@ -44,9 +43,9 @@ Q_SIGNALS:
 
 private:
     void readFile();
-    void showEntries(const CsvEntriesRead& read);
-    void showSessions(const CsvSessionsRead& read);
-    void showBundle(const BundleRead& read);
+    void showEntries(const ImportFile& read);
+    void showSessions(const ImportFile& read);
+    void showBundle(const ImportFile& read);
     void showError(const QString& message);
     /// Entries whose day the diary already has (the import replaces them).
     int daysAlreadyLogged(const QList<DailyEntry>& entries) const;
@@ -60,9 +59,7 @@ private:
     QTableWidget* m_preview;
     QPlainTextEdit* m_messages;
     QDialogButtonBox* m_buttons;
-    std::optional<CsvEntriesRead> m_entries;
-    std::optional<CsvSessionsRead> m_sessions;
-    std::optional<BundleRead> m_bundle;
+    std::optional<ImportFile> m_file; ///< read and checked by the service
 };
 
 } // namespace backlog

@@ -16,9 +16,6 @@
 #include "Settings.h"
 #include "SetupWizard.h"
 #include "TodayPage.h"
-#include "exchange/Bundle.h"
-#include "exchange/Csv.h"
-#include "exchange/Fhir.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -108,7 +105,7 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
         statusBar()->showMessage(tr("Review (read-only): %1").arg(service.reviewSource()));
     } else {
         m_reminders = new ReminderService(service, settings, this, this);
-        statusBar()->showMessage(tr("Diary: %1").arg(service.diary().database().path()));
+        statusBar()->showMessage(tr("Diary: %1").arg(service.path()));
     }
 
     const QByteArray geometry = settings.value(Settings::Key::WindowGeometry).toByteArray();
@@ -317,32 +314,28 @@ void MainWindow::chooseReviewFile()
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setNameFilters(
         {tr("BackLog exchange files (*.backlog.json *.json)"), tr("All files (*)")});
-    connect(dialog, &QFileDialog::fileSelected, this,
-            [this](const QString& path) { openReview(path); });
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        (void)openReview(path); // a failure is shown in a message box
+    });
     dialog->open();
 }
 
 Result<MainWindow*> MainWindow::openReview(const QString& path)
 {
-    auto read = readBundleFile(path);
-    if (!read) {
+    auto review = DiaryService::review(path);
+    if (!review) {
         auto* box =
             new QMessageBox(QMessageBox::Warning, tr("Open for review"),
                             tr("This file cannot be opened for review."), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("reviewErrorMessageBox"));
-        box->setInformativeText(read.error().message);
+        box->setInformativeText(review.error().message);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
-        return read.error();
+        return review.error();
     }
     // The review window owns its read-only service; as the last child it is deleted after
     // the pages that use it.
-    auto* service = new DiaryService(read.value().bundle, path);
-    if (const Status s = service->load(); !s) {
-        delete service;
-        QMessageBox::warning(this, tr("Open for review"), s.error().message);
-        return s.error();
-    }
+    DiaryService* service = review.value().release();
     auto* window = new MainWindow(*service, m_settings);
     service->setParent(window);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -454,24 +447,30 @@ Status MainWindow::exportTo(ExportKind kind, const QString& path)
 {
     if (!m_service.hasEpisode())
         return badInput(tr("There is nothing to export yet: set up the plan first."));
-    const Bundle bundle = m_service.toBundle();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_today->flush();
+    const auto data = [&](ExportFormat format) -> Status {
+        const auto done = m_service.exportTo(format, path);
+        return done ? Status{} : Status(done.error());
+    };
     switch (kind) {
     case ExportKind::Bundle:
-        return writeFileAtomically(path, writeBundle(bundle, now));
+        return data(ExportFormat::Bundle);
     case ExportKind::Csv:
-        return writeFilesAtomically({{path, writeEntriesCsv(bundle.entries)},
-                                     {sessionsCsvPath(path), writeSessionsCsv(bundle.sessions)}});
+        return data(ExportFormat::Csv);
     case ExportKind::Fhir:
-        return writeFileAtomically(path,
-                                   writeFhirBundle(bundle, m_service.evaluation().alerts, now));
+        return data(ExportFormat::Fhir);
     case ExportKind::Report: {
         ReportOptions options = m_reportOptions;
         options.to = m_service.today();
-        return writeReport(bundle, options, path);
+        return writeReport(m_service, options, path);
     }
-    case ExportKind::Chart:
-        return progressPage()->exportChartTo(path); // the chart as shown, in print colours
+    case ExportKind::Chart: {
+        // The weeks shown on the Progress page, in print colours.
+        ChartExportOptions options;
+        options.window = progressPage()->chartWindow();
+        options.asOf = m_service.today();
+        return writeChart(m_service, options, path);
+    }
     }
     return failure(tr("Unknown export"));
 }
@@ -498,7 +497,7 @@ void MainWindow::openRestore()
 void MainWindow::backUpNow()
 {
     m_today->flush();
-    const auto made = m_service.diary().database().backup(QStringLiteral("manual"));
+    const auto made = m_service.backUp(QStringLiteral("manual"));
     if (made)
         statusBar()->showMessage(tr("Backed up to %1").arg(made.value()), 10000);
     else

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OpenFailedDialog.h"
 
-#include "Diary.h"
+#include "DiaryService.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -109,9 +109,9 @@ QMessageBox* OpenFailedDialog::newDiaryQuestion() const
     return m_question;
 }
 
-std::unique_ptr<Diary> OpenFailedDialog::takeDiary()
+std::unique_ptr<DiaryService> OpenFailedDialog::takeService()
 {
-    return std::move(m_diary);
+    return std::move(m_service);
 }
 
 void OpenFailedDialog::showError(const QString& message)
@@ -129,11 +129,11 @@ void OpenFailedDialog::chooseBackup()
     chooser->setAttribute(Qt::WA_DeleteOnClose);
     chooser->setWindowTitle(tr("Restore a backup"));
     auto* layout = new QVBoxLayout(chooser);
-    const QList<BackupInfo> backups = Diary::backupsOf(m_path);
+    const QList<BackupInfo> backups = DiaryService::backupsOf(m_path);
     auto* intro = new QLabel(
         backups.isEmpty() ? tr("No backups of this diary were found in %1. You can choose "
                                "a backup file elsewhere.")
-                                .arg(QDir::toNativeSeparators(Database::backupFolderOf(m_path)))
+                                .arg(QDir::toNativeSeparators(DiaryService::backupFolderOf(m_path)))
                           : tr("BackLog keeps a copy of the diary every day (the last 7), "
                                "before every upgrade and before every restore. Choose the "
                                "copy to go back to; it takes the diary's place, and the "
@@ -188,7 +188,7 @@ void OpenFailedDialog::chooseBackup()
     });
     connect(other, &QPushButton::clicked, this, [this, chooser] {
         auto* files = new QFileDialog(chooser, tr("Choose a backup of the diary"),
-                                      Database::backupFolderOf(m_path),
+                                      DiaryService::backupFolderOf(m_path),
                                       tr("BackLog diaries (*.sqlite);;All files (*)"));
         files->setObjectName(QStringLiteral("backupFileDialog"));
         files->setAttribute(Qt::WA_DeleteOnClose);
@@ -203,7 +203,7 @@ void OpenFailedDialog::chooseBackup()
 
 bool OpenFailedDialog::restoreBackup(const QString& backupPath)
 {
-    const auto aside = Diary::replaceWithBackup(m_path, backupPath);
+    const auto aside = DiaryService::replaceWithBackup(m_path, backupPath);
     if (!aside) {
         if (m_chooserError)
             m_chooserError->setText(aside.error().message);
@@ -211,14 +211,14 @@ bool OpenFailedDialog::restoreBackup(const QString& backupPath)
         return false;
     }
     m_keptAside = aside.value();
-    auto opened = Diary::open(m_path, Database::Options{false, false});
+    auto opened = DiaryService::open(m_path, DiaryService::OpenOptions{false, false});
     if (!opened) {
         showError(opened.error().message);
         if (m_chooserError)
             m_chooserError->setText(opened.error().message);
         return false;
     }
-    m_diary = std::move(opened.value());
+    m_service = std::move(opened).value();
     if (m_chooser)
         m_chooser->accept();
     accept();
@@ -252,18 +252,18 @@ void OpenFailedDialog::askNewDiary()
 
 bool OpenFailedDialog::startNewDiary()
 {
-    const auto aside = Diary::moveAside(m_path);
+    const auto aside = DiaryService::moveAside(m_path);
     if (!aside) {
         showError(aside.error().message);
         return false;
     }
     m_keptAside = aside.value();
-    auto opened = Diary::open(m_path, Database::Options{true, true});
+    auto opened = DiaryService::open(m_path, DiaryService::OpenOptions{true, true});
     if (!opened) {
         showError(opened.error().message);
         return false;
     }
-    m_diary = std::move(opened.value());
+    m_service = std::move(opened).value();
     accept();
     return true;
 }

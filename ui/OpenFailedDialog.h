@@ -12,13 +12,13 @@ class QPushButton;
 
 namespace backlog {
 
-class Diary;
+class DiaryService;
 
 /// Shown at start-up when the diary cannot be opened (quality.md R2): names the file and
 /// what is wrong, and offers to restore one of its backups, to start a new diary, or to
 /// quit. The file is left exactly as it is unless the patient chooses an action, and even
 /// then it is only moved aside (to NAME-set-aside-DATE-TIME.sqlite beside it), never
-/// deleted. Accepted once a diary is open again: takeDiary() hands it over.
+/// deleted. Accepted once a diary is open again: takeService() hands it over.
 class OpenFailedDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +29,7 @@ public:
     ~OpenFailedDialog() override;
 
     /// The diary opened by a restore or a new start; null before.
-    std::unique_ptr<Diary> takeDiary();
+    std::unique_ptr<DiaryService> takeService();
     /// Where the file that could not be opened was moved to; empty when it was not moved.
     const QString& keptAside() const { return m_keptAside; }
 
@@ -60,7 +60,7 @@ private:
 
     QString m_path;
     QString m_keptAside;
-    std::unique_ptr<Diary> m_diary;
+    std::unique_ptr<DiaryService> m_service;
     QPushButton* m_restoreButton;
     QPushButton* m_newDiaryButton;
     QPushButton* m_quitButton;

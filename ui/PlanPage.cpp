@@ -3,6 +3,7 @@
 
 #include "DiaryService.h"
 #include "clinical/Plan.h"
+#include "model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -26,9 +27,6 @@
 namespace backlog {
 
 namespace {
-
-constexpr int kPhaseOneEnd = 28; // last program day of phase 1 (review: end of week 4)
-constexpr int kPhaseTwoEnd = 56; // last program day of phase 2 (review: end of week 8)
 
 QString phaseName(int phase)
 {
@@ -184,8 +182,8 @@ QString PlanTimeline::describe() const
     parts << tr("Phase 2, %1: days 29 to 56, weeks 5 to 8.").arg(phaseName(2));
     parts << tr("Phase 3, %1: from day 57.").arg(phaseName(3));
     parts << tr("Review points at the end of week 4 (%1) and week 8 (%2).")
-                 .arg(shortDate(m_start.addDays(kPhaseOneEnd - 1)),
-                      shortDate(m_start.addDays(kPhaseTwoEnd - 1)));
+                 .arg(shortDate(m_start.addDays(kPhaseOneLastDay - 1)),
+                      shortDate(m_start.addDays(kPhaseTwoLastDay - 1)));
     if (m_today >= 1)
         parts << tr("Today is day %1, week %2, phase %3.")
                      .arg(m_today)
@@ -236,9 +234,10 @@ void PlanTimeline::paintEvent(QPaintEvent*)
         QString range, focus;
     };
     const Segment segments[] = {
-        {1, 0, kPhaseOneEnd, tr("Days 1-28, weeks 1-4"), {}},
-        {2, kPhaseOneEnd, kPhaseTwoEnd, tr("Days 29-56, weeks 5-8"), tr("About 70 % active work")},
-        {3, kPhaseTwoEnd, days, tr("Day 57 on"), tr("Movement routine, massage as needed")},
+        {1, 0, kPhaseOneLastDay, tr("Days 1-28, weeks 1-4"), {}},
+        {2, kPhaseOneLastDay, kPhaseTwoLastDay, tr("Days 29-56, weeks 5-8"),
+         tr("About 70 % active work")},
+        {3, kPhaseTwoLastDay, days, tr("Day 57 on"), tr("Movement routine, massage as needed")},
     };
     const auto fillOf = [&](int phase) {
         return phase == current ? mix(base, highlight, 0.35) : (phase == 2 ? alternate : base);
@@ -254,7 +253,7 @@ void PlanTimeline::paintEvent(QPaintEvent*)
     p.drawLine(QPointF(split, yBar + 6 + 2 * lh), QPointF(split, yAxis));
 
     // Review points: a strong boundary line with a diamond on top (labels further down).
-    for (const int day : {kPhaseOneEnd, kPhaseTwoEnd}) {
+    for (const int day : {kPhaseOneLastDay, kPhaseTwoLastDay}) {
         const double rx = x(day);
         const double d = lh * 0.4;
         p.setPen(QPen(windowText, 2));
@@ -332,13 +331,14 @@ void PlanTimeline::paintEvent(QPaintEvent*)
     };
     QString review4 = tr("Review: end of week %1").arg(4);
     QString review8 = tr("Review: end of week %1").arg(8);
-    if (placed(x(kPhaseOneEnd), review4).right() + 12 > placed(x(kPhaseTwoEnd), review8).left()) {
+    if (placed(x(kPhaseOneLastDay), review4).right() + 12 >
+        placed(x(kPhaseTwoLastDay), review8).left()) {
         review4 = tr("Review");
         review8 = tr("Review");
     }
     p.setPen(windowText);
-    p.drawText(placed(x(kPhaseOneEnd), review4), Qt::AlignCenter, review4);
-    p.drawText(placed(x(kPhaseTwoEnd), review8), Qt::AlignCenter, review8);
+    p.drawText(placed(x(kPhaseOneLastDay), review4), Qt::AlignCenter, review4);
+    p.drawText(placed(x(kPhaseTwoLastDay), review8), Qt::AlignCenter, review8);
 
     // Today's triangle under the week numbers, and its label beside it.
     p.setFont(bold);
@@ -691,8 +691,8 @@ void PlanPage::refreshReviews()
 {
     const auto& episode = *m_context.service.episode();
     const QDate today = m_context.service.today();
-    const QDate week4 = episode.programStart.addDays(kPhaseOneEnd - 1);
-    const QDate week8 = episode.programStart.addDays(kPhaseTwoEnd - 1);
+    const QDate week4 = episode.programStart.addDays(kPhaseOneLastDay - 1);
+    const QDate week8 = episode.programStart.addDays(kPhaseTwoLastDay - 1);
     QStringList lines;
     lines << tr("End of week 4, %1 (%2): is the pain responding? From here the plan moves on to "
                 "active work.")

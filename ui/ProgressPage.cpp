@@ -2,6 +2,7 @@
 #include "ProgressPage.h"
 
 #include "DiaryService.h"
+#include "ReportWriter.h"
 
 #include <QButtonGroup>
 #include <QDir>
@@ -217,6 +218,11 @@ bool ProgressPage::showsSetupNotice() const
     return m_stack->currentWidget() == m_setupNotice;
 }
 
+ChartWindow ProgressPage::chartWindow() const
+{
+    return m_chart->window();
+}
+
 const ProgressSeries& ProgressPage::series() const
 {
     return m_chart->series();
@@ -232,8 +238,7 @@ void ProgressPage::refresh()
         return;
     }
     m_stack->setCurrentWidget(m_content);
-    m_chart->setSeries(buildProgress(*service.episode(), service.entries(), service.sessions(),
-                                     service.evaluation().alerts, service.today()));
+    m_chart->setSeries(service.progressAsOf(service.today()));
     refreshSummary();
 }
 
@@ -302,10 +307,12 @@ void ProgressPage::exportChart()
 
 Status ProgressPage::exportChartTo(const QString& path)
 {
-    ChartOptions options;
+    // The report part draws it, as for the menu's export and backlog-cli: the weeks shown,
+    // in print colours (a shared file reads best dark on white, whatever the theme).
+    ChartExportOptions options;
     options.window = m_chart->window();
-    options.forPrint = true; // a shared file reads best dark on white, whatever the theme
-    const Status saved = saveChartImage(m_chart->series(), options, path);
+    options.asOf = m_context.service.today();
+    const Status saved = writeChart(m_context.service, options, path);
     m_exportStatus->setText(saved ? tr("Chart saved to %1.").arg(QDir::toNativeSeparators(path))
                                   : saved.error().message);
     m_exportStatus->show();

@@ -28,7 +28,7 @@ RestoreDialog::RestoreDialog(DiaryService& service, QWidget* parent)
     layout->addWidget(intro);
     m_list->setObjectName(QStringLiteral("backupsListWidget"));
     m_list->setAccessibleName(tr("Backups"));
-    for (const BackupInfo& b : service.diary().backups()) {
+    for (const BackupInfo& b : service.backups()) {
         QString reason = b.reason;
         if (reason == QLatin1String("daily"))
             reason = tr("daily copy");
@@ -78,12 +78,13 @@ bool RestoreDialog::restoreSelected()
     QListWidgetItem* item = m_list->currentItem();
     if (!item)
         return false;
-    const auto kept = m_service.diary().restoreFrom(item->data(Qt::UserRole).toString());
+    // The service restores, recomputes the alerts in the same transaction, loads the diary
+    // again and tells every page.
+    const auto kept = m_service.restoreFrom(item->data(Qt::UserRole).toString());
     if (!kept) {
         m_message->setText(kept.error().message);
         return false;
     }
-    m_service.reload();
     Q_EMIT restored(kept.value());
     return true;
 }

@@ -2,6 +2,7 @@
 #include "SessionDialog.h"
 
 #include "SessionModel.h"
+#include "model/Vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,10 +68,8 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("kindComboBox"));
     m_kind->setAccessibleName(tr("Kind of massage"));
-    for (SessionKind kind :
-         {SessionKind::Swedish, SessionKind::DeepTissue, SessionKind::TriggerPoint,
-          SessionKind::Myofascial, SessionKind::Other})
-        m_kind->addItem(SessionModel::kindLabel(kind), static_cast<int>(kind));
+    for (SessionKind kind : sessionKinds())
+        m_kind->addItem(sessionKindLabel(kind), static_cast<int>(kind));
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(session.kind)));
     m_kind->setMinimumHeight(kLargeTarget);
     form->addRow(tr("&Kind:"), m_kind);

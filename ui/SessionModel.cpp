@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionModel.h"
 
+#include "model/Vocabulary.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QStyle>
@@ -174,19 +176,7 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
 
 QString SessionModel::kindLabel(SessionKind kind)
 {
-    switch (kind) {
-    case SessionKind::Swedish:
-        return tr("Swedish (relaxation)");
-    case SessionKind::DeepTissue:
-        return tr("Deep tissue");
-    case SessionKind::TriggerPoint:
-        return tr("Trigger point");
-    case SessionKind::Myofascial:
-        return tr("Myofascial release");
-    case SessionKind::Other:
-        return tr("Other");
-    }
-    return {};
+    return sessionKindLabel(kind);
 }
 
 QStringList SessionModel::guidanceNotes(const Episode& episode, const QList<Session>& sessions,

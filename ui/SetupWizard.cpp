@@ -6,7 +6,6 @@
 #include "ScoreSelector.h"
 #include "Settings.h"
 #include "UndoCommands.h"
-#include "clinical/Engine.h"
 #include "clinical/RuleTable.h"
 
 #include <QCheckBox>
@@ -548,8 +547,7 @@ QList<Alert> SetupWizard::screeningAlerts() const
     if (!draft.programStart.isValid())
         return {};
     QList<Alert> out;
-    const Evaluation evaluation = evaluate(draft, {}, {}, {}, draft.programStart);
-    for (const Alert& alert : evaluation.alerts) {
+    for (const Alert& alert : DiaryService::screeningAlerts(draft)) {
         const RuleInfo* rule = findRule(alert.rule);
         if (rule && rule->scope == RuleScope::Screening)
             out << alert;

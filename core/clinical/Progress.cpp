@@ -2,6 +2,7 @@
 #include "clinical/Progress.h"
 
 #include "clinical/Plan.h"
+#include "model/Vocabulary.h"
 
 #include <QtGlobal>
 #include <algorithm>
@@ -10,8 +11,6 @@ namespace backlog {
 
 namespace {
 
-constexpr int kPhaseOneLastDay = 28;
-constexpr int kPhaseTwoLastDay = 56;
 /// PSFS minimal detectable change (Stratford 1995).
 constexpr double kFunctionChange = 2.0;
 

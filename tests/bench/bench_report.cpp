@@ -3,6 +3,7 @@
 // the bundle to the PDF bytes: evaluation, chart and layout included.
 #include "Generator.h"
 #include "ReportWriter.h"
+#include "TestSupport.h"
 
 #include <benchmark/benchmark.h>
 
@@ -13,12 +14,13 @@ namespace {
 void reportEightWeeks(benchmark::State& state)
 {
     const Bundle bundle = test::generateWeeks8(1);
+    const auto service = test::serviceOf(bundle);
     ReportOptions options;
     options.paper = QPageSize::A4;
     options.generatedAt = QDateTime(QDate(2026, 3, 2), QTime(9, 30));
     qint64 bytes = 0;
     for (auto _ : state) {
-        const Result<QByteArray> pdf = renderReport(bundle, options);
+        const Result<QByteArray> pdf = renderReport(*service, options);
         if (!pdf) {
             state.SkipWithError(pdf.error().message.toStdString().c_str());
             break;

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
 #include <chrono>
+#include <cstdlib>
 #include <memory>
 #include <string>
 
@@ -106,7 +107,8 @@ struct SaveFixture
         model.note = kNote;
         next = model.date.addDays(1);
         service = std::make_unique<DiaryService>(*diary);
-        service->load();
+        if (!service->load())
+            std::abort();
         service->setToday(model.date);
         makeBare(b.entries.size());
     }

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <benchmark/benchmark.h>
+#include <cstdlib>
 
 using namespace backlog;
 
@@ -36,11 +37,13 @@ struct TenYears
     {
         diary = std::move(Diary::open(dir.filePath(QStringLiteral("ten.sqlite"))).value());
         const Bundle b = test::generateYears10(1);
-        diary->importBundle(b);
+        if (!diary->importBundle(b))
+            std::abort();
         last = b.entries.last().date;
         settings = std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini")));
         service = std::make_unique<DiaryService>(*diary);
-        service->load();
+        if (!service->load())
+            std::abort();
         service->setToday(last);
         window = std::make_unique<MainWindow>(*service, *settings);
         window->resize(1280, 800);

@@ -5,6 +5,7 @@
 
 #include "Generator.h"
 #include "TestSupport.h"
+#include "exchange/EvaluationJson.h"
 
 #include <QJsonDocument>
 

@@ -130,4 +130,13 @@ DailyEntry simpleEntry(const QDate& date, int pain, double function)
     return e;
 }
 
+std::unique_ptr<DiaryService> serviceOf(const Bundle& bundle)
+{
+    auto service = std::make_unique<DiaryService>(bundle, QStringLiteral("test.backlog.json"));
+    EXPECT_TRUE(service->load().ok());
+    if (bundle.episode.programStart.isValid())
+        service->setToday(defaultAsOf(bundle.episode, bundle.entries, bundle.sessions));
+    return service;
+}
+
 } // namespace backlog::test

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Diary.h"
+#include "DiaryService.h"
 #include "exchange/Bundle.h"
 
 #include <QByteArray>
@@ -70,5 +71,9 @@ Episode simpleEpisode(const QDate& programStart = QDate(2026, 10, 5));
 
 /// An entry with only pain (and function when >= 0) set.
 DailyEntry simpleEntry(const QDate& date, int pain, double function = -1);
+
+/// A read-only service over `bundle` (review mode) whose today is the bundle's last day:
+/// what the report and the exports read their values from.
+std::unique_ptr<DiaryService> serviceOf(const Bundle& bundle);
 
 } // namespace backlog::test

@@ -4,7 +4,7 @@
 
 Usage: check_format.py SOURCE_DIR CLANG_FORMAT
 
-Every *.cpp and *.h under app/, core/, ui/, tests/ and fuzz/ is checked with
+Every *.cpp and *.h under app/, core/, chart/, report/, ui/, tests/ and fuzz/ is checked with
 `clang-format --dry-run --Werror`; each file that would change is named. A file that
 is well formatted but that clang-format cannot read also fails, so the check cannot
 pass by skipping files.
@@ -21,7 +21,7 @@ def main() -> int:
     root = pathlib.Path(sys.argv[1]).resolve()
     tool = sys.argv[2]
     files = []
-    for part in ("app", "core", "ui", "tests", "fuzz"):
+    for part in ("app", "core", "chart", "report", "ui", "tests", "fuzz"):
         for pattern in ("*.cpp", "*.h"):
             files.extend(p for p in (root / part).rglob(pattern) if "build" not in p.parts)
     files = sorted(set(files))

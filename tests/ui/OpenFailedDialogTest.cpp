@@ -120,10 +120,18 @@ struct DamagedDiary
     }
 };
 
-int entryCount(Diary& diary)
+int entryCount(const DiaryService& service)
 {
-    const auto all = diary.entries().all();
-    return all.ok() ? static_cast<int>(all->size()) : -1;
+    return static_cast<int>(service.entries().size());
+}
+
+/// The episode, entries and sessions the service holds equal the bundle's.
+void expectSameContent(const DiaryService& service, const Bundle& content)
+{
+    const Bundle now = service.toBundle();
+    EXPECT_EQ(now.episode, content.episode);
+    EXPECT_EQ(now.entries, content.entries);
+    EXPECT_EQ(now.sessions, content.sessions);
 }
 
 class OpenFailed : public ::testing::TestWithParam<Damage>
@@ -163,7 +171,7 @@ TEST_P(OpenFailed, NamesTheFileAndTheProblemAndQuitChangesNothing)
     QTest::mouseClick(dialog.quitButton(), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Rejected);
     EXPECT_FALSE(dialog.isVisible());
-    EXPECT_FALSE(dialog.takeDiary());
+    EXPECT_FALSE(dialog.takeService());
     EXPECT_EQ(readFile(d.path), d.damaged);
     EXPECT_EQ(filesIn(d.folder.path(QString())), filesBefore);
 }
@@ -185,12 +193,10 @@ TEST_P(OpenFailed, RestoreABackupPutsItInPlaceAndKeepsTheFileAside)
     QApplication::processEvents();
 
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorLabel()->text().toStdString();
-    std::unique_ptr<Diary> diary = dialog.takeDiary();
+    std::unique_ptr<DiaryService> diary = dialog.takeService();
     ASSERT_TRUE(diary);
-    EXPECT_EQ(diary->database().path(), d.path);
-    const auto restored = diary->toBundle();
-    ASSERT_TRUE(restored.ok());
-    EXPECT_EQ(restored.value(), d.content);
+    EXPECT_EQ(diary->path(), d.path);
+    expectSameContent(*diary, d.content);
     // The file that could not be opened is kept, byte for byte, beside the diary; the
     // backup is still there too.
     ASSERT_FALSE(dialog.keptAside().isEmpty());
@@ -217,13 +223,11 @@ TEST_P(OpenFailed, StartANewDiaryKeepsTheFileAsideAndStartsAnEmptyOne)
     QApplication::processEvents();
 
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorLabel()->text().toStdString();
-    std::unique_ptr<Diary> diary = dialog.takeDiary();
+    std::unique_ptr<DiaryService> diary = dialog.takeService();
     ASSERT_TRUE(diary);
-    EXPECT_EQ(diary->database().path(), d.path);
+    EXPECT_EQ(diary->path(), d.path);
     EXPECT_EQ(entryCount(*diary), 0);
-    const auto episode = diary->episodes().get();
-    ASSERT_TRUE(episode.ok());
-    EXPECT_FALSE(episode.value().has_value()); // the app then opens the setup
+    EXPECT_FALSE(diary->hasEpisode()); // the app then opens the setup
     ASSERT_FALSE(dialog.keptAside().isEmpty());
     EXPECT_EQ(readFile(dialog.keptAside()), d.damaged);
     // The backups stay where they were, for a later restore from the File menu.
@@ -256,7 +260,7 @@ TEST(OpenFailedDialog, ABackupThatCannotBeOpenedChangesNothing)
     EXPECT_TRUE(error.contains(QStringLiteral("this backup cannot be restored")))
         << error.toStdString();
     EXPECT_TRUE(error.contains(d.backup)) << error.toStdString();
-    EXPECT_FALSE(dialog.takeDiary());
+    EXPECT_FALSE(dialog.takeService());
     EXPECT_TRUE(dialog.keptAside().isEmpty());
     EXPECT_EQ(readFile(d.path), d.damaged);
     EXPECT_EQ(filesIn(d.folder.path(QString())), filesBefore);
@@ -286,9 +290,9 @@ TEST(OpenFailedDialog, ABackupFileFromElsewhereCanBeChosen)
     static_cast<QDialog*>(files)->accept(); // QFileDialog::accept, as its Open button
     QApplication::processEvents();
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorLabel()->text().toStdString();
-    std::unique_ptr<Diary> diary = dialog.takeDiary();
+    std::unique_ptr<DiaryService> diary = dialog.takeService();
     ASSERT_TRUE(diary);
-    EXPECT_EQ(diary->toBundle().value(), d.content);
+    expectSameContent(*diary, d.content);
     EXPECT_EQ(readFile(dialog.keptAside()), d.damaged);
     EXPECT_TRUE(QFileInfo::exists(elsewhere));
 }
@@ -313,7 +317,7 @@ TEST(OpenFailedDialog, AMissingFolderGetsANewDiaryAndNothingToMoveAside)
         Qt::LeftButton);
     QApplication::processEvents();
     EXPECT_EQ(dialog.result(), QDialog::Accepted) << dialog.errorLabel()->text().toStdString();
-    EXPECT_TRUE(dialog.takeDiary());
+    EXPECT_TRUE(dialog.takeService());
     EXPECT_TRUE(dialog.keptAside().isEmpty());
     EXPECT_TRUE(QFileInfo::exists(path));
 }

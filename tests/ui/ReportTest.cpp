@@ -37,7 +37,7 @@ QString writeTo(const TempFolder& folder, const QString& name, const Bundle& bun
                 const ReportOptions& options)
 {
     const QString path = folder.path(name);
-    const Status written = writeReport(bundle, options, path);
+    const Status written = writeReport(*serviceOf(bundle), options, path);
     EXPECT_TRUE(written.ok()) << written.error().message.toStdString();
     return written.ok() ? path : QString();
 }
@@ -364,7 +364,8 @@ TEST(ReportTest, unwritableFolderFailsNamingThePath)
     // A regular file where the folder should be: unwritable for every user, root included.
     writeFile(folder.path(QStringLiteral("folder")), "not a folder");
     const QString path = folder.path(QStringLiteral("folder/report.pdf"));
-    const Status written = writeReport(generateWeeks8(1), optionsFor(QPageSize::A4), path);
+    const Status written =
+        writeReport(*serviceOf(generateWeeks8(1)), optionsFor(QPageSize::A4), path);
     ASSERT_FALSE(written.ok());
     EXPECT_TRUE(written.error().message.contains(QDir::toNativeSeparators(path)))
         << written.error().message.toStdString();
@@ -376,7 +377,7 @@ TEST(ReportTest, unwritableFolderFailsNamingThePath)
 TEST(ReportTest, rejectsAnEpisodeWithoutStart)
 {
     Bundle b;
-    const Result<QByteArray> pdf = renderReport(b, optionsFor(QPageSize::A4));
+    const Result<QByteArray> pdf = renderReport(*serviceOf(b), optionsFor(QPageSize::A4));
     EXPECT_FALSE(pdf.ok());
     EXPECT_FALSE(pdf.error().message.isEmpty());
 }

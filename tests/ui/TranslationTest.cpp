@@ -503,7 +503,7 @@ Status writeReportWithNotes(const Bundle& b, const QString& pdf)
 {
     ReportOptions options;
     options.includeNotes = true;
-    return writeReport(b, options, pdf);
+    return writeReport(*test::serviceOf(b), options, pdf);
 }
 
 } // namespace

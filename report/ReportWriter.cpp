@@ -6,8 +6,7 @@
 
 #include "LevelIcon.h"
 #include "ProgressChart.h"
-#include "SessionModel.h"
-#include "clinical/Engine.h"
+#include "model/Vocabulary.h"
 #include "clinical/Plan.h"
 #include "clinical/Progress.h"
 #include "clinical/RuleTable.h"
@@ -515,10 +514,10 @@ private:
     int m_page = 1;
 };
 
-/// Everything the report shows, read from the core once.
+/// Everything the report shows, read from the service once.
 struct ReportData
 {
-    const Bundle& bundle;
+    Bundle bundle;
     Evaluation evaluation;
     ProgressSeries series;
     QDate from; ///< first day of the period
@@ -742,7 +741,7 @@ void writeSessions(Sheet& sheet, const ReportData& d)
                                    .arg(checks.join(QCoreApplication::translate("Report", "; ")));
         rows << Row{Cell(isoDate(s.date)),
                     Cell(QString::number(s.minutes)),
-                    Cell(SessionModel::kindLabel(s.kind)),
+                    Cell(sessionKindLabel(s.kind)),
                     Cell(s.therapist),
                     Cell(yesNo(s.shootingPain), {}, s.shootingPain),
                     Cell(yesNo(s.numbness), {}, s.numbness),
@@ -924,25 +923,20 @@ QPageSize::PageSizeId defaultPaper(const QLocale& locale)
     return isLetterTerritory(locale.territory()) ? QPageSize::Letter : QPageSize::A4;
 }
 
-Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& options)
+Result<QByteArray> renderReport(const DiaryService& service, const ReportOptions& options)
 {
     if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
         return failure(QCoreApplication::translate(
             "Report", "The report needs a QApplication (an offscreen one will do)."));
-    const Episode& episode = bundle.episode;
-    if (!episode.programStart.isValid())
+    if (!service.hasEpisode() || !service.episode()->programStart.isValid())
         return badInput(QCoreApplication::translate(
             "Report", "The episode has no program start date, so there is nothing to "
                       "report."));
-    const QDate asOf =
-        options.to.isValid() ? options.to : defaultAsOf(episode, bundle.entries, bundle.sessions);
+    const QDate asOf = options.to.isValid() ? options.to : service.evaluationDate();
 
-    ReportData d{bundle,
-                 evaluate(episode, bundle.entries, bundle.sessions, bundle.alerts, asOf),
-                 {},
-                 {},
-                 asOf};
-    d.series = buildProgress(episode, bundle.entries, bundle.sessions, d.evaluation.alerts, asOf);
+    ReportData d{service.toBundle(), service.evaluationAsOf(asOf), {}, {}, asOf};
+    const Episode& episode = d.bundle.episode;
+    d.series = service.progressAsOf(asOf);
     d.from = options.from.isValid()     ? options.from
              : d.series.first.isValid() ? std::min(d.series.first, asOf)
                                         : std::min(episode.programStart, asOf);
@@ -1005,9 +999,11 @@ Result<QByteArray> renderReport(const Bundle& bundle, const ReportOptions& optio
     return buffer.data();
 }
 
-Status writeReport(const Bundle& bundle, const ReportOptions& options, const QString& path)
+Status writeReport(const DiaryService& service, const ReportOptions& options, const QString& path)
 {
-    const Result<QByteArray> pdf = renderReport(bundle, options);
+    if (const QString why = service.unwritableTarget(path); !why.isEmpty())
+        return badInput(why);
+    const Result<QByteArray> pdf = renderReport(service, options);
     if (!pdf)
         return pdf.error();
     const QString shown = QDir::toNativeSeparators(path);
@@ -1019,6 +1015,22 @@ Status writeReport(const Bundle& bundle, const ReportOptions& options, const QSt
         return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2")
                            .arg(shown, file.errorString()));
     return Status::success();
+}
+
+Status writeChart(const DiaryService& service, const ChartExportOptions& options,
+                  const QString& path)
+{
+    if (const QString why = service.unwritableTarget(path); !why.isEmpty())
+        return badInput(why);
+    if (!service.hasEpisode())
+        return badInput(QCoreApplication::translate(
+            "Report", "The episode has no program start date, so there is nothing to "
+                      "report."));
+    const QDate asOf = options.asOf.isValid() ? options.asOf : service.evaluationDate();
+    ChartOptions chart;
+    chart.window = options.window;
+    chart.forPrint = true;
+    return saveChartImage(service.progressAsOf(asOf), chart, path, options.size);
 }
 
 } // namespace backlog
