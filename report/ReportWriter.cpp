@@ -6,10 +6,10 @@
 
 #include "LevelIcon.h"
 #include "ProgressChart.h"
-#include "model/Vocabulary.h"
 #include "clinical/Plan.h"
 #include "clinical/Progress.h"
 #include "clinical/RuleTable.h"
+#include "model/Vocabulary.h"
 
 #include <QApplication>
 #include <QBuffer>

@@ -578,9 +578,9 @@ Result<bool> Database::hasPending(const QString& task)
     q.prepare(QStringLiteral("SELECT count(*) FROM pending WHERE task = ?"));
     q.addBindValue(task);
     if (!q.exec() || !q.next())
-        return failure(sqlError(
-            QCoreApplication::translate("Diary", "reading what the upgrade left to do"),
-            q.lastError()));
+        return failure(
+            sqlError(QCoreApplication::translate("Diary", "reading what the upgrade left to do"),
+                     q.lastError()));
     return q.value(0).toInt() > 0;
 }
 
@@ -590,9 +590,9 @@ Status Database::clearPending(const QString& task)
     q.prepare(QStringLiteral("DELETE FROM pending WHERE task = ?"));
     q.addBindValue(task);
     if (!q.exec())
-        return failure(sqlError(
-            QCoreApplication::translate("Diary", "recording that the upgrade is complete"),
-            q.lastError()));
+        return failure(
+            sqlError(QCoreApplication::translate("Diary", "recording that the upgrade is complete"),
+                     q.lastError()));
     return {};
 }
 
