@@ -446,17 +446,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="486"/>
+        <location filename="../core/DiaryService.cpp" line="485"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="497"/>
+        <location filename="../core/DiaryService.cpp" line="496"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="501"/>
+        <location filename="../core/DiaryService.cpp" line="500"/>
         <source>%1: %2 bytes is too large for a CSV file</source>
         <translation>%1: %2 Bytes sind zu groß für eine CSV-Datei</translation>
     </message>
@@ -476,7 +476,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 ersetzen den Eintrag ihres Datums)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="165"/>
+        <location filename="../app/CommandLine.cpp" line="164"/>
         <source>Imported %1 entries, %2 sessions and %3 alerts from %4 into %5</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise aus %4 in %5 importiert</translation>
     </message>
@@ -491,12 +491,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: --notes %1 ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="609"/>
+        <location filename="../core/DiaryService.cpp" line="608"/>
         <source>%1: is a folder; give the name of the file to write</source>
         <translation>%1: ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="613"/>
+        <location filename="../core/DiaryService.cpp" line="612"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
@@ -526,32 +526,32 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: --paper und --notes sind Optionen des Formats pdf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="199"/>
+        <location filename="../app/CommandLine.cpp" line="198"/>
         <source>export: the %1 format needs Qt&apos;s drawing classes; run it through backlog-cli</source>
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="224"/>
+        <location filename="../app/CommandLine.cpp" line="223"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="236"/>
+        <location filename="../app/CommandLine.cpp" line="235"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="247"/>
+        <location filename="../app/CommandLine.cpp" line="246"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="253"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="285"/>
+        <location filename="../app/CommandLine.cpp" line="284"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
     </message>
@@ -1002,7 +1002,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <name>Diary</name>
     <message>
         <location filename="../core/Diary.cpp" line="180"/>
-        <location filename="../core/DiaryService.cpp" line="627"/>
+        <location filename="../core/DiaryService.cpp" line="626"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
@@ -1090,22 +1090,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1 ist zur Durchsicht geöffnet und kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="429"/>
+        <location filename="../core/DiaryService.cpp" line="428"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="593"/>
+        <location filename="../core/DiaryService.cpp" line="592"/>
         <source>%1: is the diary itself; choose another name for the export</source>
         <translation>%1: ist das Tagebuch selbst; wählen Sie einen anderen Namen für den Export</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="598"/>
+        <location filename="../core/DiaryService.cpp" line="597"/>
         <source>%1: is in the diary&apos;s backup folder; choose another folder</source>
         <translation>%1: liegt im Sicherungsordner des Tagebuchs; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="616"/>
+        <location filename="../core/DiaryService.cpp" line="615"/>
         <source>%1: is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>%1: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie einen anderen Namen</translation>
     </message>
@@ -1219,17 +1219,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Der Plan beginnt an seinem ersten Tag.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Progress.cpp" line="136"/>
+        <location filename="../core/clinical/Progress.cpp" line="135"/>
         <source>acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Progress.cpp" line="138"/>
+        <location filename="../core/clinical/Progress.cpp" line="137"/>
         <source>active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Progress.cpp" line="140"/>
+        <location filename="../core/clinical/Progress.cpp" line="139"/>
         <source>maintenance</source>
         <translation>Erhaltung</translation>
     </message>
@@ -2557,35 +2557,35 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
 </context>
 <context>
-    <name>SessionModel</name>
+    <name>Sessions</name>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="177"/>
+        <location filename="../core/model/Vocabulary.cpp" line="182"/>
         <source>Swedish (relaxation)</source>
         <translation>Schwedische Massage (Entspannung)</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="179"/>
+        <location filename="../core/model/Vocabulary.cpp" line="184"/>
         <source>Deep tissue</source>
         <translation>Tiefengewebsmassage</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="181"/>
+        <location filename="../core/model/Vocabulary.cpp" line="186"/>
         <source>Trigger point</source>
         <translation>Triggerpunkt-Therapie</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="183"/>
+        <location filename="../core/model/Vocabulary.cpp" line="188"/>
         <source>Myofascial release</source>
         <translation>Myofasziales Release</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="185"/>
+        <location filename="../core/model/Vocabulary.cpp" line="190"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
 </context>
 <context>
-    <name>TodayPage</name>
+    <name>Symptoms</name>
     <message>
         <location filename="../core/model/Vocabulary.cpp" line="14"/>
         <source>Numbness or tingling around the genitals, buttocks or inner thighs</source>
@@ -3080,47 +3080,47 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="26"/>
+        <location filename="../ui/ImportDialog.cpp" line="25"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="42"/>
+        <location filename="../ui/ImportDialog.cpp" line="41"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="54"/>
+        <location filename="../ui/ImportDialog.cpp" line="53"/>
         <source>What the file holds</source>
         <translation>Inhalt der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="63"/>
+        <location filename="../ui/ImportDialog.cpp" line="62"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="69"/>
+        <location filename="../ui/ImportDialog.cpp" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="133"/>
+        <location filename="../ui/ImportDialog.cpp" line="132"/>
         <source>This file cannot be imported. Nothing has been changed. Correct the rows below and try again.</source>
         <translation>Diese Datei kann nicht importiert werden. Es wurde nichts geändert. Korrigieren Sie die unten aufgeführten Zeilen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="141"/>
+        <location filename="../ui/ImportDialog.cpp" line="140"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="151"/>
+        <location filename="../ui/ImportDialog.cpp" line="150"/>
         <source>The file has no entries.</source>
         <translation>Die Datei enthält keine Einträge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="154"/>
+        <location filename="../ui/ImportDialog.cpp" line="153"/>
         <source>%n daily entries from %1 to %2.</source>
         <translation>
             <numerusform>%n Tageseintrag vom %1 bis %2.</numerusform>
@@ -3128,7 +3128,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="157"/>
+        <location filename="../ui/ImportDialog.cpp" line="156"/>
         <source>%n of them replace the entry already in your diary for that day.</source>
         <translation>
             <numerusform>%n davon ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
@@ -3136,59 +3136,59 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="159"/>
+        <location filename="../ui/ImportDialog.cpp" line="158"/>
         <source>None of these days has an entry in your diary yet.</source>
         <translation>Für keinen dieser Tage gibt es bereits einen Eintrag in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="160"/>
-        <location filename="../ui/ImportDialog.cpp" line="215"/>
+        <location filename="../ui/ImportDialog.cpp" line="159"/>
+        <location filename="../ui/ImportDialog.cpp" line="214"/>
         <source>A backup of your diary is made first.</source>
         <translation>Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/ImportDialog.cpp" line="190"/>
+        <location filename="../ui/ImportDialog.cpp" line="227"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/ImportDialog.cpp" line="227"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/ImportDialog.cpp" line="227"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="171"/>
         <source>Night pain</source>
         <translation>Nächtliche Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="171"/>
         <source>Walking (min)</source>
         <translation>Gehen (Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/ImportDialog.cpp" line="190"/>
+        <location filename="../ui/ImportDialog.cpp" line="227"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
+        <location filename="../ui/ImportDialog.cpp" line="181"/>
         <source>The file has no sessions.</source>
         <translation>Die Datei enthält keine Sitzungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="183"/>
+        <location filename="../ui/ImportDialog.cpp" line="182"/>
         <source>%n massage sessions from %1 to %2. Sessions already in your diary are not added again. A backup of your diary is made first.</source>
         <translation>
             <numerusform>%n Massagesitzung vom %1 bis %2. Sitzungen, die bereits in Ihrem Tagebuch stehen, werden nicht erneut hinzugefügt. Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</numerusform>
@@ -3196,22 +3196,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="190"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="190"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="190"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="201"/>
+        <location filename="../ui/ImportDialog.cpp" line="200"/>
         <source>An exchange file with %n daily entries</source>
         <translation>
             <numerusform>Eine Austauschdatei mit %n Tageseintrag</numerusform>
@@ -3219,7 +3219,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="202"/>
+        <location filename="../ui/ImportDialog.cpp" line="201"/>
         <source>and %n massage sessions.</source>
         <translation>
             <numerusform>und %n Massagesitzung.</numerusform>
@@ -3227,17 +3227,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="205"/>
+        <location filename="../ui/ImportDialog.cpp" line="204"/>
         <source>Its plan (onset %1, program start %2) becomes your diary&apos;s.</source>
         <translation>Der Plan der Datei (Schmerzbeginn %1, Programmstart %2) wird in Ihr Tagebuch übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="210"/>
+        <location filename="../ui/ImportDialog.cpp" line="209"/>
         <source>Its plan dates differ from your diary&apos;s; your diary keeps its own.</source>
         <translation>Die Plandaten der Datei (Schmerzbeginn, Programmstart) weichen von denen Ihres Tagebuchs ab; Ihr Tagebuch behält seine eigenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="213"/>
+        <location filename="../ui/ImportDialog.cpp" line="212"/>
         <source>%n entries replace the entry already in your diary for that day.</source>
         <translation>
             <numerusform>%n Eintrag ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
@@ -3245,17 +3245,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="227"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="249"/>
+        <location filename="../ui/ImportDialog.cpp" line="248"/>
         <source>%1: nothing to import</source>
         <translation>%1: nichts zu importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="258"/>
+        <location filename="../ui/ImportDialog.cpp" line="257"/>
         <source>Imported %n entries</source>
         <translation>
             <numerusform>%n Eintrag importiert</numerusform>
@@ -3263,7 +3263,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="260"/>
+        <location filename="../ui/ImportDialog.cpp" line="259"/>
         <source>(%n replaced an existing day).</source>
         <translation>
             <numerusform>(davon hat %n einen vorhandenen Tag ersetzt).</numerusform>
@@ -3271,7 +3271,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/ImportDialog.cpp" line="261"/>
         <source>Imported %n sessions.</source>
         <translation>
             <numerusform>%n Sitzung importiert.</numerusform>
@@ -3279,12 +3279,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="264"/>
+        <location filename="../ui/ImportDialog.cpp" line="263"/>
         <source>Imported the exchange file.</source>
         <translation>Die Austauschdatei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="268"/>
+        <location filename="../ui/ImportDialog.cpp" line="267"/>
         <source>The import failed. Nothing has been changed.</source>
         <translation>Der Import ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
@@ -3452,189 +3452,189 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;User guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;About BackLog</source>
         <translation>Ü&amp;ber BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="290"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Start at &amp;login</source>
         <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>Rate each &amp;activity separately</source>
         <translation>Jede &amp;Aktivität einzeln bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Open a patient&apos;s exchange file for review</source>
         <translation>Austauschdatei einer Patientin oder eines Patienten zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>BackLog exchange files (*.backlog.json *.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Open for review</source>
         <translation>Zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>This file cannot be opened for review.</source>
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="355"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
         <location filename="../ui/MainWindow.cpp" line="404"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="409"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="412"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="420"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="499"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="505"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="510"/>
+        <location filename="../ui/MainWindow.cpp" line="516"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="515"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="551"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -3775,37 +3775,37 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::PlanPage</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="37"/>
+        <location filename="../ui/PlanPage.cpp" line="35"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="39"/>
+        <location filename="../ui/PlanPage.cpp" line="37"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="41"/>
+        <location filename="../ui/PlanPage.cpp" line="39"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="43"/>
+        <location filename="../ui/PlanPage.cpp" line="41"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="69"/>
+        <location filename="../ui/PlanPage.cpp" line="67"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="71"/>
+        <location filename="../ui/PlanPage.cpp" line="69"/>
         <source>passed</source>
         <translation>vorbei</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="72"/>
+        <location filename="../ui/PlanPage.cpp" line="70"/>
         <source>upcoming</source>
         <translation>bevorstehend</translation>
     </message>
@@ -4096,88 +4096,88 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::PlanTimeline</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="135"/>
+        <location filename="../ui/PlanPage.cpp" line="133"/>
         <source>Plan timeline</source>
         <translation>Zeitleiste des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="181"/>
+        <location filename="../ui/PlanPage.cpp" line="179"/>
         <source>Phase 1, %1: days 1 to 28, weeks 1 to 4 (weeks 1 and 2 pain-focused, from week 3 movement in sessions).</source>
         <translation>Phase 1, %1: Tage 1 bis 28, Wochen 1 bis 4 (Wochen 1 und 2 mit Schwerpunkt Schmerz, ab Woche 3 Bewegung in den Sitzungen).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="184"/>
+        <location filename="../ui/PlanPage.cpp" line="182"/>
         <source>Phase 2, %1: days 29 to 56, weeks 5 to 8.</source>
         <translation>Phase 2, %1: Tage 29 bis 56, Wochen 5 bis 8.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="185"/>
+        <location filename="../ui/PlanPage.cpp" line="183"/>
         <source>Phase 3, %1: from day 57.</source>
         <translation>Phase 3, %1: ab Tag 57.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="186"/>
+        <location filename="../ui/PlanPage.cpp" line="184"/>
         <source>Review points at the end of week 4 (%1) and week 8 (%2).</source>
         <translation>Zwischenbilanzen am Ende von Woche 4 (%1) und Woche 8 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="190"/>
+        <location filename="../ui/PlanPage.cpp" line="188"/>
         <source>Today is day %1, week %2, phase %3.</source>
         <translation>Heute ist Tag %1, Woche %2, Phase %3.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="195"/>
+        <location filename="../ui/PlanPage.cpp" line="193"/>
         <source>The program starts on %1.</source>
         <translation>Das Programm beginnt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="239"/>
+        <location filename="../ui/PlanPage.cpp" line="237"/>
         <source>Days 1-28, weeks 1-4</source>
         <translation>Tage 1-28, Wochen 1-4</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="240"/>
+        <location filename="../ui/PlanPage.cpp" line="238"/>
         <source>Days 29-56, weeks 5-8</source>
         <translation>Tage 29-56, Wochen 5-8</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="240"/>
+        <location filename="../ui/PlanPage.cpp" line="239"/>
         <source>About 70 % active work</source>
         <translation>Etwa 70 % aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="241"/>
+        <location filename="../ui/PlanPage.cpp" line="240"/>
         <source>Day 57 on</source>
         <translation>Ab Tag 57</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="241"/>
+        <location filename="../ui/PlanPage.cpp" line="240"/>
         <source>Movement routine, massage as needed</source>
         <translation>Bewegungsprogramm, Massage nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="294"/>
+        <location filename="../ui/PlanPage.cpp" line="293"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="296"/>
+        <location filename="../ui/PlanPage.cpp" line="295"/>
         <source>%1 (now)</source>
         <translation>%1 (jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="303"/>
+        <location filename="../ui/PlanPage.cpp" line="302"/>
         <source>Pain-focused</source>
         <translation>Schwerpunkt Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="305"/>
+        <location filename="../ui/PlanPage.cpp" line="304"/>
         <source>Adds movement</source>
         <translation>Mit Bewegung</translation>
     </message>
     <message>
+        <location filename="../ui/PlanPage.cpp" line="332"/>
         <location filename="../ui/PlanPage.cpp" line="333"/>
-        <location filename="../ui/PlanPage.cpp" line="334"/>
         <source>Review: end of week %1</source>
         <translation>Zwischenbilanz: Ende Woche %1</translation>
     </message>
@@ -4394,112 +4394,112 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ProgressPage</name>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="45"/>
+        <location filename="../ui/ProgressPage.cpp" line="44"/>
         <source>no change</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="46"/>
+        <location filename="../ui/ProgressPage.cpp" line="45"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="46"/>
+        <location filename="../ui/ProgressPage.cpp" line="45"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="53"/>
+        <location filename="../ui/ProgressPage.cpp" line="52"/>
         <source>Improving</source>
         <translation>Verbesserung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="55"/>
+        <location filename="../ui/ProgressPage.cpp" line="54"/>
         <source>Worsening</source>
         <translation>Verschlechterung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="57"/>
+        <location filename="../ui/ProgressPage.cpp" line="56"/>
         <source>No significant change</source>
         <translation>Keine deutliche Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="61"/>
+        <location filename="../ui/ProgressPage.cpp" line="60"/>
         <source>Not known yet</source>
         <translation>Noch nicht bestimmbar</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="86"/>
+        <location filename="../ui/ProgressPage.cpp" line="85"/>
         <source>Your progress shows here after setup: daily pain and function, their 7-day means against your baseline, the phases of the plan, your sessions and any alerts.</source>
         <translation>Ihr Verlauf erscheint hier nach der Einrichtung: tägliche Schmerz- und Funktionswerte, deren 7-Tage-Mittel im Vergleich zu Ihrem Ausgangswert, die Phasen des Plans, Ihre Sitzungen und etwaige Warnhinweise.</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="91"/>
+        <location filename="../ui/ProgressPage.cpp" line="90"/>
         <source>Progress shows after setup</source>
         <translation>Verlauf erscheint nach der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="104"/>
+        <location filename="../ui/ProgressPage.cpp" line="103"/>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="116"/>
+        <location filename="../ui/ProgressPage.cpp" line="115"/>
         <source>&amp;4 weeks</source>
         <translation>&amp;4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="116"/>
+        <location filename="../ui/ProgressPage.cpp" line="115"/>
         <source>Show 4 weeks</source>
         <translation>4 Wochen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="118"/>
+        <location filename="../ui/ProgressPage.cpp" line="117"/>
         <source>&amp;8 weeks</source>
         <translation>&amp;8 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="118"/>
+        <location filename="../ui/ProgressPage.cpp" line="117"/>
         <source>Show 8 weeks</source>
         <translation>8 Wochen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="120"/>
+        <location filename="../ui/ProgressPage.cpp" line="119"/>
         <source>&amp;All</source>
         <translation>&amp;Gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="120"/>
+        <location filename="../ui/ProgressPage.cpp" line="119"/>
         <source>Show the whole episode</source>
         <translation>Gesamte Episode anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="133"/>
+        <location filename="../ui/ProgressPage.cpp" line="132"/>
         <source>&amp;Export chart…</source>
         <translation>Diagramm e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="135"/>
+        <location filename="../ui/ProgressPage.cpp" line="134"/>
         <source>Export the chart as an image or PDF</source>
         <translation>Diagramm als Bild oder PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="136"/>
+        <location filename="../ui/ProgressPage.cpp" line="135"/>
         <source>Save the chart alone as PNG, SVG or PDF</source>
         <translation>Nur das Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="148"/>
+        <location filename="../ui/ProgressPage.cpp" line="147"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="153"/>
+        <location filename="../ui/ProgressPage.cpp" line="152"/>
         <source>Summary: pain and function against their baselines</source>
         <translation>Zusammenfassung: Schmerz und Funktion im Vergleich zu ihren Ausgangswerten</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="155"/>
+        <location filename="../ui/ProgressPage.cpp" line="154"/>
         <source>Pain
 (lower is better)</source>
         <translation>Schmerz
@@ -4507,7 +4507,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="155"/>
+        <location filename="../ui/ProgressPage.cpp" line="154"/>
         <source>Function
 (higher is better)</source>
         <translation>Funktion
@@ -4515,83 +4515,83 @@ ist besser)</translation>
 ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="157"/>
+        <location filename="../ui/ProgressPage.cpp" line="156"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="157"/>
+        <location filename="../ui/ProgressPage.cpp" line="156"/>
         <source>Now (7-day mean)</source>
         <translation>Aktuell (7-Tage-Mittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="157"/>
+        <location filename="../ui/ProgressPage.cpp" line="156"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="157"/>
+        <location filename="../ui/ProgressPage.cpp" line="156"/>
         <source>% change</source>
         <translation>Veränderung in %</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="157"/>
+        <location filename="../ui/ProgressPage.cpp" line="156"/>
         <source>Response</source>
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="170"/>
+        <location filename="../ui/ProgressPage.cpp" line="169"/>
         <source>Now is the mean of the last 7 days (it needs 4 entries). The response is significant: pain improves at 2 points or 30 % below the baseline and worsens at 2 points above it; function changes count from 2 points. Not known yet means too few entries for a 7-day mean.</source>
         <translation>„Aktuell“ ist der Mittelwert der letzten 7 Tage (dafür sind mindestens 4 Einträge nötig). Das Ansprechen wird nach deutlichen Veränderungen beurteilt: Der Schmerz gilt als verbessert ab 2 Punkten oder 30 % unter dem Ausgangswert und als verschlechtert ab 2 Punkten darüber; bei der Funktion zählen Veränderungen ab 2 Punkten. „Noch nicht bestimmbar“ bedeutet: zu wenige Einträge für ein 7-Tage-Mittel.</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="186"/>
+        <location filename="../ui/ProgressPage.cpp" line="185"/>
         <source>Chart export</source>
         <translation>Diagrammexport</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="252"/>
+        <location filename="../ui/ProgressPage.cpp" line="251"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="258"/>
+        <location filename="../ui/ProgressPage.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="263"/>
+        <location filename="../ui/ProgressPage.cpp" line="262"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="280"/>
+        <location filename="../ui/ProgressPage.cpp" line="279"/>
         <source>backlog-progress-%1.pdf</source>
         <translation>backlog-progress-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="281"/>
-        <location filename="../ui/ProgressPage.cpp" line="298"/>
+        <location filename="../ui/ProgressPage.cpp" line="280"/>
+        <location filename="../ui/ProgressPage.cpp" line="297"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="286"/>
+        <location filename="../ui/ProgressPage.cpp" line="285"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="286"/>
+        <location filename="../ui/ProgressPage.cpp" line="285"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="287"/>
+        <location filename="../ui/ProgressPage.cpp" line="286"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="317"/>
+        <location filename="../ui/ProgressPage.cpp" line="316"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm gespeichert unter %1.</translation>
     </message>
@@ -4742,147 +4742,147 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionDialog</name>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="40"/>
+        <location filename="../ui/SessionDialog.cpp" line="39"/>
         <source>Edit massage session</source>
         <translation>Massagesitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="40"/>
+        <location filename="../ui/SessionDialog.cpp" line="39"/>
         <source>Add a massage session</source>
         <translation>Massagesitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="50"/>
+        <location filename="../ui/SessionDialog.cpp" line="49"/>
         <source>Date of the session</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="58"/>
+        <location filename="../ui/SessionDialog.cpp" line="57"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="62"/>
+        <location filename="../ui/SessionDialog.cpp" line="61"/>
         <source>Length of the session in minutes</source>
         <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="67"/>
+        <location filename="../ui/SessionDialog.cpp" line="66"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="71"/>
+        <location filename="../ui/SessionDialog.cpp" line="70"/>
         <source>Kind of massage</source>
         <translation>Art der Massage</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="76"/>
+        <location filename="../ui/SessionDialog.cpp" line="75"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="80"/>
+        <location filename="../ui/SessionDialog.cpp" line="79"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="81"/>
+        <location filename="../ui/SessionDialog.cpp" line="80"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="83"/>
+        <location filename="../ui/SessionDialog.cpp" line="82"/>
         <source>&amp;Therapist:</source>
         <translation>&amp;Behandelt von:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="85"/>
+        <location filename="../ui/SessionDialog.cpp" line="84"/>
         <source>During or after the session</source>
         <translation>Während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="88"/>
+        <location filename="../ui/SessionDialog.cpp" line="87"/>
         <source>&amp;Sharp, shooting pain during the session</source>
         <translation>&amp;Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="90"/>
+        <location filename="../ui/SessionDialog.cpp" line="89"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="93"/>
+        <location filename="../ui/SessionDialog.cpp" line="92"/>
         <source>N&amp;umbness or tingling in the legs during or after the session</source>
         <translation>&amp;Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="97"/>
+        <location filename="../ui/SessionDialog.cpp" line="96"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="115"/>
+        <location filename="../ui/SessionDialog.cpp" line="114"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; saving this raises a stop-massage alert. Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Wenn Sie dies speichern, wird ein Warnhinweis der Stufe „Massage stoppen“ ausgelöst. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="119"/>
+        <location filename="../ui/SessionDialog.cpp" line="118"/>
         <source>Stop-massage warning</source>
         <translation>Warnung „Massage stoppen“</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="129"/>
+        <location filename="../ui/SessionDialog.cpp" line="128"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="130"/>
+        <location filename="../ui/SessionDialog.cpp" line="129"/>
         <source>Optional: what was worked on, how you felt afterwards</source>
         <translation>Optional: woran gearbeitet wurde, wie Sie sich danach gefühlt haben</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="133"/>
+        <location filename="../ui/SessionDialog.cpp" line="132"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="141"/>
+        <location filename="../ui/SessionDialog.cpp" line="140"/>
         <source>What the plan says</source>
         <translation>Was der Plan sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="146"/>
+        <location filename="../ui/SessionDialog.cpp" line="145"/>
         <source>Plan guidance for this session</source>
         <translation>Hinweise des Plans zu dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="155"/>
+        <location filename="../ui/SessionDialog.cpp" line="154"/>
         <source>Problem with the entry</source>
         <translation>Problem mit der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="163"/>
+        <location filename="../ui/SessionDialog.cpp" line="162"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="168"/>
+        <location filename="../ui/SessionDialog.cpp" line="167"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="227"/>
+        <location filename="../ui/SessionDialog.cpp" line="226"/>
         <source>Enter the length of the session in minutes, from %1 to %2.</source>
         <translation>Geben Sie die Dauer der Sitzung in Minuten ein, von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="234"/>
+        <location filename="../ui/SessionDialog.cpp" line="233"/>
         <source>The plan&apos;s guidance appears once setup is done.</source>
         <translation>Die Hinweise des Plans erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="248"/>
+        <location filename="../ui/SessionDialog.cpp" line="247"/>
         <source>Within the plan: 30 to 60 minutes is the evidence-based range, and this session fits this week&apos;s plan.</source>
         <translation>Im Rahmen des Plans: 30 bis 60 Minuten sind der evidenzbasierte Bereich, und diese Sitzung passt zum Plan dieser Woche.</translation>
     </message>
@@ -5556,345 +5556,290 @@ ist besser)</translation>
 <context>
     <name>backlog::TodayPage</name>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="44"/>
+        <location filename="../ui/TodayPage.cpp" line="45"/>
         <source>&lt; &amp;Previous day</source>
         <translation>&lt; V&amp;orheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="46"/>
+        <location filename="../ui/TodayPage.cpp" line="47"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="49"/>
+        <location filename="../ui/TodayPage.cpp" line="50"/>
         <source>Day shown</source>
         <translation>Angezeigter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="52"/>
+        <location filename="../ui/TodayPage.cpp" line="53"/>
         <source>&amp;Next day &gt;</source>
         <translation>&amp;Nächster Tag &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="54"/>
+        <location filename="../ui/TodayPage.cpp" line="55"/>
         <source>Next day</source>
         <translation>Nächster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="55"/>
+        <location filename="../ui/TodayPage.cpp" line="56"/>
         <source>T&amp;oday</source>
         <translation>He&amp;ute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="57"/>
+        <location filename="../ui/TodayPage.cpp" line="58"/>
         <source>Go to today</source>
         <translation>Zum heutigen Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="81"/>
+        <location filename="../ui/TodayPage.cpp" line="82"/>
         <source>Pain on average over the last 24 hours</source>
         <translation>Durchschnittlicher Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="83"/>
+        <location filename="../ui/TodayPage.cpp" line="84"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="83"/>
+        <location filename="../ui/TodayPage.cpp" line="84"/>
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="83"/>
+        <location filename="../ui/TodayPage.cpp" line="84"/>
         <source>worst pain imaginable</source>
         <translation>stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="87"/>
+        <location filename="../ui/TodayPage.cpp" line="88"/>
         <source>Lower is better. Type a number, or use the arrow keys.</source>
         <translation>Niedriger ist besser. Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="90"/>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>How well you can do your important activities</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="92"/>
+        <location filename="../ui/TodayPage.cpp" line="93"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="92"/>
+        <location filename="../ui/TodayPage.cpp" line="93"/>
         <source>unable to do them</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="93"/>
+        <location filename="../ui/TodayPage.cpp" line="94"/>
         <source>able to do them as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="101"/>
+        <location filename="../ui/TodayPage.cpp" line="102"/>
         <source>Since yesterday, have you had any of these?</source>
         <translation>Hatten Sie seit gestern eines dieser Anzeichen?</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="105"/>
-        <source>Numbness or tingling around the genitals, buttocks or inner thighs</source>
-        <translation>Taubheit oder Kribbeln im Genitalbereich, am Gesäß oder an den Innenseiten der Oberschenkel</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="107"/>
-        <source>New difficulty passing urine, leaking, or not feeling your bladder</source>
-        <translation>Neue Schwierigkeiten beim Wasserlassen, ungewollter Urinverlust oder fehlendes Gefühl für Ihre Blase</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="108"/>
-        <source>New loss of bowel control or feeling</source>
-        <translation>Neuer Verlust der Kontrolle über den Darm oder des Gefühls dafür</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="109"/>
-        <source>Weakness or numbness in both legs</source>
-        <translation>Schwäche oder Taubheit in beiden Beinen</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="110"/>
-        <source>Numbness or tingling in a leg</source>
-        <translation>Taubheit oder Kribbeln in einem Bein</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="111"/>
-        <source>Fever</source>
-        <translation>Fieber</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="112"/>
-        <source>Weight loss you cannot explain</source>
-        <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="113"/>
-        <source>Pain kept you from sleeping last night</source>
-        <translation>Schmerzen haben Sie letzte Nacht am Schlafen gehindert</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="122"/>
-        <location filename="../ui/TodayPage.cpp" line="138"/>
+        <location filename="../ui/TodayPage.cpp" line="116"/>
+        <location filename="../ui/TodayPage.cpp" line="131"/>
         <source>Symptom check</source>
         <translation>Symptomabfrage</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="125"/>
+        <location filename="../ui/TodayPage.cpp" line="119"/>
         <source>&amp;Weakness in a leg:</source>
         <translation>S&amp;chwäche in einem Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="128"/>
+        <location filename="../ui/TodayPage.cpp" line="122"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="129"/>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="130"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="131"/>
-        <source>Yes, worse than last time</source>
-        <translation>Ja, schlimmer als beim letzten Mal</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="141"/>
+        <location filename="../ui/TodayPage.cpp" line="134"/>
         <source>After your last massage session</source>
         <translation>Nach Ihrer letzten Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="146"/>
+        <location filename="../ui/TodayPage.cpp" line="139"/>
         <source>Stiffness since the session</source>
         <translation>Steifheit seit der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="147"/>
+        <location filename="../ui/TodayPage.cpp" line="140"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="148"/>
+        <location filename="../ui/TodayPage.cpp" line="141"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="149"/>
+        <location filename="../ui/TodayPage.cpp" line="142"/>
         <source>Severe</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="150"/>
+        <location filename="../ui/TodayPage.cpp" line="143"/>
         <source>&amp;Stiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="152"/>
+        <location filename="../ui/TodayPage.cpp" line="145"/>
         <source>More pain, soreness or stiffness since the session is still there</source>
         <translation>Verstärkte Schmerzen, Muskelkater oder Steifheit seit der Sitzung halten noch an</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="157"/>
-        <location filename="../ui/TodayPage.cpp" line="158"/>
+        <location filename="../ui/TodayPage.cpp" line="150"/>
+        <location filename="../ui/TodayPage.cpp" line="151"/>
         <source>After-session answers</source>
         <translation>Angaben nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="161"/>
-        <location filename="../ui/TodayPage.cpp" line="399"/>
+        <location filename="../ui/TodayPage.cpp" line="154"/>
+        <location filename="../ui/TodayPage.cpp" line="383"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="166"/>
+        <location filename="../ui/TodayPage.cpp" line="159"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="170"/>
-        <location filename="../ui/TodayPage.cpp" line="185"/>
-        <location filename="../ui/TodayPage.cpp" line="275"/>
+        <location filename="../ui/TodayPage.cpp" line="163"/>
+        <location filename="../ui/TodayPage.cpp" line="178"/>
+        <location filename="../ui/TodayPage.cpp" line="268"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="179"/>
+        <location filename="../ui/TodayPage.cpp" line="172"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="188"/>
+        <location filename="../ui/TodayPage.cpp" line="181"/>
         <source>Pain score</source>
         <translation>Schmerzwert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="189"/>
-        <location filename="../ui/TodayPage.cpp" line="236"/>
+        <location filename="../ui/TodayPage.cpp" line="182"/>
+        <location filename="../ui/TodayPage.cpp" line="229"/>
         <source>Function score</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="227"/>
+        <location filename="../ui/TodayPage.cpp" line="220"/>
         <source>unable to do it</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="228"/>
+        <location filename="../ui/TodayPage.cpp" line="221"/>
         <source>able to do it as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="283"/>
+        <location filename="../ui/TodayPage.cpp" line="276"/>
         <source>Set up your plan (File &gt; Set up) to see what today asks for.</source>
         <translation>Richten Sie Ihren Plan ein (Datei &gt; Plan einrichten), um zu sehen, was heute ansteht.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="288"/>
+        <location filename="../ui/TodayPage.cpp" line="281"/>
         <source>Before the plan starts (it starts on %1).</source>
         <translation>Vor Beginn des Plans (er beginnt am %1).</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="292"/>
+        <location filename="../ui/TodayPage.cpp" line="285"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="292"/>
+        <location filename="../ui/TodayPage.cpp" line="285"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="293"/>
+        <location filename="../ui/TodayPage.cpp" line="286"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="294"/>
+        <location filename="../ui/TodayPage.cpp" line="287"/>
         <source>Day %1, week %2 of your plan: phase %3, %4.</source>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="331"/>
-        <location filename="../ui/TodayPage.cpp" line="561"/>
+        <location filename="../ui/TodayPage.cpp" line="324"/>
+        <location filename="../ui/TodayPage.cpp" line="529"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="366"/>
+        <location filename="../ui/TodayPage.cpp" line="349"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="368"/>
-        <location filename="../ui/TodayPage.cpp" line="381"/>
+        <location filename="../ui/TodayPage.cpp" line="351"/>
+        <location filename="../ui/TodayPage.cpp" line="365"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="376"/>
+        <location filename="../ui/TodayPage.cpp" line="360"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="379"/>
+        <location filename="../ui/TodayPage.cpp" line="363"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="397"/>
+        <location filename="../ui/TodayPage.cpp" line="381"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="414"/>
+        <location filename="../ui/TodayPage.cpp" line="398"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="416"/>
+        <location filename="../ui/TodayPage.cpp" line="400"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="417"/>
+        <location filename="../ui/TodayPage.cpp" line="401"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="538"/>
+        <location filename="../ui/TodayPage.cpp" line="505"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="546"/>
+        <location filename="../ui/TodayPage.cpp" line="514"/>
+        <source>Not saved: %1 The page shows what your diary holds.</source>
+        <translation>Nicht gespeichert: %1 Die Seite zeigt, was Ihr Tagebuch enthält.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="522"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="550"/>
-        <source>Not saved. Your entry is still shown; try again.</source>
-        <translation>Nicht gespeichert. Ihr Eintrag wird weiterhin angezeigt; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../ui/TodayPage.cpp" line="556"/>
+        <location filename="../ui/TodayPage.cpp" line="524"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="563"/>
+        <location filename="../ui/TodayPage.cpp" line="531"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>
@@ -5902,32 +5847,32 @@ ist besser)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="57"/>
+        <location filename="../app/gui_main.cpp" line="56"/>
         <source>Diary and coach for massage therapy and rehabilitation of low back pain</source>
         <translation>Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="62"/>
+        <location filename="../app/gui_main.cpp" line="61"/>
         <source>Open the diary at PATH.</source>
         <translation>Das Tagebuch unter PATH öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="66"/>
+        <location filename="../app/gui_main.cpp" line="65"/>
         <source>Start in the tray (used when starting at login).</source>
         <translation>Im Infobereich der Taskleiste starten (wird beim Start nach der Anmeldung verwendet).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="79"/>
+        <location filename="../app/gui_main.cpp" line="78"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="108"/>
+        <location filename="../app/gui_main.cpp" line="107"/>
         <source>the diary that could not be opened is kept in %1</source>
         <translation>das Tagebuch, das nicht geöffnet werden konnte, liegt weiterhin unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="123"/>
+        <location filename="../app/gui_main.cpp" line="122"/>
         <source>BackLog cannot read the diary</source>
         <translation>BackLog kann das Tagebuch nicht lesen</translation>
     </message>

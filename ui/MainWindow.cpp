@@ -255,7 +255,14 @@ void MainWindow::createMenus()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction* redo = m_undo.createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // The platform's redo keys, and Ctrl+Shift+Z and Ctrl+Y everywhere: a desktop without
+    // a platform theme binds only one of them.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& k :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);

@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "UndoCommands.h"
 #include "clinical/Plan.h"
+#include "model/Vocabulary.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,18 +101,11 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
 
     m_symptomGroup = new QGroupBox(tr("Since yesterday, have you had any of these?"), content);
     auto* symptomLayout = new QVBoxLayout(m_symptomGroup);
-    const QList<QPair<QString, QString>> symptoms = {
-        {QStringLiteral("saddle"),
-         tr("Numbness or tingling around the genitals, buttocks or inner thighs")},
-        {QStringLiteral("bladder"),
-         tr("New difficulty passing urine, leaking, or not feeling your bladder")},
-        {QStringLiteral("bowel"), tr("New loss of bowel control or feeling")},
-        {QStringLiteral("both_legs"), tr("Weakness or numbness in both legs")},
-        {QStringLiteral("leg_numbness"), tr("Numbness or tingling in a leg")},
-        {QStringLiteral("fever"), tr("Fever")},
-        {QStringLiteral("weight_loss"), tr("Weight loss you cannot explain")},
-        {QStringLiteral("night_pain"), tr("Pain kept you from sleeping last night")},
-    };
+    // The questions and their order are core's (model/Vocabulary.h), as for the CSV,
+    // the bundle and the report.
+    QList<QPair<QString, QString>> symptoms;
+    for (const YesNoSymptom& item : yesNoSymptoms())
+        symptoms << qMakePair(QString::fromLatin1(item.key), symptomText(item.question));
     for (const auto& [key, text] : symptoms) {
         auto* box = new QCheckBox(text, m_symptomGroup);
         box->setObjectName(key + QStringLiteral("CheckBox"));
@@ -126,9 +120,8 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_legWeakness = new QComboBox(m_symptomGroup);
     m_legWeakness->setObjectName(QStringLiteral("legWeaknessComboBox"));
     m_legWeakness->setAccessibleName(tr("Weakness in a leg"));
-    m_legWeakness->addItem(tr("No"), QStringLiteral("none"));
-    m_legWeakness->addItem(tr("Yes"), QStringLiteral("present"));
-    m_legWeakness->addItem(tr("Yes, worse than last time"), QStringLiteral("worse"));
+    for (const auto& answer : legWeaknessAnswers())
+        m_legWeakness->addItem(symptomText(answer.label), QString::fromLatin1(answer.key));
     weaknessLabel->setBuddy(m_legWeakness);
     weaknessRow->addWidget(weaknessLabel);
     weaknessRow->addWidget(m_legWeakness);
@@ -331,18 +324,8 @@ void TodayPage::load()
             ? tr("Function score for the day: %1").arg(QLocale().toString(*e.function, 'f', 1))
             : QString());
     const Symptoms& s = e.symptoms;
-    const QList<QPair<QString, bool>> values = {
-        {QStringLiteral("saddle"), s.saddle},
-        {QStringLiteral("bladder"), s.bladder},
-        {QStringLiteral("bowel"), s.bowel},
-        {QStringLiteral("both_legs"), s.bothLegs},
-        {QStringLiteral("leg_numbness"), s.legNumbness},
-        {QStringLiteral("fever"), s.fever},
-        {QStringLiteral("weight_loss"), s.weightLoss},
-        {QStringLiteral("night_pain"), s.nightPain},
-    };
-    for (const auto& [key, on] : values)
-        symptomBox(key)->setChecked(on);
+    for (const YesNoSymptom& item : yesNoSymptoms())
+        symptomBox(QString::fromLatin1(item.key))->setChecked(s.*(item.member));
     m_legWeakness->setCurrentIndex(m_legWeakness->findData(toString(s.legWeakness)));
     const AfterSession after = e.afterSession.value_or(AfterSession{});
     m_stiffness->setCurrentIndex(m_stiffness->findData(toString(after.stiffness)));
@@ -370,8 +353,9 @@ void TodayPage::load()
                 rowLayout->addWidget(box);
             } else {
                 auto* spin = new QSpinBox(row);
-                spin->setRange(0, task.key.endsWith(QLatin1String("_min")) ? 1440 : 50);
-                spin->setValue(amountDone(e.selfCare, task.key));
+                const SelfCareItem* item = selfCareItem(task.key);
+                spin->setRange(0, item ? item->maxAmount : 0);
+                spin->setValue(selfCareAmount(e.selfCare, task.key));
                 spin->setMinimumHeight(30);
                 auto* text = new QLabel(tr("%1: done").arg(label), row);
                 text->setBuddy(spin);
@@ -487,14 +471,8 @@ std::optional<DailyEntry> TodayPage::entryFromWidgets() const
         e.function = functionFromActivities(scores, static_cast<int>(m_activities.size()));
     }
     Symptoms& s = e.symptoms;
-    s.saddle = symptomBox(QStringLiteral("saddle"))->isChecked();
-    s.bladder = symptomBox(QStringLiteral("bladder"))->isChecked();
-    s.bowel = symptomBox(QStringLiteral("bowel"))->isChecked();
-    s.bothLegs = symptomBox(QStringLiteral("both_legs"))->isChecked();
-    s.legNumbness = symptomBox(QStringLiteral("leg_numbness"))->isChecked();
-    s.fever = symptomBox(QStringLiteral("fever"))->isChecked();
-    s.weightLoss = symptomBox(QStringLiteral("weight_loss"))->isChecked();
-    s.nightPain = symptomBox(QStringLiteral("night_pain"))->isChecked();
+    for (const YesNoSymptom& item : yesNoSymptoms())
+        s.*(item.member) = symptomBox(QString::fromLatin1(item.key))->isChecked();
     s.legWeakness =
         legWeaknessFromString(m_legWeakness->currentData().toString()).value_or(LegWeakness::None);
     if (m_afterGroup->isVisibleTo(const_cast<TodayPage*>(this)) || e.afterSession) {
@@ -509,20 +487,9 @@ std::optional<DailyEntry> TodayPage::entryFromWidgets() const
         int value = 0;
         if (auto* spin = qobject_cast<QSpinBox*>(input))
             value = spin->value();
-        if (key == QLatin1String("cat_cow"))
-            e.selfCare.catCow = value;
-        else if (key == QLatin1String("pelvic_tilts"))
-            e.selfCare.pelvicTilts = value;
-        else if (key == QLatin1String("walking_min"))
-            e.selfCare.walkingMin = value;
-        else if (key == QLatin1String("bird_dog"))
-            e.selfCare.birdDog = value;
-        else if (key == QLatin1String("dead_bug"))
-            e.selfCare.deadBug = value;
-        else if (key == QLatin1String("movement_min"))
-            e.selfCare.movementMin = value;
-        else if (key == QLatin1String("smr"))
-            e.selfCare.smr = qobject_cast<QCheckBox*>(input)->isChecked();
+        if (auto* box = qobject_cast<QCheckBox*>(input))
+            value = box->isChecked() ? 1 : 0;
+        setSelfCareAmount(e.selfCare, key, value);
     }
     e.note = m_note->toPlainText();
     return e;
@@ -541,17 +508,18 @@ void TodayPage::save(const QString& what)
     const auto before = m_context.service.entry(m_date);
     if (before == after)
         return;
-    auto* command = new EntryCommand(
-        m_context.service, before, after,
-        tr("%1 on %2").arg(what, QLocale().toString(m_date, QLocale::ShortFormat)));
-    m_context.undo.push(command); // runs redo(): the durable save
-    // After a merge the pushed command is gone; check the outcome through the diary.
-    if (m_context.service.entry(m_date) != after) {
-        const QString message = tr("Not saved. Your entry is still shown; try again.");
+    // Saved first; only a save the diary took becomes an undo step.
+    if (const Status saved = m_context.service.saveEntry(*after); !saved) {
+        const QString message =
+            tr("Not saved: %1 The page shows what your diary holds.").arg(saved.error().message);
+        load(); // what is on screen is what the diary holds
         m_status->setText(message);
         Q_EMIT saveFailed(message);
         return;
     }
+    m_context.undo.push(new EntryCommand(
+        m_context.service, before, after,
+        tr("%1 on %2").arg(what, QLocale().toString(m_date, QLocale::ShortFormat)), true));
     m_status->setText(
         tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (!m_activities.isEmpty()) {

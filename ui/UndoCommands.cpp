@@ -12,12 +12,14 @@ DiaryCommand::DiaryCommand(DiaryService& service, const QString& text)
 void DiaryCommand::report(const Status& status)
 {
     m_lastError = status.ok() ? QString() : status.error().message;
+    if (!status.ok())
+        setObsolete(true); // QUndoStack drops it: the diary never took this step
 }
 
 EntryCommand::EntryCommand(DiaryService& service, std::optional<DailyEntry> before,
-                           std::optional<DailyEntry> after, const QString& text)
+                           std::optional<DailyEntry> after, const QString& text, bool done)
     : DiaryCommand(service, text), m_before(std::move(before)), m_after(std::move(after)),
-      m_date(m_after ? m_after->date : (m_before ? m_before->date : QDate()))
+      m_date(m_after ? m_after->date : (m_before ? m_before->date : QDate())), m_skipRedo(done)
 {}
 
 void EntryCommand::apply(const std::optional<DailyEntry>& state, const QDate& date)
@@ -27,6 +29,10 @@ void EntryCommand::apply(const std::optional<DailyEntry>& state, const QDate& da
 
 void EntryCommand::redo()
 {
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
     apply(m_after, m_date);
 }
 

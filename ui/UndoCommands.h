@@ -14,7 +14,9 @@ namespace backlog {
 class DiaryService;
 
 /// Every user edit is one of these on the main window's QUndoStack. A command that
-/// cannot be carried out (the diary refused the write) reports through `failed()`.
+/// cannot be carried out (the diary refused the write) keeps the message in `lastError()`
+/// and leaves the stack (it is made obsolete): the stack never holds a step the diary
+/// does not.
 class DiaryCommand : public QUndoCommand
 {
 public:
@@ -34,8 +36,9 @@ private:
 class EntryCommand : public DiaryCommand
 {
 public:
+    /// With `done`, the change is already saved: the push's first redo() does nothing.
     EntryCommand(DiaryService& service, std::optional<DailyEntry> before,
-                 std::optional<DailyEntry> after, const QString& text);
+                 std::optional<DailyEntry> after, const QString& text, bool done = false);
     void redo() override;
     void undo() override;
     int id() const override { return 1; }
@@ -47,6 +50,7 @@ private:
     std::optional<DailyEntry> m_before;
     std::optional<DailyEntry> m_after;
     QDate m_date;
+    bool m_skipRedo = false;
 };
 
 /// Adding, changing or deleting a massage session.

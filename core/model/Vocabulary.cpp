@@ -11,27 +11,27 @@ namespace {
 
 constexpr std::array<YesNoSymptom, 10> kYesNoSymptoms{{
     {"saddle", &Symptoms::saddle,
-     QT_TRANSLATE_NOOP("TodayPage",
+     QT_TRANSLATE_NOOP("Symptoms",
                        "Numbness or tingling around the genitals, buttocks or inner thighs")},
     {"bladder", &Symptoms::bladder,
-     QT_TRANSLATE_NOOP("TodayPage",
+     QT_TRANSLATE_NOOP("Symptoms",
                        "New difficulty passing urine, leaking, or not feeling your bladder")},
     {"bowel", &Symptoms::bowel,
-     QT_TRANSLATE_NOOP("TodayPage", "New loss of bowel control or feeling")},
+     QT_TRANSLATE_NOOP("Symptoms", "New loss of bowel control or feeling")},
     {"both_legs", &Symptoms::bothLegs,
-     QT_TRANSLATE_NOOP("TodayPage", "Weakness or numbness in both legs")},
+     QT_TRANSLATE_NOOP("Symptoms", "Weakness or numbness in both legs")},
     {"leg_numbness", &Symptoms::legNumbness,
-     QT_TRANSLATE_NOOP("TodayPage", "Numbness or tingling in a leg")},
+     QT_TRANSLATE_NOOP("Symptoms", "Numbness or tingling in a leg")},
     {"sexual", &Symptoms::sexual,
-     QT_TRANSLATE_NOOP("TodayPage", "New loss of genital feeling or of sexual function"), false},
+     QT_TRANSLATE_NOOP("Symptoms", "New loss of genital feeling or of sexual function"), false},
     {"fall", &Symptoms::fall,
-     QT_TRANSLATE_NOOP("TodayPage", "A fall or an injury to your back since your last entry"),
+     QT_TRANSLATE_NOOP("Symptoms", "A fall or an injury to your back since your last entry"),
      false},
-    {"fever", &Symptoms::fever, QT_TRANSLATE_NOOP("TodayPage", "Fever")},
+    {"fever", &Symptoms::fever, QT_TRANSLATE_NOOP("Symptoms", "Fever")},
     {"weight_loss", &Symptoms::weightLoss,
-     QT_TRANSLATE_NOOP("TodayPage", "Weight loss you cannot explain")},
+     QT_TRANSLATE_NOOP("Symptoms", "Weight loss you cannot explain")},
     {"night_pain", &Symptoms::nightPain,
-     QT_TRANSLATE_NOOP("TodayPage", "Pain kept you from sleeping last night")},
+     QT_TRANSLATE_NOOP("Symptoms", "Pain kept you from sleeping last night")},
 }};
 
 /// Leg weakness and leg pain come right before this yes/no symptom in the bundle's
@@ -41,15 +41,15 @@ static_assert(std::string_view(kYesNoSymptoms[kLegsBefore - 1].key) == "leg_numb
               std::string_view(kYesNoSymptoms[kLegsBefore].key) == "sexual");
 
 constexpr std::array<SymptomAnswer<LegWeakness>, 3> kLegWeakness{{
-    {LegWeakness::None, "none", QT_TRANSLATE_NOOP("TodayPage", "No")},
-    {LegWeakness::Present, "present", QT_TRANSLATE_NOOP("TodayPage", "Yes")},
-    {LegWeakness::Worse, "worse", QT_TRANSLATE_NOOP("TodayPage", "Yes, worse than last time")},
+    {LegWeakness::None, "none", QT_TRANSLATE_NOOP("Symptoms", "No")},
+    {LegWeakness::Present, "present", QT_TRANSLATE_NOOP("Symptoms", "Yes")},
+    {LegWeakness::Worse, "worse", QT_TRANSLATE_NOOP("Symptoms", "Yes, worse than last time")},
 }};
 
 constexpr std::array<SymptomAnswer<LegPain>, 3> kLegPain{{
-    {LegPain::None, "none", QT_TRANSLATE_NOOP("TodayPage", "No")},
-    {LegPain::One, "one", QT_TRANSLATE_NOOP("TodayPage", "Yes, in one leg")},
-    {LegPain::Both, "both", QT_TRANSLATE_NOOP("TodayPage", "Yes, in both legs")},
+    {LegPain::None, "none", QT_TRANSLATE_NOOP("Symptoms", "No")},
+    {LegPain::One, "one", QT_TRANSLATE_NOOP("Symptoms", "Yes, in one leg")},
+    {LegPain::Both, "both", QT_TRANSLATE_NOOP("Symptoms", "Yes, in both legs")},
 }};
 
 constexpr std::array<SelfCareItem, 7> kSelfCare{{
@@ -165,6 +165,11 @@ bool setSelfCareAmount(SelfCare& care, const QString& key, int amount)
     return true;
 }
 
+QString symptomText(const char* text)
+{
+    return QCoreApplication::translate("Symptoms", text);
+}
+
 std::span<const SessionKind> sessionKinds()
 {
     return kSessionKinds;
@@ -174,15 +179,15 @@ QString sessionKindLabel(SessionKind kind)
 {
     switch (kind) {
     case SessionKind::Swedish:
-        return QCoreApplication::translate("SessionModel", "Swedish (relaxation)");
+        return QCoreApplication::translate("Sessions", "Swedish (relaxation)");
     case SessionKind::DeepTissue:
-        return QCoreApplication::translate("SessionModel", "Deep tissue");
+        return QCoreApplication::translate("Sessions", "Deep tissue");
     case SessionKind::TriggerPoint:
-        return QCoreApplication::translate("SessionModel", "Trigger point");
+        return QCoreApplication::translate("Sessions", "Trigger point");
     case SessionKind::Myofascial:
-        return QCoreApplication::translate("SessionModel", "Myofascial release");
+        return QCoreApplication::translate("Sessions", "Myofascial release");
     case SessionKind::Other:
-        return QCoreApplication::translate("SessionModel", "Other");
+        return QCoreApplication::translate("Sessions", "Other");
     }
     return {};
 }

@@ -17,7 +17,7 @@ namespace backlog {
 /// A yes/no question of the daily symptom check (clinical.md 4.2), in the order of the
 /// bundle's symptoms object (formats.md), which is also the order the Today page asks.
 /// `key` is the bundle's and the CSV's name (formats.md) and the diary's column;
-/// `question` is the patient's wording (context "TodayPage").
+/// `question` is the patient's wording (context "Symptoms"; shown with symptomText()).
 struct YesNoSymptom
 {
     const char* key;
@@ -44,7 +44,7 @@ inline constexpr char kLegWeaknessKey[] = "leg_weakness";
 inline constexpr char kLegPainKey[] = "leg_pain";
 
 /// One answer of a three-way symptom question: its value, its name in the formats and the
-/// patient's wording (context "TodayPage").
+/// patient's wording (context "Symptoms"; shown with symptomText()).
 template <typename E> struct SymptomAnswer
 {
     E value;
@@ -76,6 +76,9 @@ const SelfCareItem* selfCareItem(const QString& key);
 int selfCareAmount(const SelfCare& care, const QString& key);
 /// Sets item `key` (for "smr", done when `amount` > 0); false for an unknown key.
 bool setSelfCareAmount(SelfCare& care, const QString& key, int amount);
+
+/// A question or answer text of the tables above, translated (context "Symptoms").
+QString symptomText(const char* text);
 
 /// Every kind of massage session, in the order offered.
 std::span<const SessionKind> sessionKinds();
