@@ -94,8 +94,8 @@ public:
     /// Replaces the diary's content with a backup's, after keeping a copy of the current
     /// diary ("before-restore"). The backup is checked (and upgraded, on a copy) first; a
     /// damaged backup changes nothing. Returns the path of the copy of the current diary.
-    [[nodiscard]] Result<QString> restoreFrom(const QString& backupPath,
-                                              const std::function<Status()>& alsoInTransaction = {});
+    [[nodiscard]] Result<QString>
+    restoreFrom(const QString& backupPath, const std::function<Status()>& alsoInTransaction = {});
 
     /// For a diary that cannot be opened: moves the file (and its SQLite side files) aside
     /// to NAME-set-aside-YYYYMMDD-HHMMSS.EXT in its folder, never deleting anything, so

@@ -64,6 +64,8 @@ public:
     /// Writes the export of `kind` to `path` (atomically): the report with the options last
     /// chosen, the chart in the Progress tab's window.
     Status exportTo(ExportKind kind, const QString& path);
+    /// The report's paper and notes, as the report options dialog sets them.
+    void setReportOptions(const ReportOptions& options) { m_reportOptions = options; }
     /// Asks for a file and shows what importing it would do (File > Import).
     void chooseImportFile();
     /// Opens the import preview of `path`; returns the dialog (deleted when closed).

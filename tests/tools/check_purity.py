@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Checks the house rules a compiler cannot: core/ includes no Gui or Widgets header,
-ui/ holds no SQL, only the chart widget includes QCustomPlot, and no target links Qt
-Network. Usage: check_purity.py SOURCE_DIR BUILD_DIR"""
+ui/ holds no SQL, only the chart widget includes QCustomPlot, no target links Qt
+Network, and the picture of the parts holds: the programs (app/), the pages (ui/), the
+report (report/) and the chart (chart/) reach the diary, the exchange formats and the
+engine only through the one application service (core/DiaryService.h); the engine
+(core/clinical/) writes no JSON. Usage: check_purity.py SOURCE_DIR BUILD_DIR"""
 import pathlib
 import re
 import sys
@@ -22,6 +25,31 @@ for path in (source / "ui").rglob("*"):
         problems.append(f"{path}: ui uses Qt SQL directly; go through a core service")
     if "qcustomplot.h" in text and path.stem not in ("ProgressChart",):
         problems.append(f"{path}: only the chart widget may include qcustomplot.h")
+# Above core, only the service: no storage, no exchange reader or writer, no engine call.
+beyond = re.compile(r'#\s*include\s*"(Diary\.h|storage/[^"]*|exchange/[^"]*|clinical/Engine\.h|'
+                    r'clinical/History\.h)"')
+calls = re.compile(r'(?<![\w.>:])(evaluate|buildProgress|readBundle|readBundleFile|writeBundle|'
+                   r'readEntriesCsv|readSessionsCsv|writeEntriesCsv|writeSessionsCsv|'
+                   r'writeFhirBundle|writeFileAtomically|writeFilesAtomically|alertChanges)\s*\(|'
+                   r'\b(Diary|Database)::')
+for part in ("app", "ui", "report", "chart"):
+    for path in (source / part).rglob("*"):
+        if path.suffix not in (".h", ".cpp"):
+            continue
+        text = path.read_text(encoding="utf-8")
+        for m in beyond.finditer(text):
+            problems.append(f"{path}: includes {m.group(1)}; go through DiaryService")
+        for number, line in enumerate(text.splitlines(), 1):
+            code = line.split("//")[0]
+            m = calls.search(code)
+            if m:
+                problems.append(f"{path}:{number}: calls {m.group(0).strip()} beyond the "
+                                f"service; go through DiaryService")
+for path in (source / "core" / "clinical").rglob("*"):
+    if path.suffix in (".h", ".cpp"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r'#\s*include\s*[<"](exchange/|QJson)', text):
+            problems.append(f"{path}: the engine returns values; JSON is the exchange part's")
 for path in build.rglob("*.ninja"):
     if "Qt6Network" in path.read_text(encoding="utf-8", errors="replace"):
         problems.append(f"{path}: a target links Qt Network")
