@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 
@@ -276,4 +277,30 @@ TEST_F(Service, TheAlertsKeptInMemoryMatchTheDiaryAfterEveryKindOfWrite)
     };
     EXPECT_EQ(strip(fresh.evaluation().alerts), strip(service->evaluation().alerts));
     EXPECT_EQ(fresh.evaluation().needsBanner(), service->evaluation().needsBanner());
+}
+
+// One transaction per user action: an entry and the alerts it raises are stored together
+// or not at all; a refused write changes neither the diary nor what the service holds.
+TEST_F(Service, AnEntryAndTheAlertsItRaisesAreStoredTogetherOrNotAtAll)
+{
+    QProcess sqlite;
+    sqlite.start(
+        QStringLiteral("sqlite3"),
+        {folder.diaryPath(), QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON alert "
+                                            "BEGIN SELECT RAISE(ABORT, 'refused'); END;")});
+    ASSERT_TRUE(sqlite.waitForFinished(10000));
+    ASSERT_EQ(sqlite.exitCode(), 0) << sqlite.readAllStandardError().toStdString();
+    const QStringList alertsBefore = storedRules(*diary);
+
+    DailyEntry e = simpleEntry(QDate(2026, 10, 9), 4);
+    e.symptoms.saddle = true; // raises RF-SADDLE, which the trigger refuses to store
+    const Status saved = service->saveEntry(e);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_TRUE(saved.error().message.contains(QStringLiteral("refused")))
+        << saved.error().message.toStdString();
+    EXPECT_FALSE(diary->entries().get(e.date).value().has_value()); // not in the file
+    EXPECT_FALSE(service->entry(e.date).has_value());               // nor in memory
+    EXPECT_EQ(storedRules(*diary), alertsBefore);
+    for (const Alert& a : service->evaluation().alerts)
+        EXPECT_NE(a.rule, QStringLiteral("RF-SADDLE")); // the evaluation shown is the diary's
 }
