@@ -162,13 +162,9 @@ Status Diary::storeAlertChanges(const AlertChanges& changes)
     return {};
 }
 
-Status Diary::saveEntry(const DailyEntry& entry, const AlertChanges& changes)
+Status Diary::saveEntry(const DailyEntry& entry)
 {
-    return m_db->transaction([&]() -> Status {
-        if (const Status s = m_entries.save(entry); !s)
-            return s;
-        return storeAlertChanges(changes);
-    });
+    return m_db->transaction([&] { return m_entries.save(entry); });
 }
 
 Result<Bundle> Diary::toBundle()

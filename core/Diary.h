@@ -54,9 +54,8 @@ public:
     /// transaction.
     [[nodiscard]] Status recomputeAlerts(const QDate& today);
 
-    /// Saves one day's entry and the alert changes it makes durably, in one transaction:
-    /// both or neither.
-    [[nodiscard]] Status saveEntry(const DailyEntry& entry, const AlertChanges& changes = {});
+    /// Saves one day's entry durably (one transaction).
+    [[nodiscard]] Status saveEntry(const DailyEntry& entry);
 
     /// The whole diary as an exchange bundle; needs an episode.
     Result<Bundle> toBundle();

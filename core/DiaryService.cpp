@@ -121,9 +121,7 @@ QDate DiaryService::today() const
 void DiaryService::setToday(const QDate& date)
 {
     m_today = date;
-    // A failure to store the alerts leaves them to the next write; the evaluation shown is
-    // the new one either way.
-    (void)reevaluate();
+    reevaluate();
     Q_EMIT changed();
 }
 
@@ -148,7 +146,8 @@ Status DiaryService::load()
         m_entryListValid = false;
         m_sessions = m_review->sessions;
         m_storedAlerts = m_review->alerts;
-        return reevaluate();
+        reevaluate();
+        return {};
     }
     const auto episode = m_diary->episodes().get();
     if (!episode)
@@ -172,7 +171,8 @@ Status DiaryService::load()
     if (!stored)
         return stored.error();
     m_storedAlerts = stored.value();
-    return reevaluate();
+    reevaluate();
+    return {};
 }
 
 const QList<DailyEntry>& DiaryService::entries() const
@@ -209,6 +209,7 @@ Status DiaryService::loadStart()
     m_evaluation = Evaluation{};
     m_evaluation.asOf = today();
     m_evaluation.alerts = m_storedAlerts;
+    m_evaluated = false;
     return {};
 }
 
@@ -258,7 +259,10 @@ Status DiaryService::reloadSessions()
 
 Evaluation DiaryService::evaluateNow() const
 {
-    return evaluationAsOf(evaluationDate());
+    // Never the kept evaluation: this is what makes it (memory may have just changed).
+    if (!m_episode)
+        return Evaluation{};
+    return evaluate(*m_episode, entries(), m_sessions, m_storedAlerts, evaluationDate());
 }
 
 QDate DiaryService::lastDay() const
@@ -270,6 +274,8 @@ Evaluation DiaryService::evaluationAsOf(const QDate& asOf) const
 {
     if (!m_episode)
         return Evaluation{};
+    if (m_evaluated && asOf == m_evaluation.asOf)
+        return m_evaluation;
     return evaluate(*m_episode, entries(), m_sessions, m_storedAlerts, asOf);
 }
 
@@ -280,10 +286,14 @@ QByteArray DiaryService::evaluationReport(const QDate& asOf) const
 
 ProgressSeries DiaryService::progressAsOf(const QDate& asOf) const
 {
+    return progress(evaluationAsOf(asOf));
+}
+
+ProgressSeries DiaryService::progress(const Evaluation& evaluation) const
+{
     if (!m_episode)
         return ProgressSeries{};
-    const Evaluation ev = asOf == m_evaluation.asOf ? m_evaluation : evaluationAsOf(asOf);
-    return buildProgress(*m_episode, entries(), m_sessions, ev.alerts, asOf);
+    return buildProgress(*m_episode, entries(), m_sessions, evaluation.alerts, evaluation.asOf);
 }
 
 void DiaryService::applyAlertChanges(const AlertChanges& changes)
@@ -299,14 +309,14 @@ void DiaryService::applyAlertChanges(const AlertChanges& changes)
     sortAlerts(m_storedAlerts);
 }
 
-Status DiaryService::reevaluate()
+void DiaryService::reevaluate()
 {
     // Opening, reloading or a new today only evaluates: reading a diary never writes it
     // (an export or a failed import leaves it byte for byte). What the evaluation would
     // change in the stored alerts is stored with the next change the patient makes, in its
     // transaction, and by every import and restore.
-    m_evaluation = m_episode ? evaluateNow() : Evaluation{};
-    return {};
+    m_evaluation = evaluateNow();
+    m_evaluated = true;
 }
 
 Status DiaryService::commit(const std::function<void()>& change, const std::function<void()>& undo,
@@ -330,6 +340,7 @@ Status DiaryService::commit(const std::function<void()>& change, const std::func
         return s;
     }
     m_evaluation = next;
+    m_evaluated = true;
     applyAlertChanges(changes);
     const Status read = after ? after() : Status{};
     Q_EMIT changed();
@@ -546,8 +557,6 @@ Result<ImportDone> DiaryService::import(const ImportFile& file)
             dropBackup();
             return s.error();
         }
-        done.entriesAdded = done.entries; // a bundle's entries replace or add
-        done.sessionsAdded = done.sessions;
         break;
     }
     case ImportKind::EntriesCsv: {

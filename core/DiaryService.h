@@ -30,14 +30,14 @@ struct ImportFile
 struct ImportDone
 {
     ImportKind kind = ImportKind::Bundle;
-    int entries = 0;      ///< entries in the file
-    int entriesAdded = 0; ///< of dates the diary had no entry for
-    int entriesReplaced = 0;
-    int sessions = 0;      ///< sessions in the file
-    int sessionsAdded = 0; ///< not already in the diary
-    int alerts = 0;        ///< alerts in the file
-    QString backup;        ///< the copy of the diary made before the import
-    QStringList warnings;  ///< what the import did not take (a differing episode, ...)
+    int entries = 0;         ///< entries in the file
+    int entriesAdded = 0;    ///< of a CSV file: of dates the diary had no entry for
+    int entriesReplaced = 0; ///< of a CSV file: replacing the entry of their date
+    int sessions = 0;        ///< sessions in the file
+    int sessionsAdded = 0;   ///< of a CSV file: not already in the diary
+    int alerts = 0;          ///< alerts in the file
+    QString backup;          ///< the copy of the diary made before the import
+    QStringList warnings;    ///< what the import did not take (a differing episode, ...)
 };
 
 /// The data formats of an export (the report and the chart are the report part's).
@@ -148,6 +148,8 @@ public:
     QByteArray evaluationReport(const QDate& asOf) const;
     /// The progress series (chart, summary) as of `asOf`.
     ProgressSeries progressAsOf(const QDate& asOf) const;
+    /// The progress series of an evaluation (as of its date) already made.
+    ProgressSeries progress(const Evaluation& evaluation) const;
     /// When the entry of `date` was first entered and last changed.
     std::pair<QDateTime, QDateTime> entryTimestamps(const QDate& date);
     /// What the screening questions of a draft episode raise (the set-up's summary).
@@ -217,10 +219,10 @@ Q_SIGNALS:
     void changed();
 
 private:
-    /// Evaluates what is in memory as of evaluationDate().
+    /// Evaluates what is in memory as of evaluationDate() (never the kept evaluation).
     Evaluation evaluateNow() const;
-    /// Re-evaluates and stores the alert changes (after a load, or a new today).
-    Status reevaluate();
+    /// Evaluates what is in memory as of evaluationDate() (after a load, or a new today).
+    void reevaluate();
     /// Applies stored alert changes to the copy in memory.
     void applyAlertChanges(const AlertChanges& changes);
     Status reloadSessions();
@@ -247,6 +249,7 @@ private:
     QList<Session> m_sessions;
     QList<Alert> m_storedAlerts;
     Evaluation m_evaluation;
+    bool m_evaluated = false; ///< m_evaluation is a whole evaluation (not loadStart()'s stand-in)
 };
 
 } // namespace backlog

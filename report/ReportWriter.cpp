@@ -936,7 +936,7 @@ Result<QByteArray> renderReport(const DiaryService& service, const ReportOptions
 
     ReportData d{service.toBundle(), service.evaluationAsOf(asOf), {}, {}, asOf};
     const Episode& episode = d.bundle.episode;
-    d.series = service.progressAsOf(asOf);
+    d.series = service.progress(d.evaluation);
     d.from = options.from.isValid()     ? options.from
              : d.series.first.isValid() ? std::min(d.series.first, asOf)
                                         : std::min(episode.programStart, asOf);

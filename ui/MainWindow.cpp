@@ -471,13 +471,8 @@ Status MainWindow::exportTo(ExportKind kind, const QString& path)
         options.to = m_service.today();
         return writeReport(m_service, options, path);
     }
-    case ExportKind::Chart: {
-        // The weeks shown on the Progress page, in print colours.
-        ChartExportOptions options;
-        options.window = progressPage()->chartWindow();
-        options.asOf = m_service.today();
-        return writeChart(m_service, options, path);
-    }
+    case ExportKind::Chart:
+        return progressPage()->exportChartTo(path); // the weeks shown, in print colours
     }
     return failure(tr("Unknown export"));
 }

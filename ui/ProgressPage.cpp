@@ -218,11 +218,6 @@ bool ProgressPage::showsSetupNotice() const
     return m_stack->currentWidget() == m_setupNotice;
 }
 
-ChartWindow ProgressPage::chartWindow() const
-{
-    return m_chart->window();
-}
-
 const ProgressSeries& ProgressPage::series() const
 {
     return m_chart->series();

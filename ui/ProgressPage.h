@@ -54,8 +54,6 @@ public Q_SLOTS:
     void exportChart();
     /// Saves the chart, in the window shown, as PNG, SVG or PDF by the suffix of `path`.
     Status exportChartTo(const QString& path);
-    /// The weeks the chart shows.
-    ChartWindow chartWindow() const;
 
 private:
     void refreshSummary();

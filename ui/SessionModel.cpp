@@ -88,7 +88,7 @@ QVariant SessionModel::data(const QModelIndex& index, int role) const
         case MinutesColumn:
             return s.minutes;
         case KindColumn:
-            return kindLabel(s.kind);
+            return sessionKindLabel(s.kind);
         case TherapistColumn:
             return s.therapist;
         case ShootingPainColumn:
@@ -172,11 +172,6 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-QString SessionModel::kindLabel(SessionKind kind)
-{
-    return sessionKindLabel(kind);
 }
 
 QStringList SessionModel::guidanceNotes(const Episode& episode, const QList<Session>& sessions,

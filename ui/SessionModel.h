@@ -56,8 +56,6 @@ public:
     /// The guidance notes of a row, joined; empty when the session is within the plan.
     QString guidanceAt(int row) const { return m_guidance.value(row).join(QStringLiteral("; ")); }
 
-    /// A kind of massage in words.
-    static QString kindLabel(SessionKind kind);
     /// What the plan says about `session` among `sessions`: one note per point, short
     /// (for the table) or as full sentences (for the dialog). Empty when within the plan.
     static QStringList guidanceNotes(const Episode& episode, const QList<Session>& sessions,

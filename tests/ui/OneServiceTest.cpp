@@ -49,7 +49,7 @@ protected:
         options.seed = 7;
         const Bundle bundle = generateEpisode(options);
         const QString source = app.folder.path(QStringLiteral("source.backlog.json"));
-        writeFile(source, writeBundleForTest(bundle));
+        writeFile(source, writeBundle(bundle, QDateTime::currentDateTimeUtc()));
         const ProcessResult imported = runCli(
             {QStringLiteral("import"), source, QStringLiteral("--db"), app.folder.diaryPath()});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
@@ -79,24 +79,9 @@ protected:
         }
     }
 
-    static QByteArray writeBundleForTest(const Bundle& b);
-
     App app;
     QList<QStringList> cliRuns;
 };
-
-QByteArray OneService::writeBundleForTest(const Bundle& b)
-{
-    // The generator's bundle goes into the diary through the CLI import, as a patient's
-    // file would; its JSON is written by a review service's export.
-    DiaryService review(b, QStringLiteral("generated"));
-    EXPECT_TRUE(review.load().ok());
-    TempFolder scratch;
-    const QString path = scratch.path(QStringLiteral("b.backlog.json"));
-    const auto done = review.exportTo(ExportFormat::Bundle, path);
-    EXPECT_TRUE(done.ok()) << (done ? std::string() : done.error().message.toStdString());
-    return readFile(path);
-}
 
 } // namespace
 

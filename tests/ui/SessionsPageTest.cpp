@@ -9,6 +9,7 @@
 #include "Settings.h"
 #include "TestSupport.h"
 #include "UndoCommands.h"
+#include "model/Vocabulary.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -141,8 +142,7 @@ TEST_F(SessionsPageTest, AddThroughTheDialogReachesDiaryAndTable)
     ASSERT_EQ(page->model()->rowCount(), 1);
     EXPECT_EQ(page->model()->index(0, SessionModel::MinutesColumn).data().toInt(), 50);
     EXPECT_EQ(cellText(0, SessionModel::TherapistColumn), QStringLiteral("Anna K."));
-    EXPECT_EQ(cellText(0, SessionModel::KindColumn),
-              SessionModel::kindLabel(SessionKind::DeepTissue));
+    EXPECT_EQ(cellText(0, SessionModel::KindColumn), sessionKindLabel(SessionKind::DeepTissue));
     EXPECT_EQ(cellText(0, SessionModel::ShootingPainColumn), QStringLiteral("No"));
     EXPECT_EQ(
         page->model()->index(0, SessionModel::DateColumn).data(SessionModel::RawValueRole).toDate(),
