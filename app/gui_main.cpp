@@ -121,6 +121,8 @@ int main(int argc, char** argv)
             QMessageBox::critical(&window,
                                   QApplication::translate("main", "BackLog cannot read the diary"),
                                   rest.error().message);
+        else if (service.hasEpisode())
+            window.showUpgradeHistory(); // alerts found when the rules were updated, once
         // One automatic copy a day; a failure is reported but does not stop the diary.
         if (const auto daily = service.dailyBackup(); !daily)
             std::fprintf(stderr, "backlog: %s\n", qPrintable(daily.error().message));

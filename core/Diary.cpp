@@ -17,6 +17,9 @@ namespace backlog {
 namespace {
 
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+/// The upgrade's note that alerts were found for past dates, until the patient has seen
+/// them (clinical.md 7).
+const QString kShowUpgradeHistory = QStringLiteral("show-alerts-found-on-upgrade");
 
 /// Why a backup could not be copied to `target`: it cannot be read, or the copy cannot be
 /// written.
@@ -111,13 +114,31 @@ Status Diary::finishRulesUpgrade(const QDate& today)
     if (!found)
         return found.error();
     AlertChanges changes = std::move(found).value();
-    for (Alert& a : changes.added)
+    // Added for a date before today: history. (One raised again at a more urgent level
+    // asks again, clinical.md 4.4.)
+    bool history = false;
+    for (Alert& a : changes.added) {
         a.foundOnUpgrade = a.date < today;
+        history = history || a.foundOnUpgrade;
+    }
     return m_db->transaction([&]() -> Status {
         if (const Status s = storeAlertChanges(changes); !s)
             return s;
+        if (history)
+            if (const Status s = m_db->addPending(kShowUpgradeHistory); !s)
+                return s;
         return m_db->clearPending(task);
     });
+}
+
+Result<bool> Diary::upgradeHistoryToShow()
+{
+    return m_db->hasPending(kShowUpgradeHistory);
+}
+
+Status Diary::upgradeHistoryShown()
+{
+    return m_db->clearPending(kShowUpgradeHistory);
 }
 
 Result<AlertChanges> Diary::alertChangesNow(const QDate& today)

@@ -50,6 +50,11 @@ public:
     /// What evaluating the diary as of `today` (or its last day, when later) changes in the
     /// stored alerts; reads the diary (inside a transaction, what it has written so far).
     [[nodiscard]] Result<AlertChanges> alertChangesNow(const QDate& today);
+    /// Whether the alerts found when the rules were updated (clinical.md 7) are still to
+    /// be shown to the patient.
+    [[nodiscard]] Result<bool> upgradeHistoryToShow();
+    /// Records that they were shown; call inside a transaction.
+    [[nodiscard]] Status upgradeHistoryShown();
     /// Evaluates the diary as of `today` and stores the alert changes; call inside a
     /// transaction.
     [[nodiscard]] Status recomputeAlerts(const QDate& today);

@@ -171,8 +171,25 @@ Status DiaryService::load()
     if (!stored)
         return stored.error();
     m_storedAlerts = stored.value();
+    const auto history = m_diary->upgradeHistoryToShow();
+    if (!history)
+        return history.error();
+    m_upgradeHistoryPending = history.value();
     reevaluate();
     return {};
+}
+
+QList<Alert> DiaryService::upgradeHistoryToShow() const
+{
+    return m_upgradeHistoryPending && m_evaluated ? m_evaluation.foundOnUpgrade() : QList<Alert>{};
+}
+
+Status DiaryService::upgradeHistoryShown()
+{
+    if (!m_upgradeHistoryPending)
+        return {};
+    return commit([&] { m_upgradeHistoryPending = false; }, [&] { m_upgradeHistoryPending = true; },
+                  [&] { return m_diary->upgradeHistoryShown(); });
 }
 
 const QList<DailyEntry>& DiaryService::entries() const
@@ -243,7 +260,12 @@ std::pair<QDateTime, QDateTime> DiaryService::entryTimestamps(const QDate& date)
 
 QList<Alert> DiaryService::screeningAlerts(const Episode& draft)
 {
-    return evaluate(draft, {}, {}, {}, draft.programStart).alerts;
+    // As of the latest day a "yes" was given (a re-screening dates its alerts then).
+    QDate asOf = draft.programStart;
+    for (const QDate& d : draft.screening.answered)
+        if (d.isValid() && d > asOf)
+            asOf = d;
+    return evaluate(draft, {}, {}, {}, asOf).alerts;
 }
 
 Status DiaryService::reloadSessions()

@@ -154,6 +154,11 @@ public:
     std::pair<QDateTime, QDateTime> entryTimestamps(const QDate& date);
     /// What the screening questions of a draft episode raise (the set-up's summary).
     static QList<Alert> screeningAlerts(const Episode& draft);
+    /// The alerts found when the rules were updated (clinical.md 7) while the patient has
+    /// not yet been shown them; empty afterwards (and until the evaluation has run).
+    QList<Alert> upgradeHistoryToShow() const;
+    /// Records that the patient was shown them (once, in the diary).
+    [[nodiscard]] Status upgradeHistoryShown();
 
     // Writes. Each is evaluated first and written with the alert changes it makes in one
     // transaction; a failure changes nothing, in the diary or in memory.
@@ -248,6 +253,7 @@ private:
     mutable bool m_entryListValid = false;
     QList<Session> m_sessions;
     QList<Alert> m_storedAlerts;
+    bool m_upgradeHistoryPending = false; ///< alerts found on the upgrade not shown yet
     Evaluation m_evaluation;
     bool m_evaluated = false; ///< m_evaluation is a whole evaluation (not loadStart()'s stand-in)
 };

@@ -585,7 +585,7 @@ void writeHeader(Sheet& sheet, const ReportData& d)
     // Red flags first: what the app keeps on top of its window is said here too.
     if (ev.needsBanner()) {
         int urgent = 0;
-        for (const Alert& a : ev.raised())
+        for (const Alert& a : ev.needingAttention())
             urgent += a.level <= AlertLevel::StopMassage ? 1 : 0;
         sheet.paragraph(QCoreApplication::translate(
                             "Report",

@@ -81,7 +81,9 @@ void AlertBanner::refresh()
         hide();
         return;
     }
-    const QList<Alert> raised = evaluation.raised(); // most urgent first
+    // Most urgent first; info alerts and history found when the rules were updated do
+    // not count (Evaluation::asksAttention()).
+    const QList<Alert> raised = evaluation.needingAttention();
     const Alert& top = raised.first();
     const bool changedAlert = !m_shown || !m_shown->sameIdentity(top) || isHidden();
     m_shown = top;

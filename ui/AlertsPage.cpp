@@ -190,7 +190,8 @@ void AlertsPage::refresh()
     const std::optional<Alert> shown = m_shown;
     m_model->setAlerts(m_context.service.evaluation().alerts);
 
-    const qsizetype raised = m_context.service.evaluation().raised().size();
+    // Info alerts and history found when the rules were updated do not count.
+    const qsizetype raised = m_context.service.evaluation().needingAttention().size();
     const int total = m_model->rowCount();
     if (total == 0)
         m_summary->setText(tr("No alerts."));
@@ -284,6 +285,10 @@ void AlertsPage::showCurrent()
             ? tr("Raised on %1. Acknowledged on %2; kept in your alert history.")
                   .arg(AlertModel::dateText(alert.date), AlertModel::dateText(alert.acknowledged))
             : tr("Raised on %1. Not acknowledged yet.").arg(AlertModel::dateText(alert.date)));
+    if (alert.foundOnUpgrade)
+        m_status->setText(m_status->text() + u' ' +
+                          tr("Found when the safety rules were updated, for a day before "
+                             "the update."));
     m_confirmAction->setText(action);
     m_confirm->setAccessibleName(tr("I have read what to do: %1").arg(action));
     m_confirmRow->setVisible(!alert.isAcknowledged() && needsConfirmation(alert.level));

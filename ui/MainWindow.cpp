@@ -16,6 +16,7 @@
 #include "Settings.h"
 #include "SetupWizard.h"
 #include "TodayPage.h"
+#include "UpgradeHistoryDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -494,6 +495,22 @@ void MainWindow::openRestore()
         statusBar()->showMessage(tr("Restored. The diary as it was is kept in %1").arg(keptCopy));
     });
     dialog->open();
+}
+
+UpgradeHistoryDialog* MainWindow::showUpgradeHistory()
+{
+    const QList<Alert> found = m_service.upgradeHistoryToShow();
+    if (found.isEmpty())
+        return nullptr;
+    auto* dialog = new UpgradeHistoryDialog(found, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        // Shown once: recorded in the diary when the patient closes it.
+        if (const Status s = m_service.upgradeHistoryShown(); !s)
+            statusBar()->showMessage(s.error().message, 10000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::backUpNow()

@@ -13,6 +13,8 @@ class QTabWidget;
 
 namespace backlog {
 
+class UpgradeHistoryDialog;
+
 class AlertBanner;
 class AlertsPage;
 class EvidencePage;
@@ -75,6 +77,9 @@ public:
     void openSetup();
     /// Shows the backups and restores the one chosen, after confirming.
     void openRestore();
+    /// Shows the alerts found when the safety rules were updated, once (clinical.md 7);
+    /// returns the dialog, or null when there is nothing to show.
+    UpgradeHistoryDialog* showUpgradeHistory();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

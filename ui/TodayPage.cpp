@@ -2,12 +2,16 @@
 #include "TodayPage.h"
 
 #include "DiaryService.h"
+#include "LevelIcon.h"
 #include "ScoreSelector.h"
 #include "Settings.h"
 #include "UndoCommands.h"
 #include "clinical/Plan.h"
+#include "clinical/RuleTable.h"
 #include "model/Vocabulary.h"
 
+#include <QAccessible>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -20,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
@@ -63,10 +68,12 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     outer->addLayout(dateRow);
 
     auto* scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setObjectName(QStringLiteral("todayScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto* content = new QWidget(scroll);
+    m_content = content;
     auto* layout = new QVBoxLayout(content);
     scroll->setWidget(content);
     outer->addWidget(scroll, 1);
@@ -129,6 +136,41 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     symptomLayout->addLayout(weaknessRow);
     connect(m_legWeakness, &QComboBox::currentIndexChanged, this,
             [this] { save(tr("Symptom check")); });
+
+    auto* legPainRow = new QHBoxLayout;
+    auto* legPainLabel = new QLabel(tr("Pain shooting down a &leg:"), m_symptomGroup);
+    m_legPain = new QComboBox(m_symptomGroup);
+    m_legPain->setObjectName(QStringLiteral("legPainComboBox"));
+    m_legPain->setAccessibleName(tr("Pain shooting down a leg"));
+    for (const auto& answer : legPainAnswers())
+        m_legPain->addItem(symptomText(answer.label), QString::fromLatin1(answer.key));
+    legPainLabel->setBuddy(m_legPain);
+    legPainRow->addWidget(legPainLabel);
+    legPainRow->addWidget(m_legPain);
+    legPainRow->addStretch();
+    symptomLayout->addLayout(legPainRow);
+    connect(m_legPain, &QComboBox::currentIndexChanged, this,
+            [this] { save(tr("Symptom check")); });
+
+    // What the evaluation says about this day: the action of each alert, most urgent
+    // first, right under the questions (below what was ticked, so nothing moves).
+    m_dayAlerts = new QFrame(m_symptomGroup);
+    m_dayAlerts->setObjectName(QStringLiteral("dayAlertsFrame"));
+    m_dayAlerts->setFrameShape(QFrame::StyledPanel);
+    m_dayAlerts->setFrameShadow(QFrame::Plain);
+    m_dayAlerts->setLineWidth(2);
+    auto* dayAlertsLayout = new QHBoxLayout(m_dayAlerts);
+    m_dayAlertsIcon = new LevelIcon(AlertLevel::Info, 32, m_dayAlerts);
+    m_dayAlertsText = new QLabel(m_dayAlerts);
+    m_dayAlertsText->setObjectName(QStringLiteral("dayAlertsLabel"));
+    m_dayAlertsText->setTextFormat(Qt::RichText);
+    m_dayAlertsText->setWordWrap(true);
+    m_dayAlertsText->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                             Qt::TextSelectableByKeyboard);
+    dayAlertsLayout->addWidget(m_dayAlertsIcon, 0, Qt::AlignTop);
+    dayAlertsLayout->addWidget(m_dayAlertsText, 1);
+    m_dayAlerts->hide();
+    symptomLayout->addWidget(m_dayAlerts);
     layout->addWidget(m_symptomGroup);
 
     m_afterGroup = new QGroupBox(tr("After your last massage session"), content);
@@ -257,6 +299,10 @@ void TodayPage::showDate(const QDate& date)
     if (!date.isValid())
         return;
     flush();
+    if (date != m_date && m_padding > 0) {
+        m_padding = 0;
+        m_content->setMinimumHeight(0);
+    }
     m_date = date;
     load();
 }
@@ -327,6 +373,7 @@ void TodayPage::load()
     for (const YesNoSymptom& item : yesNoSymptoms())
         symptomBox(QString::fromLatin1(item.key))->setChecked(s.*(item.member));
     m_legWeakness->setCurrentIndex(m_legWeakness->findData(toString(s.legWeakness)));
+    m_legPain->setCurrentIndex(m_legPain->findData(toString(s.legPain)));
     const AfterSession after = e.afterSession.value_or(AfterSession{});
     m_stiffness->setCurrentIndex(m_stiffness->findData(toString(after.stiffness)));
     m_reaction->setChecked(after.reaction);
@@ -384,7 +431,8 @@ void TodayPage::load()
     }
     m_planGroup->setVisible(!m_planInputs.isEmpty());
     // Keyboard order follows the page: symptoms, after-session answers, plan, note.
-    setTabOrder(m_legWeakness, m_stiffness);
+    setTabOrder(m_legWeakness, m_legPain);
+    setTabOrder(m_legPain, m_stiffness);
     setTabOrder(m_stiffness, m_reaction);
     QWidget* previous = m_reaction;
     for (const auto& [key, input] : m_planInputs) {
@@ -395,6 +443,7 @@ void TodayPage::load()
 
     if (m_note->toPlainText() != e.note)
         m_note->setPlainText(e.note);
+    updateDayAlerts();
     m_status->setText(entry ? tr("Saved.")
                             : (m_date == today
                                    ? tr("Nothing logged today yet. Start with your pain score.")
@@ -436,7 +485,77 @@ void TodayPage::refreshFromService()
     else {
         updateHeader();
         m_afterGroup->setVisible(asksAfterSession());
+        updateDayAlerts();
     }
+}
+
+void TodayPage::updateDayAlerts()
+{
+    // From the evaluation only: the alerts of the day and those still raised for what the
+    // day's entry reports, most urgent first.
+    const QList<Alert> alerts = m_context.service.evaluation().alertsForDay(m_date);
+    if (alerts.isEmpty()) {
+        m_dayAlerts->hide();
+        m_dayAlertsText->clear();
+        m_dayAlerts->setAccessibleDescription(QString());
+        return;
+    }
+    const QLocale locale;
+    QStringList html;
+    QStringList plain;
+    for (const Alert& a : alerts) {
+        const RuleInfo* rule = findRule(a.rule);
+        const QString title = rule ? ruleTitle(*rule) : a.rule;
+        QString state;
+        if (a.isAcknowledged())
+            state =
+                tr("Acknowledged on %1.").arg(locale.toString(a.acknowledged, QLocale::LongFormat));
+        else if (a.date != m_date)
+            state = tr("Raised on %1 and still raised.")
+                        .arg(locale.toString(a.date, QLocale::LongFormat));
+        html << QStringLiteral("<p><b>%1: %2</b><br>%3 %4</p>")
+                    .arg(levelTitle(a.level).toHtmlEscaped(), levelAction(a.level).toHtmlEscaped(),
+                         tr("Why: %1.").arg(title).toHtmlEscaped(), state.toHtmlEscaped());
+        plain << QStringLiteral("%1: %2 %3 %4")
+                     .arg(levelTitle(a.level), levelAction(a.level), tr("Why: %1.").arg(title),
+                          state)
+                     .trimmed();
+    }
+    const QString before = m_dayAlertsText->text();
+    m_dayAlertsIcon->setLevel(alerts.first().level);
+    m_dayAlertsText->setText(html.join(QString()));
+    m_dayAlerts->setAccessibleName(tr("What to do about this day"));
+    m_dayAlerts->setAccessibleDescription(plain.join(u' '));
+    m_dayAlerts->show();
+    if (before != m_dayAlertsText->text() && !m_loading) {
+        QAccessibleEvent event(m_dayAlerts, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
+}
+
+void TodayPage::keepInPlace(QWidget* anchor, const std::function<void()>& change)
+{
+    if (!anchor || !isVisible() || !window()) {
+        change();
+        return;
+    }
+    const int before = anchor->mapTo(window(), QPoint()).y();
+    change();
+    // Lay the window out now (the banner may have appeared above the pages), before it is
+    // painted, and scroll by as much as the control moved.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const int delta = anchor->mapTo(window(), QPoint()).y() - before;
+    if (delta == 0)
+        return;
+    QScrollBar* bar = m_scroll->verticalScrollBar();
+    const int wanted = bar->value() + delta;
+    if (wanted > bar->maximum()) {
+        // Not enough below to scroll: make room at the bottom of the page.
+        m_padding += wanted - bar->maximum();
+        m_content->setMinimumHeight(m_content->minimumSizeHint().height() + m_padding);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    }
+    bar->setValue(std::max(0, wanted));
 }
 
 void TodayPage::scheduleNoteSave()
@@ -475,6 +594,7 @@ std::optional<DailyEntry> TodayPage::entryFromWidgets() const
         s.*(item.member) = symptomBox(QString::fromLatin1(item.key))->isChecked();
     s.legWeakness =
         legWeaknessFromString(m_legWeakness->currentData().toString()).value_or(LegWeakness::None);
+    s.legPain = legPainFromString(m_legPain->currentData().toString()).value_or(LegPain::None);
     if (m_afterGroup->isVisibleTo(const_cast<TodayPage*>(this)) || e.afterSession) {
         AfterSession a;
         a.stiffness =
@@ -508,8 +628,14 @@ void TodayPage::save(const QString& what)
     const auto before = m_context.service.entry(m_date);
     if (before == after)
         return;
-    // Saved first; only a save the diary took becomes an undo step.
-    if (const Status saved = m_context.service.saveEntry(*after); !saved) {
+    // Saved first; only a save the diary took becomes an undo step. What was just changed
+    // stays where it is on the screen, whatever appears above it.
+    QWidget* anchor = QApplication::focusWidget();
+    if (!anchor || !isAncestorOf(anchor))
+        anchor = m_symptomGroup;
+    Status saved;
+    keepInPlace(anchor, [&] { saved = m_context.service.saveEntry(*after); });
+    if (!saved) {
         const QString message =
             tr("Not saved: %1 The page shows what your diary holds.").arg(saved.error().message);
         load(); // what is on screen is what the diary holds

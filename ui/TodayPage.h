@@ -8,10 +8,13 @@
 #include <QDate>
 #include <QList>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QFrame;
+class QScrollArea;
 class QDateEdit;
 class QGroupBox;
 class QLabel;
@@ -23,6 +26,7 @@ class QVBoxLayout;
 
 namespace backlog {
 
+class LevelIcon;
 class ScoreSelector;
 
 /// The daily check-in: pain, function, the symptom check, the after-session questions,
@@ -46,6 +50,12 @@ public:
     const QList<ScoreSelector*>& activitySelectors() const { return m_activities; }
     QLabel* statusLabel() const { return m_status; }
     QCheckBox* symptomBox(const QString& key) const;
+    QComboBox* legWeaknessBox() const { return m_legWeakness; }
+    QComboBox* legPainBox() const { return m_legPain; }
+    /// What the evaluation says about the day shown (its alerts' actions), under the
+    /// symptom check; hidden when it says nothing.
+    QFrame* dayAlertsFrame() const { return m_dayAlerts; }
+    QLabel* dayAlertsLabel() const { return m_dayAlertsText; }
     QGroupBox* afterSessionGroup() const { return m_afterGroup; }
     QPlainTextEdit* noteEdit() const { return m_note; }
 
@@ -61,6 +71,10 @@ private:
     std::optional<DailyEntry> entryFromWidgets() const;
     void save(const QString& what);
     void updateEnabled();
+    void updateDayAlerts();
+    /// Runs `change` and then scrolls so that `anchor` stays where it was on the screen
+    /// (the banner appearing above the pages must not move what was just ticked).
+    void keepInPlace(QWidget* anchor, const std::function<void()>& change);
     void updateHeader();
     bool asksAfterSession() const;
 
@@ -82,6 +96,13 @@ private:
     QGroupBox* m_symptomGroup;
     QList<QPair<QString, QCheckBox*>> m_symptoms;
     QComboBox* m_legWeakness;
+    QComboBox* m_legPain;
+    QFrame* m_dayAlerts;
+    LevelIcon* m_dayAlertsIcon;
+    QLabel* m_dayAlertsText;
+    QScrollArea* m_scroll;
+    QWidget* m_content;
+    int m_padding = 0; ///< room added below the content to keep a control in place
     QGroupBox* m_afterGroup;
     QComboBox* m_stiffness;
     QCheckBox* m_reaction;

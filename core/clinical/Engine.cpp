@@ -137,10 +137,66 @@ QList<Alert> Evaluation::raised() const
     return out;
 }
 
+QList<Alert> Evaluation::alertsForDay(const QDate& date) const
+{
+    QList<Alert> out;
+    QSet<QString> rules;
+    for (const Alert& a : alerts)
+        if (a.date == date) {
+            out << a;
+            rules.insert(a.rule);
+        }
+    for (const QString& rule : dailyFindings.value(date)) {
+        if (rules.contains(rule))
+            continue;
+        for (auto it = alerts.crbegin(); it != alerts.crend(); ++it)
+            if (it->rule == rule && it->date <= date) {
+                out << *it;
+                break;
+            }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
+        if (a.level != b.level)
+            return static_cast<int>(a.level) < static_cast<int>(b.level);
+        if (a.date != b.date)
+            return a.date > b.date;
+        return a.rule < b.rule;
+    });
+    return out;
+}
+
+bool Evaluation::asksAttention(const Alert& a) const
+{
+    if (a.isAcknowledged() || a.level == AlertLevel::Info)
+        return false;
+    if (!a.foundOnUpgrade)
+        return true;
+    return (a.level == AlertLevel::Emergency || a.level == AlertLevel::Urgent) &&
+           a.date >= asOf.addDays(-3);
+}
+
+QList<Alert> Evaluation::needingAttention() const
+{
+    QList<Alert> out;
+    for (const Alert& a : raised())
+        if (asksAttention(a))
+            out << a;
+    return out;
+}
+
+QList<Alert> Evaluation::foundOnUpgrade() const
+{
+    QList<Alert> out;
+    for (const Alert& a : alerts)
+        if (a.foundOnUpgrade)
+            out << a;
+    return out;
+}
+
 bool Evaluation::needsBanner() const
 {
     for (const Alert& a : alerts)
-        if (!a.isAcknowledged() &&
+        if (asksAttention(a) &&
             (a.level == AlertLevel::Emergency || a.level == AlertLevel::Urgent ||
              a.level == AlertLevel::StopMassage))
             return true;
@@ -248,10 +304,15 @@ Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
         if (rule.scope == RuleScope::Course || rule.refire == Refire::WhileStopped)
             continue;
         const std::vector<QDate> dates = fire(rule, fired);
-        if (rule.scope == RuleScope::Daily && holdsMassage(rule.level))
-            for (const QDate& d : dates)
-                if (d.isValid())
-                    holdingSymptoms[d] << rule.id;
+        if (rule.scope != RuleScope::Daily)
+            continue;
+        for (const QDate& d : dates) {
+            if (!d.isValid())
+                continue;
+            ev.dailyFindings[d] << rule.id;
+            if (holdsMassage(rule.level))
+                holdingSymptoms[d] << rule.id;
+        }
     }
     inOrder(fired);
 
@@ -271,6 +332,14 @@ Evaluation evaluate(const Episode& episode, const QList<DailyEntry>& entries,
             fire(rule, fired);
 
     inOrder(fired);
+    // Alerts found when the rules were updated stay history (clinical.md 7).
+    QSet<QString> foundOnUpgrade;
+    for (const Alert& a : known)
+        if (a.foundOnUpgrade)
+            foundOnUpgrade.insert(a.key());
+    if (!foundOnUpgrade.isEmpty())
+        for (Alert& a : fired)
+            a.foundOnUpgrade = foundOnUpgrade.contains(a.key());
     ev.alerts = fired;
     return ev;
 }

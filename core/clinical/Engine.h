@@ -9,6 +9,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QMap>
 #include <optional>
 
 namespace backlog {
@@ -41,10 +42,28 @@ struct Evaluation
     QList<Alert> alerts;
     /// Whether massage is on hold on a date, and why (clinical.md 3): the one predicate.
     MassageHold hold;
+    /// For each entry date, the daily-check rules (clinical.md 4.2) whose condition the
+    /// entry meets, whether or not they fired on that date (an alert still raised from an
+    /// earlier day does not fire again).
+    QMap<QDate, QStringList> dailyFindings;
+
+    /// What the evaluation says about one day, most urgent first (then newest, then by rule
+    /// id): the alerts dated that day, and for each daily-check rule the day's entry meets
+    /// without an alert of that date, its latest alert dated on or before it (the alert
+    /// still raised for that symptom, or its acknowledged one).
+    QList<Alert> alertsForDay(const QDate& date) const;
 
     /// The alerts still raised (not acknowledged), most urgent level first, then newest.
     QList<Alert> raised() const;
-    /// True while an emergency, urgent or stop-massage alert is not acknowledged: the app
+    /// Whether `alert` asks for the patient's attention: still raised, not `info`, and,
+    /// for an alert found when the rules were updated (history), only when it is emergency
+    /// or urgent and dated within the 3 days before the as-of date (clinical.md 7).
+    bool asksAttention(const Alert& alert) const;
+    /// The raised alerts that ask for attention (asksAttention()), as raised() orders them.
+    QList<Alert> needingAttention() const;
+    /// The alerts found when the rules were updated (clinical.md 7), by date.
+    QList<Alert> foundOnUpgrade() const;
+    /// True while an emergency, urgent or stop-massage alert asks for attention: the app
     /// keeps its banner on top.
     bool needsBanner() const;
 };

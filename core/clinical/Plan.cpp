@@ -3,8 +3,12 @@
 
 #include "model/Vocabulary.h"
 
+#include <QHash>
 #include <QtGlobal>
 #include <algorithm>
+#include <limits>
+#include <numeric>
+#include <vector>
 
 namespace backlog {
 
@@ -178,43 +182,77 @@ PlanDay planFor(const Episode& episode, const QDate& date)
     return p;
 }
 
+QList<SessionCheck> sessionChecks(const Episode& episode, const QList<Session>& sessions,
+                                  const MassageHold& hold)
+{
+    const int n = static_cast<int>(sessions.size());
+    QList<SessionCheck> out(n);
+    // Date order; a session without an id (not stored yet) after the stored ones of its
+    // date; then as listed.
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    const auto idKey = [](const Session& s) {
+        return s.id == 0 ? std::numeric_limits<qint64>::max() : s.id;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const Session& x = sessions[a];
+        const Session& y = sessions[b];
+        if (x.date != y.date)
+            return x.date < y.date;
+        return idKey(x) < idKey(y);
+    });
+
+    const bool acute = durationClass(episode) == DurationClass::Acute;
+    QHash<int, int> countInWeek;
+    bool first = true;
+    for (int i : order) {
+        const Session& s = sessions[i];
+        SessionCheck& c = out[i];
+        SessionGuidance& g = c.guidance;
+        g.shorterThanRange = s.minutes < 30;
+        g.longerThanRange = s.minutes > 60;
+        const int week = programWeek(programDay(episode.programStart, s.date));
+        const int planned = sessionsPlannedPerWeek(phaseOfWeek(week));
+        const int rank = ++countInWeek[week];
+        g.abovePlan = week >= 1 && planned > 0 && rank > planned;
+        if (acute) {
+            g.windowStart = episode.onsetDate.addDays(3);
+            g.windowEnd = episode.onsetDate.addDays(7);
+            // The first session: none dated earlier (sessions of the first date all are).
+            g.isFirstAcuteSession = first || s.date == sessions[order.front()].date;
+            g.outsideWindow =
+                g.isFirstAcuteSession && (s.date < g.windowStart || s.date > g.windowEnd);
+        }
+        first = false;
+        c.holdReasons = hold.reasons(s.date);
+        c.surgeryHold = hold.surgery().covers(s.date);
+    }
+    return out;
+}
+
+SessionCheck sessionCheck(const Episode& episode, const QList<Session>& sessions,
+                          const Session& session, const MassageHold& hold)
+{
+    for (int i = 0; i < sessions.size(); ++i) {
+        const Session& s = sessions[i];
+        if ((session.id != 0 && s.id == session.id) ||
+            (session.id == 0 && s.sameContent(session))) {
+            QList<Session> all = sessions;
+            all[i] = session; // as edited
+            return sessionChecks(episode, all, hold).at(i);
+        }
+    }
+    QList<Session> all = sessions;
+    Session added = session;
+    added.id = 0; // counted after the stored sessions of its date
+    all << added;
+    return sessionChecks(episode, all, hold).constLast();
+}
+
 SessionGuidance sessionGuidance(const Episode& episode, const QList<Session>& sessions,
                                 const Session& session)
 {
-    SessionGuidance g;
-    g.shorterThanRange = session.minutes < 30;
-    g.longerThanRange = session.minutes > 60;
-
-    const int day = programDay(episode.programStart, session.date);
-    const int week = programWeek(day);
-    const int planned = sessionsPlannedPerWeek(phaseOfWeek(week));
-    int inWeek = 0;
-    bool counted = false;
-    for (const Session& s : sessions) {
-        if (programWeek(programDay(episode.programStart, s.date)) != week)
-            continue;
-        ++inWeek;
-        if ((session.id != 0 && s.id == session.id) || s.sameContent(session))
-            counted = true;
-    }
-    if (!counted)
-        ++inWeek;
-    g.abovePlan = week >= 1 && planned > 0 && inWeek > planned;
-
-    if (durationClass(episode) == DurationClass::Acute) {
-        g.windowStart = episode.onsetDate.addDays(3);
-        g.windowEnd = episode.onsetDate.addDays(7);
-        bool earlier = false;
-        for (const Session& s : sessions) {
-            const bool same = (session.id != 0 && s.id == session.id) || s.sameContent(session);
-            if (!same && s.date < session.date)
-                earlier = true;
-        }
-        g.isFirstAcuteSession = !earlier;
-        g.outsideWindow =
-            g.isFirstAcuteSession && (session.date < g.windowStart || session.date > g.windowEnd);
-    }
-    return g;
+    return sessionCheck(episode, sessions, session, MassageHold{}).guidance;
 }
 
 } // namespace backlog

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clinical/Hold.h"
 #include "model/DailyEntry.h"
 #include "model/Episode.h"
 #include "model/Session.h"
@@ -97,14 +98,42 @@ struct SessionGuidance
 {
     bool shorterThanRange = false; ///< under 30 minutes
     bool longerThanRange = false;  ///< over 60 minutes
-    bool abovePlan = false;        ///< more sessions this week than the phase plans
+    /// Beyond the planned count of its week: the sessions of a week are counted in date
+    /// order (then by id, then as listed), and only those after the planned count are above
+    /// plan (the first two of a phase 1 week never are).
+    bool abovePlan = false;
     bool isFirstAcuteSession = false;
     QDate windowStart; ///< first-session window of an acute episode (onset + 3 days)
     QDate windowEnd;   ///< onset + 7 days
     bool outsideWindow = false;
 };
 
-/// Guidance for `session` given every session of the diary (which may include it).
+/// What the plan and the hold say about one logged session: the one check that the
+/// session dialog, the Sessions page and the report show.
+struct SessionCheck
+{
+    SessionGuidance guidance;
+    /// Massage was on hold on the session's date (clinical.md 3, "On hold"): the rule ids
+    /// of the hold reasons of that date (MassageHold::reasons()) ...
+    QStringList holdReasons;
+    /// ... and whether the surgery hold covered it.
+    bool surgeryHold = false;
+
+    bool onHold() const { return surgeryHold || !holdReasons.isEmpty(); }
+};
+
+/// The check of every session of `sessions` (one per session, in the same order), with the
+/// hold of the evaluation.
+QList<SessionCheck> sessionChecks(const Episode& episode, const QList<Session>& sessions,
+                                  const MassageHold& hold);
+
+/// The check of `session` given every session of the diary (which may include it: the
+/// same id, or the same content for a session without one; otherwise it is counted as a
+/// new session, after the others of its date).
+SessionCheck sessionCheck(const Episode& episode, const QList<Session>& sessions,
+                          const Session& session, const MassageHold& hold);
+
+/// The guidance part of sessionCheck().
 SessionGuidance sessionGuidance(const Episode& episode, const QList<Session>& sessions,
                                 const Session& session);
 

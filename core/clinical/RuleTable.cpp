@@ -854,6 +854,20 @@ QString ruleReason(const RuleInfo& rule)
     return QCoreApplication::translate("Rules", rule.message);
 }
 
+QString holdText(const MassageHold& hold, const QDate& date)
+{
+    QStringList parts;
+    for (const QString& id : hold.reasons(date)) {
+        const RuleInfo* rule = findRule(id);
+        parts << (rule ? QCoreApplication::translate("Rules", "%1 (%2)").arg(ruleTitle(*rule), id)
+                       : id);
+    }
+    if (hold.surgery().covers(date))
+        parts << QCoreApplication::translate("Rules", "the 6 weeks after back surgery (until %1)")
+                     .arg(messageDate(hold.surgery().to));
+    return parts.join(QCoreApplication::translate("Rules", "; "));
+}
+
 QString safetyNetText()
 {
     return QCoreApplication::translate("Rules", kSafetyNet);

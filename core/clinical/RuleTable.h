@@ -10,6 +10,7 @@
 namespace backlog {
 
 struct RuleContext;
+class MassageHold;
 
 /// Where a rule is evaluated (clinical.md section 4).
 enum class RuleScope {
@@ -73,5 +74,9 @@ QString ruleReason(const RuleInfo& rule);
 QString ruleMessage(const RuleInfo& rule);
 /// The safety net of clinical.md 4.3, translated.
 QString safetyNetText();
+/// Why massage is on hold on `date` (clinical.md 3, "On hold"), translated: the title of
+/// each hold reason with its rule id, then the surgery hold with its last day, joined by
+/// "; ". Empty when massage is not on hold then.
+QString holdText(const MassageHold& hold, const QDate& date);
 
 } // namespace backlog

@@ -23,9 +23,12 @@ constexpr std::array<YesNoSymptom, 10> kYesNoSymptoms{{
     {"leg_numbness", &Symptoms::legNumbness,
      QT_TRANSLATE_NOOP("Symptoms", "Numbness or tingling in a leg")},
     {"sexual", &Symptoms::sexual,
-     QT_TRANSLATE_NOOP("Symptoms", "New loss of genital feeling or of sexual function"), false},
+     QT_TRANSLATE_NOOP("Symptoms", "A new loss of feeling in your genitals, or new problems with "
+                                   "sexual function (erection, ejaculation)"),
+     false},
     {"fall", &Symptoms::fall,
-     QT_TRANSLATE_NOOP("Symptoms", "A fall or an injury to your back since your last entry"),
+     QT_TRANSLATE_NOOP("Symptoms", "A new fall or injury to your back since your last entry (not "
+                                   "one you have already reported)"),
      false},
     {"fever", &Symptoms::fever, QT_TRANSLATE_NOOP("Symptoms", "Fever")},
     {"weight_loss", &Symptoms::weightLoss,
@@ -48,7 +51,7 @@ constexpr std::array<SymptomAnswer<LegWeakness>, 3> kLegWeakness{{
 
 constexpr std::array<SymptomAnswer<LegPain>, 3> kLegPain{{
     {LegPain::None, "none", QT_TRANSLATE_NOOP("Symptoms", "No")},
-    {LegPain::One, "one", QT_TRANSLATE_NOOP("Symptoms", "Yes, in one leg")},
+    {LegPain::One, "one", QT_TRANSLATE_NOOP("Symptoms", "Yes, in one leg, below the knee")},
     {LegPain::Both, "both", QT_TRANSLATE_NOOP("Symptoms", "Yes, in both legs")},
 }};
 

@@ -584,6 +584,18 @@ Result<bool> Database::hasPending(const QString& task)
     return q.value(0).toInt() > 0;
 }
 
+Status Database::addPending(const QString& task)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO pending (task) VALUES (?)"));
+    q.addBindValue(task);
+    if (!q.exec())
+        return failure(sqlError(
+            QCoreApplication::translate("Diary", "recording what the upgrade leaves to do"),
+            q.lastError()));
+    return {};
+}
+
 Status Database::clearPending(const QString& task)
 {
     QSqlQuery q(connection());

@@ -69,6 +69,8 @@ public:
     /// Runs `body` in one transaction: all or nothing.
     [[nodiscard]] Status transaction(const std::function<Status()>& body);
 
+    /// Records a task an upgrade leaves to do (table `pending`); no change when recorded.
+    [[nodiscard]] Status addPending(const QString& task);
     /// Whether an upgrade left the task `task` to do (table `pending`).
     [[nodiscard]] Result<bool> hasPending(const QString& task);
     /// Records that `task` is done; call inside a transaction.

@@ -70,7 +70,10 @@ TEST(MainWindow, ADayEnteredByKeyboardAloneIsInTheDiary)
     ASSERT_EQ(QApplication::focusWidget(), page->symptomBox(QStringLiteral("night_pain")));
     type(Qt::Key_Space); // night pain: yes
     type(Qt::Key_Tab);   // leg weakness (no)
-    type(Qt::Key_Tab);   // plan: cat-cow
+    type(Qt::Key_Tab);   // pain shooting down a leg
+    ASSERT_EQ(QApplication::focusWidget(), page->legPainBox());
+    type(Qt::Key_Down); // one leg, below the knee
+    type(Qt::Key_Tab);  // plan: cat-cow
     ASSERT_EQ(QApplication::focusWidget()->objectName(), QStringLiteral("cat_cowSpinBox"));
     type(Qt::Key_Up);
     type(Qt::Key_Up);
@@ -86,6 +89,7 @@ TEST(MainWindow, ADayEnteredByKeyboardAloneIsInTheDiary)
     EXPECT_EQ(entry->activityScores, (QList<std::optional<int>>{4, 5}));
     EXPECT_EQ(entry->function, 4.5);
     EXPECT_TRUE(entry->symptoms.nightPain);
+    EXPECT_EQ(entry->symptoms.legPain, LegPain::One);
     EXPECT_FALSE(entry->symptoms.saddle);
     EXPECT_EQ(entry->selfCare.catCow, 3);
     EXPECT_EQ(entry->note, QStringLiteral("Stiff in the morning"));
