@@ -104,6 +104,48 @@ QString dateText(const QDate& date)
 
 } // namespace
 
+QString SetupWizard::questionText(const QString& rule)
+{
+    static const QMap<QString, const char*> texts = {
+        {QStringLiteral("SCR-TRAUMA"),
+         QT_TR_NOOP("Did the pain start after a fall, an accident or another significant injury?")},
+        {QStringLiteral("SCR-CANCER"),
+         QT_TR_NOOP("Do you have cancer now, or have you had cancer in the past?")},
+        {QStringLiteral("SCR-WEIGHT-FEVER"),
+         QT_TR_NOOP("Have you had weight loss you cannot explain, or a fever, together with the "
+                    "back pain?")},
+        {QStringLiteral("SCR-IMMUNO"),
+         QT_TR_NOOP("Have you taken steroid medicine for a long time, do you have a weakened "
+                    "immune system, or do you inject drugs?")},
+        {QStringLiteral("SCR-DISC-LEG"),
+         QT_TR_NOOP("Has a doctor found a disc herniation (a \"slipped disc\"), and do you have "
+                    "pain, numbness or tingling in a leg?")},
+        {QStringLiteral("SCR-SURGERY-6W"),
+         QT_TR_NOOP("Have you had back surgery in the last 6 weeks?")},
+        {QStringLiteral("SCR-OSTEOPOROSIS"),
+         QT_TR_NOOP("Do you have severe osteoporosis (very fragile bones)?")},
+        {QStringLiteral("SCR-AGE-50"),
+         QT_TR_NOOP("Are you over 50, and is this the first time you have had back pain like "
+                    "this?")},
+        {QStringLiteral("SCR-INFLAMMATORY"),
+         QT_TR_NOOP("Did the pain begin before you were 45 and has it lasted 3 months or more, "
+                    "with your back stiff for more than 30 minutes in the morning and easing "
+                    "with movement rather than with rest?")},
+        {QStringLiteral("SCR-INFECTION"),
+         QT_TR_NOOP("In the last 3 months, have you had a bacterial infection (for example of "
+                    "the urine or the skin), or an injection into the spine or an operation on "
+                    "it?")},
+        {QStringLiteral("SCR-ANTICOAG"),
+         QT_TR_NOOP("Do you take blood-thinning medicine, or do you have a bleeding disorder? "
+                    "(Firm pressure can cause bleeding.)")},
+        {QStringLiteral("SCR-AORTA"),
+         QT_TR_NOOP("Do you know that you have an aortic aneurysm (a widened main artery in the "
+                    "belly)?")},
+    };
+    const auto it = texts.find(rule);
+    return it == texts.end() ? rule : tr(it.value());
+}
+
 SetupWizard::SetupWizard(const PageContext& context, QWidget* parent)
     : QWizard(parent), m_context(context), m_previous(context.service.episode())
 {
@@ -115,25 +157,11 @@ SetupWizard::SetupWizard(const PageContext& context, QWidget* parent)
     // Changing one answer later should not mean walking through every page.
     setOption(QWizard::HaveFinishButtonOnEarlyPages, m_previous.has_value());
 
-    m_questions = {
-        {QStringLiteral("SCR-TRAUMA"), &Screening::trauma,
-         tr("Did the pain start after a fall, an accident or another significant injury?")},
-        {QStringLiteral("SCR-CANCER"), &Screening::cancer,
-         tr("Do you have cancer now, or have you had cancer in the past?")},
-        {QStringLiteral("SCR-WEIGHT-FEVER"), &Screening::weightFever,
-         tr("Have you had weight loss you cannot explain, or a fever, together with the back "
-            "pain?")},
-        {QStringLiteral("SCR-IMMUNO"), &Screening::immuno,
-         tr("Have you taken steroid medicine for a long time, do you have a weakened immune "
-            "system, or do you inject drugs?")},
-        {QStringLiteral("SCR-DISC-LEG"), &Screening::discLeg,
-         tr("Has a doctor found a disc herniation (a \"slipped disc\"), and do you have pain, "
-            "numbness or tingling in a leg?")},
-        {QStringLiteral("SCR-SURGERY-6W"), &Screening::surgery6w,
-         tr("Have you had back surgery in the last 6 weeks?")},
-        {QStringLiteral("SCR-OSTEOPOROSIS"), &Screening::osteoporosis,
-         tr("Do you have severe osteoporosis (very fragile bones)?")},
-    };
+    // Every question of clinical.md 4.1, from the one list in core, in its order.
+    for (const ScreeningQuestion& q : screeningQuestions()) {
+        const QString id = QString::fromLatin1(q.id);
+        m_questions.append({id, q.answer, questionText(id)});
+    }
 
     setPage(IntroPage, createIntroPage());
     setPage(DatesPage, createDatesPage());
@@ -279,20 +307,31 @@ QWizardPage* SetupWizard::createScreeningPage()
 
         if (question.answer == &Screening::surgery6w) {
             m_surgeryRow = new QWidget(content);
-            auto* surgeryLayout = new QHBoxLayout(m_surgeryRow);
-            surgeryLayout->setContentsMargins(24, 0, 0, 0);
+            auto* surgeryRows = new QVBoxLayout(m_surgeryRow);
+            surgeryRows->setContentsMargins(24, 0, 0, 0);
+            auto* surgeryLayout = new QHBoxLayout;
             m_surgeryDate = dateEdit(QStringLiteral("surgeryDateEdit"), tr("Date of the surgery"),
                                      m_surgeryRow);
             auto* surgeryLabel = new QLabel(tr("&Date of the surgery:"), m_surgeryRow);
             surgeryLabel->setBuddy(m_surgeryDate);
+            m_surgeryUnknown = new QCheckBox(tr("I do not &know the date"), m_surgeryRow);
+            m_surgeryUnknown->setObjectName(QStringLiteral("surgeryDateUnknownCheckBox"));
+            m_surgeryUnknown->setAccessibleName(tr("I do not know the date of the surgery"));
+            m_surgeryUnknown->setAccessibleDescription(
+                tr("Without the date, massage is held for 42 days from the day of this answer."));
             surgeryLayout->addWidget(surgeryLabel);
             surgeryLayout->addWidget(m_surgeryDate);
-            m_surgeryMessage = new QLabel(m_surgeryRow);
+            surgeryLayout->addWidget(m_surgeryUnknown);
+            surgeryLayout->addStretch(1);
+            surgeryRows->addLayout(surgeryLayout);
+            m_surgeryMessage = wrapped(QString(), m_surgeryRow);
             m_surgeryMessage->setObjectName(QStringLiteral("surgeryMessageLabel"));
             m_surgeryMessage->setTextFormat(Qt::PlainText);
-            surgeryLayout->addWidget(m_surgeryMessage, 1);
+            surgeryRows->addWidget(m_surgeryMessage);
             m_surgeryRow->hide();
             layout->addWidget(m_surgeryRow);
+            connect(m_surgeryUnknown, &QCheckBox::toggled, this,
+                    &SetupWizard::updateScreeningAlerts);
             connect(m_surgeryDate, &QDateEdit::dateChanged, this,
                     &SetupWizard::updateScreeningAlerts);
         }
@@ -326,7 +365,8 @@ QWizardPage* SetupWizard::createScreeningPage()
         previousFocus = w.yes;
         if (m_surgeryDate && question.answer == &Screening::surgery6w) {
             setTabOrder(w.yes, m_surgeryDate);
-            previousFocus = m_surgeryDate;
+            setTabOrder(m_surgeryDate, m_surgeryUnknown);
+            previousFocus = m_surgeryUnknown;
         }
         m_questionWidgets.insert(question.rule, w);
     }
@@ -335,7 +375,7 @@ QWizardPage* SetupWizard::createScreeningPage()
     outer->addWidget(scroll);
     page->complete = [this] {
         return !m_questionWidgets[QStringLiteral("SCR-SURGERY-6W")].yes->isChecked() ||
-               m_surgeryDate->date() <= m_context.service.today();
+               m_surgeryUnknown->isChecked() || m_surgeryDate->date() <= m_context.service.today();
     };
     connect(this, &SetupWizard::screeningChanged, page, [page] { Q_EMIT page->completeChanged(); });
     return page;
@@ -455,6 +495,7 @@ void SetupWizard::loadAnswers()
         (e.screening.*q.answer ? w.yes : w.no)->setChecked(true);
     }
     m_surgeryDate->setDate(e.screening.surgeryDate.isValid() ? e.screening.surgeryDate : today);
+    m_surgeryUnknown->setChecked(e.screening.surgery6w && !e.screening.surgeryDate.isValid());
     for (int i = 0; i < kMaxActivities; ++i)
         m_activities[i]->setText(e.activities.value(i));
     m_pain->setValue(e.baselinePain ? static_cast<int>(std::lround(*e.baselinePain)) : -1);
@@ -519,10 +560,21 @@ Episode SetupWizard::episode() const
     e.patientName = m_name->text().trimmed();
     e.onsetDate = m_onset->date();
     e.programStart = m_start->date();
+    // A "yes" records the day it was given (clinical.md 4.1): a "yes" kept from before keeps
+    // its day, a new one is given today; a "no" has no day.
+    const Screening before = m_previous ? m_previous->screening : Screening{};
     Screening screening;
-    for (const Question& q : m_questions)
-        screening.*q.answer = m_questionWidgets[q.rule].yes->isChecked();
-    if (screening.surgery6w)
+    for (const Question& q : m_questions) {
+        const bool yes = m_questionWidgets[q.rule].yes->isChecked();
+        screening.*q.answer = yes;
+        if (!yes)
+            continue;
+        if (!before.answer(q.rule))
+            screening.answered.insert(q.rule, m_context.service.today());
+        else if (before.answered.contains(q.rule))
+            screening.answered.insert(q.rule, before.answered.value(q.rule));
+    }
+    if (screening.surgery6w && !m_surgeryUnknown->isChecked())
         screening.surgeryDate = m_surgeryDate->date();
     e.screening = screening;
     e.activities = activities();
@@ -564,9 +616,16 @@ void SetupWizard::updateScreeningAlerts()
         const QuestionWidgets& w = m_questionWidgets[q.rule];
         if (q.answer == &Screening::surgery6w) {
             m_surgeryRow->setVisible(w.yes->isChecked());
-            m_surgeryMessage->setText(m_surgeryDate->date() > m_context.service.today()
-                                          ? tr("The surgery cannot be in the future.")
-                                          : QString());
+            m_surgeryDate->setEnabled(!m_surgeryUnknown->isChecked());
+            if (m_surgeryUnknown->isChecked())
+                m_surgeryMessage->setText(
+                    tr("Without the date, massage is held for 42 days from the day of this "
+                       "answer, to be safe."));
+            else
+                m_surgeryMessage->setText(m_surgeryDate->date() > m_context.service.today()
+                                              ? tr("The surgery cannot be in the future.")
+                                              : QString());
+            m_surgeryMessage->setVisible(!m_surgeryMessage->text().isEmpty());
         }
         const auto it = std::find_if(alerts.begin(), alerts.end(),
                                      [&](const Alert& a) { return a.rule == q.rule; });

@@ -47,6 +47,9 @@ public:
 
     explicit SetupWizard(const PageContext& context, QWidget* parent = nullptr);
 
+    /// How the wizard asks the screening question `rule` (a SCR-* id), translated.
+    static QString questionText(const QString& rule);
+
     /// The episode the answers describe (what finishing saves).
     Episode episode() const;
     /// Saves the answers (episode and reminder); false, with a message shown, on failure.
@@ -67,6 +70,8 @@ public:
     QDateEdit* programStartEdit() const { return m_start; }
     QLabel* datesMessageLabel() const { return m_datesMessage; }
     QDateEdit* surgeryDateEdit() const { return m_surgeryDate; }
+    QCheckBox* surgeryDateUnknownBox() const { return m_surgeryUnknown; }
+    QLabel* surgeryMessageLabel() const { return m_surgeryMessage; }
     QLineEdit* activityEdit(int index) const { return m_activities.at(index); }
     ScoreSelector* painSelector() const { return m_pain; }
     ScoreSelector* functionSelector() const { return m_function; }
@@ -111,6 +116,7 @@ private:
     QLabel* m_datesMessage = nullptr;
     QWidget* m_surgeryRow = nullptr;
     QDateEdit* m_surgeryDate = nullptr;
+    QCheckBox* m_surgeryUnknown = nullptr;
     QLabel* m_surgeryMessage = nullptr;
     QList<QLineEdit*> m_activities;
     ScoreSelector* m_pain = nullptr;

@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -186,7 +187,14 @@ TEST_F(SetupWizardTest, AYesShowsItsAlertAtOnceInPlainWords)
     wizard.next();
     wizard.next();
     ASSERT_EQ(wizard.currentId(), SetupWizard::ScreeningPage);
-    ASSERT_EQ(wizard.questions().size(), 7);
+    // Every question of clinical.md 4.1, the five of version 2 too, in its order.
+    ASSERT_EQ(wizard.questions().size(), screeningQuestions().size());
+    for (qsizetype i = 0; i < screeningQuestions().size(); ++i)
+        EXPECT_EQ(wizard.questions().at(i).rule,
+                  QString::fromLatin1(screeningQuestions().at(i).id));
+    for (const char* id :
+         {"SCR-AGE-50", "SCR-INFLAMMATORY", "SCR-INFECTION", "SCR-ANTICOAG", "SCR-AORTA"})
+        EXPECT_NE(wizard.yesButton(QString::fromLatin1(id)), nullptr) << id;
     for (const auto& q : wizard.questions()) {
         const RuleInfo* rule = findRule(q.rule);
         ASSERT_NE(rule, nullptr) << q.rule.toStdString();
@@ -275,6 +283,124 @@ TEST_F(SetupWizardTest, ReopenedItStartsFromTheEpisodeAndTheChangeCanBeUndone)
     EXPECT_EQ(service->episode(), before);
     undo->redo();
     EXPECT_EQ(service->episode()->baselinePain, 5.0);
+}
+
+TEST_F(SetupWizardTest, TheNewQuestionsAskInPlainWords)
+{
+    const auto asks = [](const char* id, const char* words) {
+        const QString text = SetupWizard::questionText(QString::fromLatin1(id));
+        EXPECT_TRUE(text.contains(QLatin1String(words))) << id << ": " << text.toStdString();
+        EXPECT_TRUE(text.endsWith(u'?') || text.endsWith(QLatin1String(".)"))) << id;
+    };
+    asks("SCR-AGE-50", "over 50");
+    asks("SCR-AGE-50", "first time");
+    asks("SCR-INFLAMMATORY", "before you were 45");
+    asks("SCR-INFLAMMATORY", "30 minutes in the morning");
+    asks("SCR-INFECTION", "last 3 months");
+    asks("SCR-INFECTION", "bacterial infection");
+    asks("SCR-ANTICOAG", "blood-thinning");
+    asks("SCR-ANTICOAG", "bleeding disorder");
+    asks("SCR-AORTA", "aortic aneurysm");
+}
+
+TEST_F(SetupWizardTest, AReScreeningYesRecordsTheDayItWasGiven)
+{
+    Episode before = simpleEpisode(QDate(2026, 8, 24));
+    before.activities = {QStringLiteral("Gardening")};
+    before.screening.anticoag = true;
+    before.screening.answered.insert(QStringLiteral("SCR-ANTICOAG"), QDate(2026, 8, 24));
+    before.screening.immuno = true; // given before days were recorded
+    ASSERT_TRUE(service->saveEpisode(before).ok());
+    const QDate week6(2026, 10, 1);
+    service->setToday(week6);
+
+    SetupWizard wizard(*context);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::ScreeningPage);
+    wizard.yesButton(QStringLiteral("SCR-INFECTION"))->setChecked(true);
+    wizard.yesButton(QStringLiteral("SCR-AORTA"))->setChecked(true);
+    // The action of a new yes is shown at once, dated the day of the answer.
+    QLabel* infection = wizard.screeningAlertLabel(QStringLiteral("SCR-INFECTION"));
+    EXPECT_TRUE(infection->isVisibleTo(&wizard));
+    EXPECT_TRUE(infection->text().contains(levelAction(AlertLevel::SeeDoctor).toHtmlEscaped()));
+    EXPECT_TRUE(wizard.screeningAlertLabel(QStringLiteral("SCR-AORTA"))
+                    ->text()
+                    .contains(levelAction(AlertLevel::Clearance).toHtmlEscaped()));
+
+    const Episode e = wizard.episode();
+    EXPECT_EQ(e.screening.answered.value(QStringLiteral("SCR-INFECTION")), week6);
+    EXPECT_EQ(e.screening.answered.value(QStringLiteral("SCR-AORTA")), week6);
+    // A yes kept from before keeps its day (or its lack of one).
+    EXPECT_EQ(e.screening.answered.value(QStringLiteral("SCR-ANTICOAG")), QDate(2026, 8, 24));
+    EXPECT_FALSE(e.screening.answered.contains(QStringLiteral("SCR-IMMUNO")));
+
+    wizard.accept();
+    ASSERT_EQ(wizard.result(), QDialog::Accepted);
+    bool infectionDated = false;
+    for (const Alert& a : service->evaluation().alerts)
+        if (a.rule == QStringLiteral("SCR-INFECTION"))
+            infectionDated = a.date == week6;
+    EXPECT_TRUE(infectionDated);
+
+    // A "no" given later has no day; the yes given again gets the new day.
+    service->setToday(week6.addDays(5));
+    {
+        SetupWizard again(*context);
+        again.noButton(QStringLiteral("SCR-INFECTION"))->setChecked(true);
+        EXPECT_FALSE(again.episode().screening.answered.contains(QStringLiteral("SCR-INFECTION")));
+        again.yesButton(QStringLiteral("SCR-INFECTION"))->setChecked(true);
+        EXPECT_EQ(again.episode().screening.answered.value(QStringLiteral("SCR-INFECTION")),
+                  week6); // still the yes of before: it was never saved as no
+    }
+}
+
+TEST_F(SetupWizardTest, SurgeryWithoutADateHoldsMassageFor42DaysFromTheAnswer)
+{
+    Episode before = simpleEpisode(QDate(2026, 8, 24));
+    before.activities = {QStringLiteral("Gardening")};
+    ASSERT_TRUE(service->saveEpisode(before).ok());
+    const QDate answeredOn(2026, 10, 1);
+    service->setToday(answeredOn);
+
+    SetupWizard wizard(*context);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    ASSERT_EQ(wizard.currentId(), SetupWizard::ScreeningPage);
+    QTest::keyClick(wizard.yesButton(QStringLiteral("SCR-SURGERY-6W")), Qt::Key_Space);
+    ASSERT_TRUE(wizard.surgeryDateUnknownBox()->isVisibleTo(&wizard));
+    QTest::keyClick(wizard.surgeryDateUnknownBox(), Qt::Key_Space);
+    EXPECT_FALSE(wizard.surgeryDateEdit()->isEnabled());
+    EXPECT_TRUE(
+        wizard.surgeryMessageLabel()->text().contains(QLatin1String("42 days from the day")));
+    // The alert under the question names the first day massage is allowed again.
+    const QString lastHeld = QLocale().toString(answeredOn.addDays(42), QLocale::ShortFormat);
+    const QString shown = wizard.screeningAlertLabel(QStringLiteral("SCR-SURGERY-6W"))->text();
+    EXPECT_TRUE(shown.contains(QLatin1String("date not given"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(answeredOn.addDays(42).toString(Qt::ISODate)) ||
+                shown.contains(lastHeld))
+        << shown.toStdString();
+
+    const Episode e = wizard.episode();
+    EXPECT_TRUE(e.screening.surgery6w);
+    EXPECT_FALSE(e.screening.surgeryDate.isValid());
+    wizard.accept();
+    ASSERT_EQ(wizard.result(), QDialog::Accepted);
+    const MassageHold& hold = service->evaluation().hold;
+    EXPECT_FALSE(hold.onHold(answeredOn.addDays(-1)));
+    EXPECT_TRUE(hold.onHold(answeredOn));
+    // The surgery hold: 42 days from the answer; after it the clearance alert holds massage
+    // until the patient acknowledges the surgeon's clearance (clinical.md 3).
+    EXPECT_TRUE(hold.surgery().covers(answeredOn));
+    EXPECT_TRUE(hold.surgery().covers(answeredOn.addDays(41)));
+    EXPECT_FALSE(hold.surgery().covers(answeredOn.addDays(42)));
+    EXPECT_TRUE(hold.onHold(answeredOn.addDays(42)));
+
+    // Reopened, the wizard shows the answer as it was given.
+    SetupWizard again(*context);
+    EXPECT_TRUE(again.surgeryDateUnknownBox()->isChecked());
 }
 
 TEST_F(SetupWizardTest, FinishingEarlyWithAMissingAnswerGoesToThatPage)
