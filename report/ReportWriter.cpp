@@ -720,11 +720,16 @@ void writeSessions(Sheet& sheet, const ReportData& d)
     for (const Session& s : d.bundle.sessions)
         if (s.date <= d.asOf)
             known << s;
+    // One check of the whole list, as the Sessions page makes it: "above plan" only for the
+    // sessions beyond the week's count, and the days on hold from the one predicate.
+    const QList<SessionCheck> sessionChecked = sessionChecks(episode, known, d.evaluation.hold);
     QList<Row> rows;
-    for (const Session& s : known) {
+    for (qsizetype i = 0; i < known.size(); ++i) {
+        const Session& s = known.at(i);
         if (s.date < d.from)
             continue;
-        const SessionGuidance g = sessionGuidance(episode, known, s);
+        const SessionCheck& check = sessionChecked.at(i);
+        const SessionGuidance& g = check.guidance;
         QStringList checks;
         if (g.shorterThanRange)
             checks << QCoreApplication::translate("Report", "shorter than 30–60 min");
@@ -735,17 +740,23 @@ void writeSessions(Sheet& sheet, const ReportData& d)
         if (g.isFirstAcuteSession && g.outsideWindow)
             checks << QCoreApplication::translate("Report", "first session outside %1 to %2")
                           .arg(isoDate(g.windowStart), isoDate(g.windowEnd));
-        const QString plan =
-            checks.isEmpty() ? QString()
-                             : QCoreApplication::translate("Report", "Plan check: %1")
-                                   .arg(checks.join(QCoreApplication::translate("Report", "; ")));
-        rows << Row{Cell(isoDate(s.date)),
+        QStringList detail;
+        if (check.onHold())
+            detail << QCoreApplication::translate("Report", "Logged while massage was on hold: %1.")
+                          .arg(holdText(d.evaluation.hold, s.date));
+        if (!checks.isEmpty())
+            detail << QCoreApplication::translate("Report", "Plan check: %1")
+                          .arg(checks.join(QCoreApplication::translate("Report", "; ")));
+        std::optional<AlertLevel> sign;
+        if (check.onHold())
+            sign = AlertLevel::StopMassage;
+        rows << Row{Cell(isoDate(s.date), {}, check.onHold()),
                     Cell(QString::number(s.minutes)),
                     Cell(sessionKindLabel(s.kind)),
                     Cell(s.therapist),
                     Cell(yesNo(s.shootingPain), {}, s.shootingPain),
                     Cell(yesNo(s.numbness), {}, s.numbness),
-                    Cell(s.note.trimmed(), plan)};
+                    Cell(s.note.trimmed(), detail.join(u' '), false, sign)};
     }
     sheet.table(QCoreApplication::translate("Report", "Massage sessions"), columns, rows,
                 QCoreApplication::translate("Report", "No session was logged in this period."));

@@ -2,12 +2,16 @@
 #include "PlanPage.h"
 
 #include "DiaryService.h"
+#include "LevelIcon.h"
 #include "clinical/Plan.h"
+#include "clinical/RuleTable.h"
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFrame>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -429,6 +433,23 @@ PlanPage::PlanPage(const PageContext& context, QWidget* parent)
     m_position->setFont(positionFont);
     layout->addWidget(m_position);
 
+    // Massage on hold: said before the plan, which then asks for no session.
+    m_hold = new QFrame(m_content);
+    m_hold->setObjectName(QStringLiteral("holdFrame"));
+    m_hold->setFrameShape(QFrame::StyledPanel);
+    auto* holdRow = new QHBoxLayout(m_hold);
+    m_holdIcon = new LevelIcon(AlertLevel::StopMassage, 28, m_hold);
+    holdRow->addWidget(m_holdIcon, 0, Qt::AlignTop);
+    m_holdText = new QLabel(m_hold);
+    m_holdText->setObjectName(QStringLiteral("holdLabel"));
+    m_holdText->setAccessibleName(tr("Massage is on hold"));
+    m_holdText->setWordWrap(true);
+    m_holdText->setTextFormat(Qt::RichText);
+    m_holdText->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    holdRow->addWidget(m_holdText, 1);
+    m_hold->hide();
+    layout->addWidget(m_hold);
+
     m_timeline = new PlanTimeline(m_content);
     layout->addWidget(m_timeline);
 
@@ -559,6 +580,7 @@ void PlanPage::refresh()
                                 .arg(locale.toString(episode->programStart, QLocale::LongFormat)));
     }
 
+    refreshHold(today);
     m_summary->setText(planText(plan.summary));
     switch (plan.phase) {
     case 1:
@@ -602,6 +624,29 @@ void PlanPage::refresh()
     refreshAdherence();
 }
 
+void PlanPage::refreshHold(const QDate& today)
+{
+    const MassageHold& hold = m_context.service.evaluation().hold;
+    if (!hold.onHold(today)) {
+        m_hold->hide();
+        m_holdText->clear();
+        m_hold->setAccessibleDescription(QString());
+        return;
+    }
+    const QString head = tr("Massage is on hold, because of: %1.").arg(holdText(hold, today));
+    const QString advice =
+        hold.reasons(today).isEmpty()
+            ? tr("The plan asks for no massage session until the hold ends. Keep up your daily "
+                 "log and gentle walking, as you are able.")
+            : tr("The plan asks for no massage session until the alert is cleared: see the "
+                 "Alerts page for what to do. Keep up your daily log.");
+    m_holdText->setText(
+        QStringLiteral("<b>%1</b><br>%2").arg(head.toHtmlEscaped(), advice.toHtmlEscaped()));
+    m_hold->setAccessibleName(tr("Massage is on hold"));
+    m_hold->setAccessibleDescription(head + u' ' + advice);
+    m_hold->show();
+}
+
 void PlanPage::refreshWeek(const PlanDay& plan)
 {
     const auto& episode = *m_context.service.episode();
@@ -632,7 +677,10 @@ void PlanPage::refreshWeek(const PlanDay& plan)
     for (const Session& s : m_context.service.sessions())
         if (programWeek(programDay(episode.programStart, s.date)) == plan.week)
             ++sessions;
-    if (plan.sessionsAsNeeded)
+    if (m_context.service.evaluation().hold.onHold(m_context.service.today()))
+        addRow(tr("Massage sessions"), tr("None while massage is on hold"),
+               tr("%1 this week").arg(sessions), QStringLiteral("sessions"));
+    else if (plan.sessionsAsNeeded)
         addRow(tr("Massage sessions"), tr("As needed, every 2 to 4 weeks"),
                tr("%1 this week").arg(sessions), QStringLiteral("sessions"));
     else

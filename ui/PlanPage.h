@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QWidget>
 
+class QFrame;
 class QGroupBox;
 class QLabel;
 class QStackedWidget;
@@ -13,6 +14,7 @@ class QTableWidget;
 
 namespace backlog {
 
+class LevelIcon;
 struct PlanDay;
 
 /// The three phases of the plan on a line, drawn in the palette's colours with text
@@ -56,6 +58,8 @@ public:
 
     PlanTimeline* timeline() const { return m_timeline; }
     QLabel* positionLabel() const { return m_position; }
+    /// The words saying massage is on hold and why (hidden when it is not).
+    QLabel* holdLabel() const { return m_holdText; }
     QLabel* phaseSummaryLabel() const { return m_summary; }
     QLabel* subStepLabel() const { return m_subStep; }
     QTableWidget* weekTable() const { return m_week; }
@@ -70,6 +74,7 @@ public Q_SLOTS:
 private:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void refreshWeek(const PlanDay& plan);
+    void refreshHold(const QDate& today);
     void refreshAdherence();
     void refreshReviews();
 
@@ -79,6 +84,9 @@ private:
     QWidget* m_content;
     PlanTimeline* m_timeline;
     QLabel* m_position;
+    QFrame* m_hold;
+    LevelIcon* m_holdIcon;
+    QLabel* m_holdText;
     QLabel* m_summary;
     QLabel* m_subStep;
     QLabel* m_tasks;

@@ -2,13 +2,16 @@
 #include "SessionDialog.h"
 
 #include "SessionModel.h"
+#include "clinical/RuleTable.h"
 #include "model/Vocabulary.h"
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -31,8 +34,9 @@ constexpr int kLargeTarget = 36; // px: controls easy to hit with an unsteady ha
 } // namespace
 
 SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<Session>& sessions,
-                             const Session& session, const QDate& today, QWidget* parent)
-    : QDialog(parent), m_episode(episode), m_sessions(sessions), m_initial(session)
+                             const Session& session, const QDate& today, const MassageHold& hold,
+                             QWidget* parent)
+    : QDialog(parent), m_episode(episode), m_sessions(sessions), m_initial(session), m_hold(hold)
 {
     const bool editing = session.id != 0;
     setObjectName(QStringLiteral("sessionDialog"));
@@ -40,6 +44,30 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
     setAccessibleName(windowTitle());
 
     auto* layout = new QVBoxLayout(this);
+
+    // Massage on hold on the session's date: said first, with a sign and words, before the
+    // session is saved. Saving stays possible (the session may already have happened).
+    m_holdWarning = new QFrame(this);
+    m_holdWarning->setObjectName(QStringLiteral("holdWarningFrame"));
+    static_cast<QFrame*>(m_holdWarning)->setFrameShape(QFrame::StyledPanel);
+    auto* holdRow = new QHBoxLayout(m_holdWarning);
+    auto* holdIcon = new QLabel(m_holdWarning);
+    const int holdIconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) * 2;
+    holdIcon->setPixmap(style()
+                            ->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this)
+                            .pixmap(holdIconSize, holdIconSize));
+    holdIcon->setAlignment(Qt::AlignTop);
+    m_holdText = new QLabel(m_holdWarning);
+    m_holdText->setObjectName(QStringLiteral("holdWarningLabel"));
+    m_holdText->setAccessibleName(tr("Massage is on hold"));
+    m_holdText->setWordWrap(true);
+    m_holdText->setTextFormat(Qt::RichText);
+    m_holdText->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    holdRow->addWidget(holdIcon);
+    holdRow->addWidget(m_holdText, 1);
+    m_holdWarning->hide();
+    layout->addWidget(m_holdWarning);
+
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -183,6 +211,7 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
     setTabOrder(m_shootingPain, m_numbness);
     setTabOrder(m_numbness, m_note);
     setTabOrder(m_note, m_guidance);
+    setTabOrder(m_guidance, m_holdText);
 
     setMinimumWidth(480);
     updateState();
@@ -231,22 +260,51 @@ void SessionDialog::updateState()
 
     if (!m_episode) {
         m_guidance->setText(tr("The plan's guidance appears once setup is done."));
+        SessionCheck check;
+        check.holdReasons = m_hold.reasons(m_date->date());
+        check.surgeryHold = m_hold.surgery().covers(m_date->date());
+        updateHold(check);
         return;
     }
-    const Session current = session();
-    QStringList notes;
-    if (valid) {
-        notes = SessionModel::guidanceNotes(*m_episode, m_sessions, current, true);
-    } else {
-        // Length unknown yet: still say what the plan says about the date.
-        Session dated = current;
-        dated.minutes = 45;
-        notes = SessionModel::guidanceNotes(*m_episode, m_sessions, dated, true);
-    }
-    if (notes.isEmpty())
+    Session current = session();
+    if (!valid)
+        current.minutes = 45; // length unknown yet: still say what the plan says about the date
+    const SessionCheck check = sessionCheck(*m_episode, m_sessions, current, m_hold);
+    QStringList notes = SessionModel::guidanceNotes(*m_episode, current, check, true);
+    updateHold(check);
+    if (notes.isEmpty() && !check.onHold())
         notes << tr("Within the plan: 30 to 60 minutes is the evidence-based range, and this "
                     "session fits this week's plan.");
+    else if (notes.isEmpty())
+        notes << tr("30 to 60 minutes is the evidence-based range.");
     m_guidance->setText(notes.join(QLatin1Char('\n')));
+}
+
+void SessionDialog::updateHold(const SessionCheck& check)
+{
+    const QString before = m_holdText->text();
+    if (!check.onHold()) {
+        m_holdWarning->hide();
+        m_holdText->clear();
+        m_holdText->setAccessibleDescription(QString());
+        return;
+    }
+    const QString date = QLocale().toString(m_date->date(), QLocale::LongFormat);
+    const QString why = holdText(m_hold, m_date->date());
+    const QString head = tr("Massage is on hold on %1.").arg(date);
+    const QString reason = tr("Because of: %1.").arg(why);
+    const QString advice = tr("Please get the medical opinion the alert asks for before the next "
+                              "session. If this session has already taken place, save it: it is "
+                              "kept and marked for your physiotherapist.");
+    m_holdText->setText(
+        QStringLiteral("<b>%1</b><br>%2<br>%3")
+            .arg(head.toHtmlEscaped(), reason.toHtmlEscaped(), advice.toHtmlEscaped()));
+    m_holdText->setAccessibleDescription(head + u' ' + reason + u' ' + advice);
+    m_holdWarning->show();
+    if (before != m_holdText->text()) {
+        QAccessibleEvent event(m_holdText, QAccessible::Alert);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 } // namespace backlog

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clinical/Hold.h"
+#include "clinical/Plan.h"
 #include "model/Episode.h"
 #include "model/Session.h"
 
@@ -32,8 +34,11 @@ public:
     /// `session` is the session to edit (id != 0) or the defaults of a new one;
     /// `sessions` are all sessions of the diary (for the guidance); `today` is the latest
     /// date a session may have.
+    /// `hold` is the evaluation's: on a day massage is on hold the dialog warns, naming what
+    /// holds it, before the session is saved (it never refuses).
     SessionDialog(const std::optional<Episode>& episode, const QList<Session>& sessions,
-                  const Session& session, const QDate& today, QWidget* parent = nullptr);
+                  const Session& session, const QDate& today,
+                  const MassageHold& hold = MassageHold(), QWidget* parent = nullptr);
 
     /// The session as entered (keeps the id and unknown fields of the edited one).
     Session session() const;
@@ -50,6 +55,8 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QLabel* guidanceLabel() const { return m_guidance; }
     QLabel* alertWarningLabel() const { return m_warningText; }
+    /// The warning that massage is on hold on the session's date (hidden when it is not).
+    QLabel* holdWarningLabel() const { return m_holdText; }
     QLabel* errorLabel() const { return m_error; }
 
 public Q_SLOTS:
@@ -57,10 +64,14 @@ public Q_SLOTS:
 
 private:
     void updateState();
+    void updateHold(const SessionCheck& check);
 
     std::optional<Episode> m_episode;
     QList<Session> m_sessions;
     Session m_initial;
+    MassageHold m_hold;
+    QWidget* m_holdWarning;
+    QLabel* m_holdText;
     QDateEdit* m_date;
     QSpinBox* m_minutes;
     QComboBox* m_kind;

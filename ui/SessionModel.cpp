@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionModel.h"
 
+#include "clinical/RuleTable.h"
 #include "model/Vocabulary.h"
 
 #include <QApplication>
@@ -13,7 +14,7 @@ namespace backlog {
 SessionModel::SessionModel(QObject* parent) : QAbstractTableModel(parent) {}
 
 void SessionModel::setSessions(const QList<Session>& sessions,
-                               const std::optional<Episode>& episode)
+                               const std::optional<Episode>& episode, const MassageHold& hold)
 {
     beginResetModel();
     m_sessions = sessions;
@@ -21,12 +22,19 @@ void SessionModel::setSessions(const QList<Session>& sessions,
         return a.date != b.date ? a.date < b.date : a.id < b.id;
     });
     m_guidance.clear();
-    // Each session is judged against itself and the sessions before it, so that "above
-    // plan" marks the session that went over the week's plan, not every one of the week.
-    QList<Session> before;
-    for (const Session& s : std::as_const(m_sessions)) {
-        before << s;
-        m_guidance << (episode ? guidanceNotes(*episode, before, s, false) : QStringList());
+    m_checks.clear();
+    // One check of the whole list (the report makes the same): "above plan" marks only the
+    // sessions beyond the week's planned count, and the hold comes from the one predicate.
+    if (episode)
+        m_checks = sessionChecks(*episode, m_sessions, hold);
+    for (int row = 0; row < m_checks.size(); ++row) {
+        const Session& s = m_sessions.at(row);
+        QStringList notes;
+        const QString held = holdNote(s, m_checks.at(row), hold);
+        if (!held.isEmpty())
+            notes << held;
+        notes << guidanceNotes(*episode, s, m_checks.at(row), false);
+        m_guidance << notes;
     }
     endResetModel();
 }
@@ -129,7 +137,8 @@ QVariant SessionModel::data(const QModelIndex& index, int role) const
         if ((index.column() == ShootingPainColumn && s.shootingPain) ||
             (index.column() == NumbnessColumn && s.numbness) ||
             (index.column() == GuidanceColumn && !m_guidance.value(index.row()).isEmpty()))
-            return QApplication::style()->standardIcon(index.column() == GuidanceColumn
+            return QApplication::style()->standardIcon(index.column() == GuidanceColumn &&
+                                                               !onHoldAt(index.row())
                                                            ? QStyle::SP_MessageBoxInformation
                                                            : QStyle::SP_MessageBoxWarning);
         return {};
@@ -174,10 +183,18 @@ QVariant SessionModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-QStringList SessionModel::guidanceNotes(const Episode& episode, const QList<Session>& sessions,
-                                        const Session& session, bool longForm)
+QString SessionModel::holdNote(const Session& session, const SessionCheck& check,
+                               const MassageHold& hold)
 {
-    const SessionGuidance g = sessionGuidance(episode, sessions, session);
+    if (!check.onHold())
+        return {};
+    return tr("Logged while massage was on hold: %1").arg(holdText(hold, session.date));
+}
+
+QStringList SessionModel::guidanceNotes(const Episode& episode, const Session& session,
+                                        const SessionCheck& check, bool longForm)
+{
+    const SessionGuidance& g = check.guidance;
     QStringList notes;
     if (g.shorterThanRange)
         notes << (longForm ? tr("Shorter than the evidence-based range of 30 to 60 minutes. "

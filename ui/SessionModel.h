@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clinical/Hold.h"
 #include "clinical/Plan.h"
 #include "model/Episode.h"
 #include "model/Session.h"
@@ -39,8 +40,10 @@ public:
 
     explicit SessionModel(QObject* parent = nullptr);
 
-    /// Replaces the rows; `episode` (when there is one) gives the guidance.
-    void setSessions(const QList<Session>& sessions, const std::optional<Episode>& episode);
+    /// Replaces the rows; `episode` (when there is one) gives the guidance and `hold` (the
+    /// evaluation's) the days massage was on hold.
+    void setSessions(const QList<Session>& sessions, const std::optional<Episode>& episode,
+                     const MassageHold& hold = MassageHold());
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -55,14 +58,21 @@ public:
     int rowOfId(qint64 id) const;
     /// The guidance notes of a row, joined; empty when the session is within the plan.
     QString guidanceAt(int row) const { return m_guidance.value(row).join(QStringLiteral("; ")); }
+    /// The row's session was logged on a day when massage was on hold.
+    bool onHoldAt(int row) const { return m_checks.value(row).onHold(); }
 
-    /// What the plan says about `session` among `sessions`: one note per point, short
-    /// (for the table) or as full sentences (for the dialog). Empty when within the plan.
-    static QStringList guidanceNotes(const Episode& episode, const QList<Session>& sessions,
-                                     const Session& session, bool longForm);
+    /// What the plan says about `session` given its check (sessionCheck() or
+    /// sessionChecks()): one note per point, short (for the table) or as full sentences
+    /// (for the dialog). Empty when within the plan. The hold is not among them (holdNote()).
+    static QStringList guidanceNotes(const Episode& episode, const Session& session,
+                                     const SessionCheck& check, bool longForm);
+    /// "Logged while massage was on hold: ..." naming what held it; empty when it was not.
+    static QString holdNote(const Session& session, const SessionCheck& check,
+                            const MassageHold& hold);
 
 private:
     QList<Session> m_sessions;
+    QList<SessionCheck> m_checks;
     QList<QStringList> m_guidance;
 };
 

@@ -6,6 +6,7 @@
 #include "SessionModel.h"
 #include "UndoCommands.h"
 #include "clinical/Plan.h"
+#include "clinical/RuleTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -123,7 +124,8 @@ void SessionsPage::refresh()
 {
     const int row = selectedRow();
     const qint64 selected = row >= 0 ? m_model->sessionAt(row).id : 0;
-    m_model->setSessions(m_context.service.sessions(), m_context.service.episode());
+    m_model->setSessions(m_context.service.sessions(), m_context.service.episode(),
+                         m_context.service.evaluation().hold);
     if (selected != 0)
         selectId(selected);
     updateSummary();
@@ -141,6 +143,11 @@ void SessionsPage::updateSummary()
     const QDate today = m_context.service.today();
     const QLocale locale;
     QStringList lines;
+    const MassageHold& hold = m_context.service.evaluation().hold;
+    if (hold.onHold(today))
+        lines << tr("Massage is on hold today, because of: %1. Please do not book a session "
+                    "until this is cleared.")
+                     .arg(holdText(hold, today));
     lines << tr("Sessions of 30 to 60 minutes are the evidence-based range.");
 
     const int day = programDay(episode->programStart, today);
@@ -165,7 +172,7 @@ void SessionsPage::updateSummary()
                            .arg(phase)
                            .arg(thisWeek)
                            .arg(planned);
-        if (thisWeek >= planned)
+        if (thisWeek >= planned && !hold.onHold(today))
             line += QLatin1Char(' ') + tr("Another one this week would be above plan; that is "
                                           "allowed and noted.");
         lines << line;
@@ -236,8 +243,9 @@ void SessionsPage::openDialog(int row)
             session.therapist = m_model->sessionAt(m_model->rowCount() - 1).therapist;
     }
     const bool adding = row < 0;
-    m_dialog = new SessionDialog(m_context.service.episode(), m_context.service.sessions(), session,
-                                 m_context.service.today(), this);
+    m_dialog =
+        new SessionDialog(m_context.service.episode(), m_context.service.sessions(), session,
+                          m_context.service.today(), m_context.service.evaluation().hold, this);
     SessionDialog* dialog = m_dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog, adding] { save(*dialog, adding); });
     connect(dialog, &QDialog::finished, this, [this, dialog] {
