@@ -92,6 +92,25 @@ QString EvidencePage::html()
                 tr("Furlan AD, Giraldo M, Baskwill A, Irvin E, Imamura M. Massage for low-back "
                    "pain. Cochrane Database of Systematic Reviews 2015, issue 9, CD001929."));
 
+    h += heading(tr("Recent (acute) pain: the evidence is thin"));
+    h += paragraph(tr("For pain that began less than 4 weeks ago, the Cochrane review found a "
+                      "single small trial, of 51 people. It showed less pain in the short term "
+                      "but no better function, and one small trial cannot show how large or how "
+                      "reliable an effect is."));
+    h += paragraph(tr("The review behind the American Pain Society and American College of "
+                      "Physicians guideline (Chou and Huffman, 2007) found no evidence that "
+                      "massage helps acute low back pain; its fair evidence was for sub-acute "
+                      "and chronic pain. The later American College of Physicians guideline "
+                      "(Qaseem and colleagues, 2017) lists massage among the options for acute "
+                      "pain, on evidence it rates as low quality."));
+    h += paragraph(tr("Recent back pain usually eases over the first weeks whatever is done. If "
+                      "you have massage for recent pain, take it as comfort while you keep "
+                      "moving, not as a treatment shown to speed recovery."));
+    h += source(sourceLabel,
+                tr("Furlan and colleagues, 2015 (above); Chou and Huffman, 2007 (below); Qaseem "
+                   "A et al. (American College of Physicians). Annals of Internal Medicine "
+                   "2017; 166(7): 514-530."));
+
     h += heading(tr("The kind of massage matters less than you might think"));
     h += paragraph(tr("A trial of 401 adults with chronic low back pain compared structural "
                       "massage, relaxation massage and usual care. Both kinds of massage did "

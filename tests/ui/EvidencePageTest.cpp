@@ -22,6 +22,21 @@ TEST(EvidencePage, SummarisesTheEvidenceWithSources)
         EXPECT_TRUE(text.contains(QLatin1String(expected))) << expected;
 }
 
+TEST(EvidencePage, SaysTheEvidenceForAcutePainIsThin)
+{
+    EvidencePage page;
+    const QString text = page.browser()->toPlainText().simplified();
+    const qsizetype section =
+        text.indexOf(QLatin1String("Recent (acute) pain: the evidence is thin"));
+    ASSERT_GE(section, 0);
+    const QString acute = text.mid(section, 1400);
+    for (const char* expected :
+         {"single small trial, of 51 people", "no better function",
+          "Chou and Huffman, 2007) found no evidence that massage helps acute low back pain",
+          "low quality", "Qaseem"})
+        EXPECT_TRUE(acute.contains(QLatin1String(expected))) << expected;
+}
+
 TEST(EvidencePage, LeavesColoursToThePalette)
 {
     const QString html = EvidencePage::html();
