@@ -446,17 +446,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="485"/>
+        <location filename="../core/DiaryService.cpp" line="518"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="496"/>
+        <location filename="../core/DiaryService.cpp" line="529"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="500"/>
+        <location filename="../core/DiaryService.cpp" line="533"/>
         <source>%1: %2 bytes is too large for a CSV file</source>
         <translation>%1: %2 Bytes sind zu groß für eine CSV-Datei</translation>
     </message>
@@ -491,12 +491,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: --notes %1 ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="608"/>
+        <location filename="../core/DiaryService.cpp" line="639"/>
         <source>%1: is a folder; give the name of the file to write</source>
         <translation>%1: ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="612"/>
+        <location filename="../core/DiaryService.cpp" line="643"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
@@ -876,18 +876,18 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: der Sicherungsordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="631"/>
+        <location filename="../core/storage/Database.cpp" line="643"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="641"/>
+        <location filename="../core/storage/Database.cpp" line="653"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="657"/>
-        <location filename="../core/storage/Database.cpp" line="664"/>
+        <location filename="../core/storage/Database.cpp" line="669"/>
+        <location filename="../core/storage/Database.cpp" line="676"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
@@ -1001,59 +1001,59 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../core/Diary.cpp" line="180"/>
-        <location filename="../core/DiaryService.cpp" line="626"/>
+        <location filename="../core/Diary.cpp" line="197"/>
+        <location filename="../core/DiaryService.cpp" line="657"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="223"/>
+        <location filename="../core/Diary.cpp" line="240"/>
         <source>%1: the diary already has an episode (program start %2); it is kept, and the bundle&apos;s episode header is not imported</source>
         <translation>%1: das Tagebuch hat bereits eine Episode (Programmstart %2); sie wird beibehalten, und die Episodenangaben der Austauschdatei werden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="294"/>
+        <location filename="../core/Diary.cpp" line="311"/>
         <source>%1: the diary has no episode yet; daily entries can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Tageseinträge können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="309"/>
+        <location filename="../core/Diary.cpp" line="326"/>
         <source>%1: two entries for %2; one entry per date</source>
         <translation>%1: zwei Einträge für %2; nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="329"/>
+        <location filename="../core/Diary.cpp" line="346"/>
         <source>%1: the diary has no episode yet; sessions can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Sitzungen können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="398"/>
+        <location filename="../core/Diary.cpp" line="415"/>
         <source>%1: the backup folder cannot be created</source>
         <translation>%1: der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="457"/>
+        <location filename="../core/Diary.cpp" line="474"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="499"/>
+        <location filename="../core/Diary.cpp" line="516"/>
         <source>%1: cannot be replaced by the backup</source>
         <translation>%1: kann nicht durch die Sicherung ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="28"/>
+        <location filename="../core/Diary.cpp" line="31"/>
         <source>%1: the backup cannot be read</source>
         <translation>%1: die Sicherung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="29"/>
+        <location filename="../core/Diary.cpp" line="32"/>
         <source>%1: cannot be written: the disk is full or the folder cannot be written to. Nothing was changed.</source>
         <translation>%1: kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="68"/>
-        <location filename="../core/Diary.cpp" line="76"/>
+        <location filename="../core/Diary.cpp" line="71"/>
+        <location filename="../core/Diary.cpp" line="79"/>
         <source>%1: cannot be moved aside to %2</source>
         <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
     </message>
@@ -1064,23 +1064,28 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="594"/>
+        <source>recording what the upgrade leaves to do</source>
+        <translation>beim Vermerken, was nach der Aktualisierung noch zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="606"/>
         <source>recording that the upgrade is complete</source>
         <translation>Vermerken des Abschlusses der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="421"/>
-        <location filename="../core/Diary.cpp" line="484"/>
+        <location filename="../core/Diary.cpp" line="438"/>
+        <location filename="../core/Diary.cpp" line="501"/>
         <source>%1: this backup cannot be restored: %2</source>
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="607"/>
+        <location filename="../core/storage/Database.cpp" line="619"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="613"/>
-        <location filename="../core/storage/Database.cpp" line="619"/>
+        <location filename="../core/storage/Database.cpp" line="625"/>
+        <location filename="../core/storage/Database.cpp" line="631"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1090,22 +1095,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1 ist zur Durchsicht geöffnet und kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="428"/>
+        <location filename="../core/DiaryService.cpp" line="461"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="592"/>
+        <location filename="../core/DiaryService.cpp" line="623"/>
         <source>%1: is the diary itself; choose another name for the export</source>
         <translation>%1: ist das Tagebuch selbst; wählen Sie einen anderen Namen für den Export</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="597"/>
+        <location filename="../core/DiaryService.cpp" line="628"/>
         <source>%1: is in the diary&apos;s backup folder; choose another folder</source>
         <translation>%1: liegt im Sicherungsordner des Tagebuchs; wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="615"/>
+        <location filename="../core/DiaryService.cpp" line="646"/>
         <source>%1: is not a regular file (a device, a pipe or a socket); choose another name</source>
         <translation>%1: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie einen anderen Namen</translation>
     </message>
@@ -1134,87 +1139,87 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Plan</name>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="85"/>
+        <location filename="../core/clinical/Plan.cpp" line="89"/>
         <source>Cat-cow stretch, 5 minutes</source>
         <translation>Katze-Kuh-Dehnung, 5 Minuten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="86"/>
+        <location filename="../core/clinical/Plan.cpp" line="90"/>
         <source>times</source>
         <translation>Mal</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="88"/>
+        <location filename="../core/clinical/Plan.cpp" line="92"/>
         <source>Pelvic tilts lying down, sets of 10</source>
         <translation>Beckenkippen im Liegen, Sätze zu je 10</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="89"/>
-        <location filename="../core/clinical/Plan.cpp" line="97"/>
-        <location filename="../core/clinical/Plan.cpp" line="100"/>
+        <location filename="../core/clinical/Plan.cpp" line="93"/>
+        <location filename="../core/clinical/Plan.cpp" line="101"/>
+        <location filename="../core/clinical/Plan.cpp" line="104"/>
         <source>sets</source>
         <translation>Sätze</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="91"/>
-        <location filename="../core/clinical/Plan.cpp" line="101"/>
+        <location filename="../core/clinical/Plan.cpp" line="95"/>
+        <location filename="../core/clinical/Plan.cpp" line="105"/>
         <source>Walking</source>
         <translation>Gehen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="91"/>
-        <location filename="../core/clinical/Plan.cpp" line="102"/>
-        <location filename="../core/clinical/Plan.cpp" line="108"/>
+        <location filename="../core/clinical/Plan.cpp" line="95"/>
+        <location filename="../core/clinical/Plan.cpp" line="106"/>
+        <location filename="../core/clinical/Plan.cpp" line="112"/>
         <source>minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="96"/>
+        <location filename="../core/clinical/Plan.cpp" line="100"/>
         <source>Bird-dog, sets of 10 each side</source>
         <translation>Bird-Dog (Vierfüßlerstand), Sätze zu je 10 pro Seite</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="99"/>
+        <location filename="../core/clinical/Plan.cpp" line="103"/>
         <source>Dead bug, sets of 10 each side</source>
         <translation>Dead Bug (Rückenlage), Sätze zu je 10 pro Seite</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="107"/>
+        <location filename="../core/clinical/Plan.cpp" line="111"/>
         <source>Daily movement routine</source>
         <translation>Tägliches Bewegungsprogramm</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="151"/>
+        <location filename="../core/clinical/Plan.cpp" line="155"/>
         <source>Acute relief, pain-focused: two massage sessions a week, gentle daily movement and your daily log.</source>
         <translation>Akutphase (Linderung), Schwerpunkt Schmerz: zwei Massagesitzungen pro Woche, tägliche sanfte Bewegung und Ihre täglichen Einträge.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="153"/>
+        <location filename="../core/clinical/Plan.cpp" line="157"/>
         <source>Acute relief: two massage sessions a week, now with movement worked into the sessions; gentle daily movement and your daily log.</source>
         <translation>Akutphase (Linderung): zwei Massagesitzungen pro Woche, jetzt mit Bewegung in den Sitzungen; tägliche sanfte Bewegung und Ihre täglichen Einträge.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="161"/>
+        <location filename="../core/clinical/Plan.cpp" line="165"/>
         <source>Active work: one massage session a week; core stabilisation and movement retraining take about 70 % of treatment time.</source>
         <translation>Aktive Phase: eine Massagesitzung pro Woche; Rumpfstabilisierung und Bewegungsschulung nehmen etwa 70 % der Behandlungszeit ein.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="167"/>
+        <location filename="../core/clinical/Plan.cpp" line="171"/>
         <source>Self-myofascial release</source>
         <translation>Myofasziale Selbstbehandlung</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="168"/>
+        <location filename="../core/clinical/Plan.cpp" line="172"/>
         <source>times a week</source>
         <translation>Mal pro Woche</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="170"/>
+        <location filename="../core/clinical/Plan.cpp" line="174"/>
         <source>Maintenance: a daily movement routine of 20 minutes or more, self-myofascial release 3 times a week, and massage every 2 to 4 weeks as needed.</source>
         <translation>Erhaltungsphase: ein tägliches Bewegungsprogramm von 20 Minuten oder mehr, myofasziale Selbstbehandlung 3-mal pro Woche und Massage alle 2 bis 4 Wochen nach Bedarf.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/Plan.cpp" line="175"/>
+        <location filename="../core/clinical/Plan.cpp" line="179"/>
         <source>The plan starts on its first day.</source>
         <translation>Der Plan beginnt an seinem ersten Tag.</translation>
     </message>
@@ -1295,7 +1300,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="112"/>
-        <location filename="../report/ReportWriter.cpp" line="772"/>
+        <location filename="../report/ReportWriter.cpp" line="783"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1311,7 +1316,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="536"/>
-        <location filename="../report/ReportWriter.cpp" line="967"/>
+        <location filename="../report/ReportWriter.cpp" line="978"/>
         <source>Low back pain rehabilitation report</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen</translation>
     </message>
@@ -1411,7 +1416,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="565"/>
-        <location filename="../report/ReportWriter.cpp" line="741"/>
+        <location filename="../report/ReportWriter.cpp" line="749"/>
         <source>; </source>
         <translation>; </translation>
     </message>
@@ -1575,8 +1580,8 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="710"/>
-        <location filename="../report/ReportWriter.cpp" line="757"/>
-        <location filename="../report/ReportWriter.cpp" line="866"/>
+        <location filename="../report/ReportWriter.cpp" line="768"/>
+        <location filename="../report/ReportWriter.cpp" line="877"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1607,67 +1612,72 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="716"/>
-        <location filename="../report/ReportWriter.cpp" line="867"/>
+        <location filename="../report/ReportWriter.cpp" line="878"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="730"/>
+        <location filename="../report/ReportWriter.cpp" line="735"/>
         <source>shorter than 30–60 min</source>
         <translation>kürzer als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="732"/>
+        <location filename="../report/ReportWriter.cpp" line="737"/>
         <source>longer than 30–60 min</source>
         <translation>länger als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="734"/>
+        <location filename="../report/ReportWriter.cpp" line="739"/>
         <source>above plan this week</source>
         <translation>in dieser Woche mehr als geplant</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="736"/>
+        <location filename="../report/ReportWriter.cpp" line="741"/>
         <source>first session outside %1 to %2</source>
         <translation>erste Sitzung außerhalb des Zeitraums %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="740"/>
+        <location filename="../report/ReportWriter.cpp" line="745"/>
+        <source>Logged while massage was on hold: %1.</source>
+        <translation>Eingetragen, während Massage ausgesetzt war: %1.</translation>
+    </message>
+    <message>
+        <location filename="../report/ReportWriter.cpp" line="748"/>
         <source>Plan check: %1</source>
         <translation>Planprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="750"/>
+        <location filename="../report/ReportWriter.cpp" line="761"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="751"/>
+        <location filename="../report/ReportWriter.cpp" line="762"/>
         <source>No session was logged in this period.</source>
         <translation>In diesem Zeitraum wurde keine Sitzung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="758"/>
+        <location filename="../report/ReportWriter.cpp" line="769"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="759"/>
+        <location filename="../report/ReportWriter.cpp" line="770"/>
         <source>Rule, and why it fired</source>
         <translation>Regel und Auslöser</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="760"/>
+        <location filename="../report/ReportWriter.cpp" line="771"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="779"/>
+        <location filename="../report/ReportWriter.cpp" line="790"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/ReportWriter.cpp" line="782"/>
+        <location filename="../report/ReportWriter.cpp" line="793"/>
         <source>Alerts (%n still raised, listed first)</source>
         <translation>
             <numerusform>Warnhinweise (%n noch offen, zuerst aufgeführt)</numerusform>
@@ -1675,160 +1685,160 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="784"/>
+        <location filename="../report/ReportWriter.cpp" line="795"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="786"/>
+        <location filename="../report/ReportWriter.cpp" line="797"/>
         <source>No alert in this period.</source>
         <translation>Kein Warnhinweis in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="794"/>
+        <location filename="../report/ReportWriter.cpp" line="805"/>
         <source>surgery on %1</source>
         <translation>Operation am %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="805"/>
+        <location filename="../report/ReportWriter.cpp" line="816"/>
         <source>Began after a fall, accident or other injury</source>
         <translation>Beginn nach Sturz, Unfall oder anderer Verletzung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="808"/>
+        <location filename="../report/ReportWriter.cpp" line="819"/>
         <source>Cancer, now or in the past</source>
         <translation>Krebserkrankung, aktuell oder früher</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="809"/>
+        <location filename="../report/ReportWriter.cpp" line="820"/>
         <source>Unexplained weight loss or fever with the pain</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="812"/>
+        <location filename="../report/ReportWriter.cpp" line="823"/>
         <source>Long-term steroids, weak immunity or IV drug use</source>
         <translation>Langfristige Steroideinnahme, geschwächtes Immunsystem oder i.v. Drogenkonsum</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="815"/>
+        <location filename="../report/ReportWriter.cpp" line="826"/>
         <source>Diagnosed disc herniation with leg symptoms</source>
         <translation>Diagnostizierter Bandscheibenvorfall mit Beinsymptomen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="818"/>
+        <location filename="../report/ReportWriter.cpp" line="829"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="820"/>
+        <location filename="../report/ReportWriter.cpp" line="831"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="821"/>
+        <location filename="../report/ReportWriter.cpp" line="832"/>
         <source>Over 50, first back pain like this</source>
         <translation>Über 50, erstmals solche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="824"/>
+        <location filename="../report/ReportWriter.cpp" line="835"/>
         <source>Signs of inflammatory back pain</source>
         <translation>Anzeichen für entzündliche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="827"/>
+        <location filename="../report/ReportWriter.cpp" line="838"/>
         <source>Infection, spinal injection or operation (3 months)</source>
         <translation>Infektion, Injektion oder Operation an der Wirbelsäule (3 Monate)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="831"/>
+        <location filename="../report/ReportWriter.cpp" line="842"/>
         <source>Blood thinners or a bleeding disorder</source>
         <translation>Blutverdünner oder Blutgerinnungsstörung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="834"/>
+        <location filename="../report/ReportWriter.cpp" line="845"/>
         <source>Known aortic aneurysm</source>
         <translation>Bekanntes Aortenaneurysma</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="841"/>
+        <location filename="../report/ReportWriter.cpp" line="852"/>
         <source>answered yes on %1</source>
         <translation>am %1 mit Ja beantwortet</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="847"/>
+        <location filename="../report/ReportWriter.cpp" line="858"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="848"/>
+        <location filename="../report/ReportWriter.cpp" line="859"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="860"/>
+        <location filename="../report/ReportWriter.cpp" line="871"/>
         <source>Screening answers (a yes raises its alert)</source>
         <translation>Antworten auf die Eingangsfragen (ein „Ja“ löst den zugehörigen Warnhinweis aus)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="872"/>
+        <location filename="../report/ReportWriter.cpp" line="883"/>
         <source>The patient&apos;s daily notes</source>
         <translation>Tägliche Notizen der Patient:in</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="873"/>
+        <location filename="../report/ReportWriter.cpp" line="884"/>
         <source>No note in this period.</source>
         <translation>Keine Notiz in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="929"/>
+        <location filename="../report/ReportWriter.cpp" line="940"/>
         <source>The report needs a QApplication (an offscreen one will do).</source>
         <translation>Der Bericht benötigt eine QApplication (eine Offscreen-Instanz genügt).</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="932"/>
-        <location filename="../report/ReportWriter.cpp" line="1026"/>
+        <location filename="../report/ReportWriter.cpp" line="943"/>
+        <location filename="../report/ReportWriter.cpp" line="1037"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="944"/>
+        <location filename="../report/ReportWriter.cpp" line="955"/>
         <source>The report period starts on %1, after its end on %2.</source>
         <translation>Der Berichtszeitraum beginnt am %1, also nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="954"/>
+        <location filename="../report/ReportWriter.cpp" line="965"/>
         <source>Report as of %1</source>
         <translation>Bericht, Stand %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="955"/>
+        <location filename="../report/ReportWriter.cpp" line="966"/>
         <source>%1 · report as of %2</source>
         <translation>%1 · Bericht, Stand %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="957"/>
+        <location filename="../report/ReportWriter.cpp" line="968"/>
         <source>Generated %1 by BackLog %2</source>
         <translation>Erstellt %1 mit BackLog %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="968"/>
+        <location filename="../report/ReportWriter.cpp" line="979"/>
         <source>Low back pain rehabilitation report: %1</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen: %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="974"/>
+        <location filename="../report/ReportWriter.cpp" line="985"/>
         <source>The report cannot be laid out on this paper.</source>
         <translation>Der Bericht kann auf diesem Papierformat nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="993"/>
-        <location filename="../report/ReportWriter.cpp" line="998"/>
+        <location filename="../report/ReportWriter.cpp" line="1004"/>
+        <location filename="../report/ReportWriter.cpp" line="1009"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="1012"/>
-        <location filename="../report/ReportWriter.cpp" line="1015"/>
+        <location filename="../report/ReportWriter.cpp" line="1023"/>
+        <location filename="../report/ReportWriter.cpp" line="1026"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
@@ -2555,31 +2565,46 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <source>Information</source>
         <translation>Information</translation>
     </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="862"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="866"/>
+        <source>the 6 weeks after back surgery (until %1)</source>
+        <translation>die 6 Wochen nach der Rückenoperation (bis %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/RuleTable.cpp" line="868"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>Sessions</name>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="182"/>
+        <location filename="../core/model/Vocabulary.cpp" line="185"/>
         <source>Swedish (relaxation)</source>
         <translation>Schwedische Massage (Entspannung)</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="184"/>
+        <location filename="../core/model/Vocabulary.cpp" line="187"/>
         <source>Deep tissue</source>
         <translation>Tiefengewebsmassage</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="186"/>
+        <location filename="../core/model/Vocabulary.cpp" line="189"/>
         <source>Trigger point</source>
         <translation>Triggerpunkt-Therapie</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="188"/>
+        <location filename="../core/model/Vocabulary.cpp" line="191"/>
         <source>Myofascial release</source>
         <translation>Myofasziales Release</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="190"/>
+        <location filename="../core/model/Vocabulary.cpp" line="193"/>
         <source>Other</source>
         <translation>Andere</translation>
     </message>
@@ -2613,52 +2638,52 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../core/model/Vocabulary.cpp" line="26"/>
-        <source>New loss of genital feeling or of sexual function</source>
-        <translation>Neuer Verlust des Gefühls im Genitalbereich oder der sexuellen Funktion</translation>
-    </message>
-    <message>
-        <location filename="../core/model/Vocabulary.cpp" line="28"/>
-        <source>A fall or an injury to your back since your last entry</source>
-        <translation>Ein Sturz oder eine Verletzung Ihres Rückens seit Ihrem letzten Eintrag</translation>
+        <source>A new loss of feeling in your genitals, or new problems with sexual function (erection, ejaculation)</source>
+        <translation>Neuer Gefühlsverlust im Genitalbereich oder neue Probleme mit der Sexualfunktion (Erektion, Ejakulation)</translation>
     </message>
     <message>
         <location filename="../core/model/Vocabulary.cpp" line="30"/>
+        <source>A new fall or injury to your back since your last entry (not one you have already reported)</source>
+        <translation>Ein neuer Sturz oder eine neue Verletzung des Rückens seit Ihrem letzten Eintrag (nicht eine, die Sie schon gemeldet haben)</translation>
+    </message>
+    <message>
+        <location filename="../core/model/Vocabulary.cpp" line="33"/>
         <source>Fever</source>
         <translation>Fieber</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="32"/>
+        <location filename="../core/model/Vocabulary.cpp" line="35"/>
         <source>Weight loss you cannot explain</source>
         <translation>Gewichtsverlust, den Sie sich nicht erklären können</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="34"/>
+        <location filename="../core/model/Vocabulary.cpp" line="37"/>
         <source>Pain kept you from sleeping last night</source>
         <translation>Schmerzen haben Sie letzte Nacht am Schlafen gehindert</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="44"/>
-        <location filename="../core/model/Vocabulary.cpp" line="50"/>
+        <location filename="../core/model/Vocabulary.cpp" line="47"/>
+        <location filename="../core/model/Vocabulary.cpp" line="53"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="45"/>
+        <location filename="../core/model/Vocabulary.cpp" line="48"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="46"/>
+        <location filename="../core/model/Vocabulary.cpp" line="49"/>
         <source>Yes, worse than last time</source>
         <translation>Ja, schlimmer als beim letzten Mal</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="51"/>
-        <source>Yes, in one leg</source>
-        <translation>Ja, in einem Bein</translation>
+        <location filename="../core/model/Vocabulary.cpp" line="54"/>
+        <source>Yes, in one leg, below the knee</source>
+        <translation>Ja, in einem Bein, bis unter das Knie</translation>
     </message>
     <message>
-        <location filename="../core/model/Vocabulary.cpp" line="52"/>
+        <location filename="../core/model/Vocabulary.cpp" line="55"/>
         <source>Yes, in both legs</source>
         <translation>Ja, in beiden Beinen</translation>
     </message>
@@ -2681,12 +2706,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Warnhinweise anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertBanner.cpp" line="96"/>
+        <location filename="../ui/AlertBanner.cpp" line="98"/>
         <source>1 other alert also needs your attention.</source>
         <translation>1 weiterer Warnhinweis erfordert ebenfalls Ihre Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertBanner.cpp" line="97"/>
+        <location filename="../ui/AlertBanner.cpp" line="99"/>
         <source>%n other alerts also need your attention.</source>
         <translation>
             <numerusform>%n weiterer Warnhinweis erfordert ebenfalls Ihre Aufmerksamkeit.</numerusform>
@@ -2810,22 +2835,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Hinweis zum Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="196"/>
+        <location filename="../ui/AlertsPage.cpp" line="197"/>
         <source>No alerts.</source>
         <translation>Keine Warnhinweise.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="198"/>
+        <location filename="../ui/AlertsPage.cpp" line="199"/>
         <source>No alert needs your attention. Acknowledged alerts stay listed for your physiotherapist.</source>
         <translation>Kein Warnhinweis erfordert Ihre Aufmerksamkeit. Bestätigte Warnhinweise bleiben für Ihre Physiotherapeutin oder Ihren Physiotherapeuten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="202"/>
+        <location filename="../ui/AlertsPage.cpp" line="203"/>
         <source>1 alert needs your attention.</source>
         <translation>1 Warnhinweis erfordert Ihre Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertsPage.cpp" line="203"/>
+        <location filename="../ui/AlertsPage.cpp" line="204"/>
         <source>%n alerts need your attention.</source>
         <translation>
             <numerusform>%n Warnhinweis erfordert Ihre Aufmerksamkeit.</numerusform>
@@ -2833,77 +2858,82 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="277"/>
+        <location filename="../ui/AlertsPage.cpp" line="278"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="280"/>
+        <location filename="../ui/AlertsPage.cpp" line="281"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="280"/>
+        <location filename="../ui/AlertsPage.cpp" line="281"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="281"/>
+        <location filename="../ui/AlertsPage.cpp" line="282"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="281"/>
+        <location filename="../ui/AlertsPage.cpp" line="282"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="284"/>
+        <location filename="../ui/AlertsPage.cpp" line="285"/>
         <source>Raised on %1. Acknowledged on %2; kept in your alert history.</source>
         <translation>Ausgelöst am %1. Bestätigt am %2; bleibt in Ihrer Übersicht der Warnhinweise erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="286"/>
+        <location filename="../ui/AlertsPage.cpp" line="287"/>
         <source>Raised on %1. Not acknowledged yet.</source>
         <translation>Ausgelöst am %1. Noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="288"/>
+        <location filename="../ui/AlertsPage.cpp" line="290"/>
+        <source>Found when the safety rules were updated, for a day before the update.</source>
+        <translation>Gefunden, als die Sicherheitsregeln aktualisiert wurden, für einen Tag vor der Aktualisierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPage.cpp" line="293"/>
         <source>I have read what to do: %1</source>
         <translation>Ich habe gelesen, was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="305"/>
+        <location filename="../ui/AlertsPage.cpp" line="310"/>
         <source>This diary is open for review: only the patient can acknowledge alerts.</source>
         <translation>Dieses Tagebuch ist zur Durchsicht geöffnet: Nur die Patientin oder der Patient kann Warnhinweise bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="311"/>
+        <location filename="../ui/AlertsPage.cpp" line="316"/>
         <source>Already acknowledged.</source>
         <translation>Bereits bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="314"/>
+        <location filename="../ui/AlertsPage.cpp" line="319"/>
         <source>Tick &quot;I have read what to do&quot; first.</source>
         <translation>Haken Sie zuerst „Ich habe gelesen, was zu tun ist“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="317"/>
+        <location filename="../ui/AlertsPage.cpp" line="322"/>
         <source>The alert stays in your history after you acknowledge it.</source>
         <translation>Der Warnhinweis bleibt nach dem Bestätigen in Ihrer Übersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="331"/>
+        <location filename="../ui/AlertsPage.cpp" line="336"/>
         <source>Acknowledge &quot;%1&quot;</source>
         <translation>„%1“ bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="335"/>
+        <location filename="../ui/AlertsPage.cpp" line="340"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="336"/>
+        <location filename="../ui/AlertsPage.cpp" line="341"/>
         <source>The alert could not be acknowledged: %1</source>
         <translation>Der Warnhinweis konnte nicht bestätigt werden: %1</translation>
     </message>
@@ -2983,96 +3013,121 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/EvidencePage.cpp" line="95"/>
+        <source>Recent (acute) pain: the evidence is thin</source>
+        <translation>Frische (akute) Schmerzen: die Belege sind dünn</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidencePage.cpp" line="96"/>
+        <source>For pain that began less than 4 weeks ago, the Cochrane review found a single small trial, of 51 people. It showed less pain in the short term but no better function, and one small trial cannot show how large or how reliable an effect is.</source>
+        <translation>Für Schmerzen, die vor weniger als 4 Wochen begonnen haben, fand der Cochrane-Review nur eine einzige kleine Studie mit 51 Personen. Sie zeigte kurzfristig weniger Schmerzen, aber keine bessere Funktion, und eine kleine Studie kann nicht zeigen, wie groß oder wie verlässlich eine Wirkung ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidencePage.cpp" line="100"/>
+        <source>The review behind the American Pain Society and American College of Physicians guideline (Chou and Huffman, 2007) found no evidence that massage helps acute low back pain; its fair evidence was for sub-acute and chronic pain. The later American College of Physicians guideline (Qaseem and colleagues, 2017) lists massage among the options for acute pain, on evidence it rates as low quality.</source>
+        <translation>Die Übersicht hinter der Leitlinie der American Pain Society und des American College of Physicians (Chou und Huffman, 2007) fand keine Belege dafür, dass Massage bei akuten Kreuzschmerzen hilft; ihre mittelstarken Belege betrafen subakute und chronische Schmerzen. Die spätere Leitlinie des American College of Physicians (Qaseem und Kollegen, 2017) nennt Massage unter den Möglichkeiten bei akuten Schmerzen, auf Belegen, die sie als von geringer Qualität einstuft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidencePage.cpp" line="106"/>
+        <source>Recent back pain usually eases over the first weeks whatever is done. If you have massage for recent pain, take it as comfort while you keep moving, not as a treatment shown to speed recovery.</source>
+        <translation>Frische Rückenschmerzen lassen in den ersten Wochen meist nach, was auch immer man tut. Wenn Sie wegen frischer Schmerzen Massage bekommen, sehen Sie sie als Wohltat, während Sie in Bewegung bleiben, nicht als Behandlung, die nachweislich die Erholung beschleunigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidencePage.cpp" line="110"/>
+        <source>Furlan and colleagues, 2015 (above); Chou and Huffman, 2007 (below); Qaseem A et al. (American College of Physicians). Annals of Internal Medicine 2017; 166(7): 514-530.</source>
+        <translation>Furlan und Kollegen, 2015 (oben); Chou und Huffman, 2007 (unten); Qaseem A et al. (American College of Physicians). Annals of Internal Medicine 2017; 166(7): 514-530.</translation>
+    </message>
+    <message>
+        <location filename="../ui/EvidencePage.cpp" line="114"/>
         <source>The kind of massage matters less than you might think</source>
         <translation>Die Art der Massage ist weniger wichtig, als man denkt</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="96"/>
+        <location filename="../ui/EvidencePage.cpp" line="115"/>
         <source>A trial of 401 adults with chronic low back pain compared structural massage, relaxation massage and usual care. Both kinds of massage did better than usual care at 10 weeks, by about 2.5 to 2.9 points on the Roland-Morris disability scale (0 to 24), and the kind of massage made little difference. The comparison was usual care, not a sham treatment.</source>
         <translation>Eine Studie mit 401 Erwachsenen mit chronischen Kreuzschmerzen verglich strukturelle Massage, Entspannungsmassage und übliche Versorgung. Beide Massagearten schnitten nach 10 Wochen besser ab als die übliche Versorgung, um etwa 2,5 bis 2,9 Punkte auf der Roland-Morris-Skala für Beeinträchtigung (0 bis 24), und die Art der Massage machte wenig Unterschied. Verglichen wurde mit der üblichen Versorgung, nicht mit einer Scheinbehandlung.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="102"/>
+        <location filename="../ui/EvidencePage.cpp" line="121"/>
         <source>Cherkin DC, Sherman KJ, Kahn J, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Annals of Internal Medicine 2011; 155(1): 1-9.</source>
         <translation>Cherkin DC, Sherman KJ, Kahn J, et al. A comparison of the effects of 2 types of massage and usual care on chronic low back pain: a randomized, controlled trial. Annals of Internal Medicine 2011; 155(1): 1-9.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="106"/>
+        <location filename="../ui/EvidencePage.cpp" line="125"/>
         <source>Exercise is what works in the long run</source>
         <translation>Langfristig helfen Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="107"/>
+        <location filename="../ui/EvidencePage.cpp" line="126"/>
         <source>The review behind the American Pain Society and American College of Physicians guideline found fair evidence for massage in sub-acute and chronic low back pain, and found exercise better for managing it in the long term.</source>
         <translation>Die Übersichtsarbeit hinter der Leitlinie der American Pain Society und des American College of Physicians fand mäßige Evidenz für Massage bei subakuten und chronischen Kreuzschmerzen, hielt Übungen für die langfristige Behandlung aber für besser.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="112"/>
+        <location filename="../ui/EvidencePage.cpp" line="131"/>
         <source>Chou R, Huffman LH. Nonpharmacologic therapies for acute and chronic low back pain: a review of the evidence for an American Pain Society/American College of Physicians clinical practice guideline. Annals of Internal Medicine 2007; 147(7): 492-504.</source>
         <translation>Chou R, Huffman LH. Nonpharmacologic therapies for acute and chronic low back pain: a review of the evidence for an American Pain Society/American College of Physicians clinical practice guideline. Annals of Internal Medicine 2007; 147(7): 492-504.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="116"/>
+        <location filename="../ui/EvidencePage.cpp" line="135"/>
         <source>The UK guideline advises massage and other hands-on therapy only as part of a package of treatment that includes exercise, never on its own.</source>
         <translation>Die britische Leitlinie empfiehlt Massage und andere manuelle Therapien nur als Teil eines Behandlungspakets, das Übungen enthält, niemals allein.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="119"/>
+        <location filename="../ui/EvidencePage.cpp" line="138"/>
         <source>National Institute for Health and Care Excellence (NICE). Low back pain and sciatica in over 16s: assessment and management. NICE guideline NG59, 2016.</source>
         <translation>National Institute for Health and Care Excellence (NICE). Low back pain and sciatica in over 16s: assessment and management. NICE guideline NG59, 2016.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="123"/>
+        <location filename="../ui/EvidencePage.cpp" line="142"/>
         <source>Hands-on massage, not chairs or devices</source>
         <translation>Massage von Hand, nicht mit Sesseln oder Geräten</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="124"/>
+        <location filename="../ui/EvidencePage.cpp" line="143"/>
         <source>Massage by hand was tested in 22 of the 25 trials of the Cochrane review. The three that used massage chairs or mechanical devices gave only limited evidence, so what is said here applies to hands-on massage.</source>
         <translation>Massage von Hand wurde in 22 der 25 Studien des Cochrane-Reviews untersucht. Die drei Studien mit Massagesesseln oder mechanischen Geräten lieferten nur begrenzte Evidenz; was hier gesagt wird, gilt daher für Massage von Hand.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="127"/>
+        <location filename="../ui/EvidencePage.cpp" line="146"/>
         <source>Furlan and colleagues, 2015 (above).</source>
         <translation>Furlan et al., 2015 (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="129"/>
+        <location filename="../ui/EvidencePage.cpp" line="148"/>
         <source>What this means for your plan</source>
         <translation>Was das für Ihren Plan bedeutet</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="130"/>
+        <location filename="../ui/EvidencePage.cpp" line="149"/>
         <source>The plan uses massage early, for relief, while you build up gentle movement. From week 5 most of the work is active: core stabilisation and movement retraining, which the evidence supports for the long term. The review points at the end of weeks 4 and 8 check whether it is working; if the pain has not improved by week 8, the app suggests asking for a review rather than more of the same.</source>
         <translation>Der Plan setzt Massage früh zur Linderung ein, während Sie sanfte Bewegung aufbauen. Ab Woche 5 ist der größte Teil der Arbeit aktiv: Rumpfstabilisierung und Bewegungsschulung, die die Evidenz für die lange Sicht stützt. Die Zwischenbilanzen am Ende der Wochen 4 und 8 prüfen, ob es wirkt; wenn sich die Schmerzen bis Woche 8 nicht gebessert haben, schlägt die App vor, um eine Abklärung zu bitten, statt mehr vom Gleichen zu machen.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="137"/>
+        <location filename="../ui/EvidencePage.cpp" line="156"/>
         <source>How BackLog judges a change</source>
         <translation>Wie BackLog eine Veränderung bewertet</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="139"/>
+        <location filename="../ui/EvidencePage.cpp" line="158"/>
         <source>Pain has improved when its 7-day average is at least 2 points, or at least 30 %, below where you started. Sources: Ostelo RWJG et al. Spine 2008; 33(1): 90-94. Farrar JT et al. Pain 2001; 94(2): 149-158.</source>
         <translation>Die Schmerzen haben sich verbessert, wenn ihr 7-Tage-Mittel mindestens 2 Punkte oder mindestens 30 % unter Ihrem Ausgangswert liegt. Quellen: Ostelo RWJG et al. Spine 2008; 33(1): 90-94. Farrar JT et al. Pain 2001; 94(2): 149-158.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="142"/>
+        <location filename="../ui/EvidencePage.cpp" line="161"/>
         <source>Function has changed when it moves by at least 2 points on your activity ratings (the Patient-Specific Functional Scale). Source: Stratford P et al. Physiotherapy Canada 1995; 47: 258-263.</source>
         <translation>Die Funktion hat sich verändert, wenn sie sich in Ihren Aktivitätsbewertungen (der Patient-Specific Functional Scale) um mindestens 2 Punkte verschiebt. Quelle: Stratford P et al. Physiotherapy Canada 1995; 47: 258-263.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="145"/>
+        <location filename="../ui/EvidencePage.cpp" line="164"/>
         <source>Pain is called acute under 4 weeks, sub-acute from 4 to 12 weeks and chronic after 12 weeks. Source: Qaseem A et al. (American College of Physicians). Annals of Internal Medicine 2017; 166(7): 514-530.</source>
         <translation>Schmerzen gelten bei weniger als 4 Wochen als akut, bei 4 bis 12 Wochen als subakut und nach 12 Wochen als chronisch. Quelle: Qaseem A et al. (American College of Physicians). Annals of Internal Medicine 2017; 166(7): 514-530.</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="150"/>
+        <location filename="../ui/EvidencePage.cpp" line="169"/>
         <source>When not to wait</source>
         <translation>Wann Sie nicht warten sollten</translation>
     </message>
     <message>
-        <location filename="../ui/EvidencePage.cpp" line="151"/>
+        <location filename="../ui/EvidencePage.cpp" line="170"/>
         <source>Numbness around the genitals, buttocks or inner thighs, new trouble passing urine or controlling the bowel, or weakness in both legs can be signs of a rare emergency. Seek emergency care at once; do not wait for a therapist or for this app.</source>
         <translation>Taubheit im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten, neue Probleme beim Wasserlassen oder bei der Kontrolle über den Darm oder Schwäche in beiden Beinen können Zeichen eines seltenen Notfalls sein. Holen Sie sich sofort Notfallhilfe; warten Sie nicht auf eine Therapeutin oder einen Therapeuten und nicht auf diese App.</translation>
     </message>
@@ -3292,349 +3347,349 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>BackLog</source>
         <translation>BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Reviewing a patient&apos;s diary (no name given), read-only.</source>
         <translation>Durchsicht des Tagebuchs einer Patientin oder eines Patienten (kein Name angegeben), schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Reviewing the diary of %1, read-only.</source>
         <translation>Durchsicht des Tagebuchs von %1, schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>From %1. Nothing shown here can be changed, and your own diary is not touched.</source>
         <translation>Aus %1. Was hier angezeigt wird, kann nicht geändert werden, und Ihr eigenes Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>Review mode</source>
         <translation>Durchsichtmodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="73"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Review - BackLog</source>
         <translation>Durchsicht - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Review: %1 - BackLog</source>
         <translation>Durchsicht: %1 - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>&amp;Evidence</source>
         <translation>Ev&amp;idenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Review (read-only): %1</source>
         <translation>Durchsicht (schreibgeschützt): %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Diary: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Set &amp;up the plan...</source>
         <translation>Plan &amp;einrichten...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Open for review...</source>
         <translation>Zur &amp;Durchsicht öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
         <source>&amp;Report for the physiotherapist (PDF)...</source>
         <translation>&amp;Bericht für Physiotherapeut:in (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>&amp;Chart alone (PNG, SVG or PDF)...</source>
         <translation>Nur &amp;Diagramm (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Entries and sessions (CSV)...</source>
         <translation>&amp;Einträge und Sitzungen (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>E&amp;xchange file (.backlog.json)...</source>
         <translation>&amp;Austauschdatei (.backlog.json)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>&amp;FHIR R4 (JSON)...</source>
         <translation>&amp;FHIR R4 (JSON)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="239"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>&amp;Restore from a backup...</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Close review</source>
         <translation>Durchsicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="280"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>&amp;User guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>&amp;About BackLog</source>
         <translation>Ü&amp;ber BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="290"/>
+        <location filename="../ui/MainWindow.cpp" line="291"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Start at &amp;login</source>
         <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Rate each &amp;activity separately</source>
         <translation>Jede &amp;Aktivität einzeln bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Open a patient&apos;s exchange file for review</source>
         <translation>Austauschdatei einer Patientin oder eines Patienten zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>BackLog exchange files (*.backlog.json *.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Open for review</source>
         <translation>Zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>This file cannot be opened for review.</source>
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="355"/>
+        <location filename="../ui/MainWindow.cpp" line="356"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="403"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="404"/>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="411"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="409"/>
+        <location filename="../ui/MainWindow.cpp" line="410"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="420"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="426"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="499"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="509"/>
+        <location filename="../ui/MainWindow.cpp" line="521"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="516"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="551"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -3775,320 +3830,348 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::PlanPage</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="35"/>
+        <location filename="../ui/PlanPage.cpp" line="39"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="37"/>
+        <location filename="../ui/PlanPage.cpp" line="41"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="39"/>
+        <location filename="../ui/PlanPage.cpp" line="43"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="41"/>
+        <location filename="../ui/PlanPage.cpp" line="45"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="67"/>
+        <location filename="../ui/PlanPage.cpp" line="71"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="69"/>
+        <location filename="../ui/PlanPage.cpp" line="73"/>
         <source>passed</source>
         <translation>vorbei</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="70"/>
+        <location filename="../ui/PlanPage.cpp" line="74"/>
         <source>upcoming</source>
         <translation>bevorstehend</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="401"/>
+        <location filename="../ui/PlanPage.cpp" line="405"/>
         <source>Your plan starts after setup. Once you have entered when the pain began and the day the program starts, this page shows the three phases, what each asks for, this week&apos;s targets and how each week went.</source>
         <translation>Ihr Plan beginnt nach der Einrichtung. Sobald Sie eingegeben haben, wann die Schmerzen begonnen haben und an welchem Tag das Programm beginnt, zeigt diese Seite die drei Phasen, was jede vorsieht, die Ziele dieser Woche und wie jede Woche verlaufen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="407"/>
+        <location filename="../ui/PlanPage.cpp" line="411"/>
         <source>The plan starts after setup</source>
         <translation>Der Plan beginnt nach der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="424"/>
+        <location filename="../ui/PlanPage.cpp" line="428"/>
         <source>Where you are in the plan</source>
         <translation>Wo Sie im Plan stehen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="435"/>
-        <location filename="../ui/PlanPage.cpp" line="440"/>
+        <location filename="../ui/PlanPage.cpp" line="445"/>
+        <location filename="../ui/PlanPage.cpp" line="645"/>
+        <source>Massage is on hold</source>
+        <translation>Massage ist ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="456"/>
+        <location filename="../ui/PlanPage.cpp" line="461"/>
         <source>What this phase asks for</source>
         <translation>Was diese Phase vorsieht</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="445"/>
+        <location filename="../ui/PlanPage.cpp" line="466"/>
         <source>Step within the phase</source>
         <translation>Schritt innerhalb der Phase</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="450"/>
+        <location filename="../ui/PlanPage.cpp" line="471"/>
         <source>Today&apos;s checklist</source>
         <translation>Checkliste für heute</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="460"/>
-        <location filename="../ui/PlanPage.cpp" line="610"/>
+        <location filename="../ui/PlanPage.cpp" line="481"/>
+        <location filename="../ui/PlanPage.cpp" line="655"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="464"/>
+        <location filename="../ui/PlanPage.cpp" line="485"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="464"/>
+        <location filename="../ui/PlanPage.cpp" line="485"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="464"/>
+        <location filename="../ui/PlanPage.cpp" line="485"/>
         <source>Done so far</source>
         <translation>Bisher erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="465"/>
+        <location filename="../ui/PlanPage.cpp" line="486"/>
         <source>This week&apos;s targets</source>
         <translation>Ziele dieser Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="469"/>
-        <location filename="../ui/PlanPage.cpp" line="474"/>
+        <location filename="../ui/PlanPage.cpp" line="490"/>
+        <location filename="../ui/PlanPage.cpp" line="495"/>
         <source>Review points</source>
         <translation>Zwischenbilanzen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="482"/>
-        <location filename="../ui/PlanPage.cpp" line="496"/>
+        <location filename="../ui/PlanPage.cpp" line="503"/>
+        <location filename="../ui/PlanPage.cpp" line="517"/>
         <source>Adherence per week</source>
         <translation>Umsetzung pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="486"/>
+        <location filename="../ui/PlanPage.cpp" line="507"/>
         <source>For every week that has ended: the massage sessions done against those planned, and the share of the daily self-care done (a day without an entry counts as none). A week is consistent when both reach 75 %.</source>
         <translation>Für jede abgeschlossene Woche: die durchgeführten Massagesitzungen im Vergleich zu den geplanten und der Anteil der erledigten täglichen Selbstbehandlung (ein Tag ohne Eintrag zählt als nichts erledigt). Eine Woche gilt als planmäßig, wenn beide Werte 75 % erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="495"/>
+        <location filename="../ui/PlanPage.cpp" line="516"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="495"/>
+        <location filename="../ui/PlanPage.cpp" line="516"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="495"/>
+        <location filename="../ui/PlanPage.cpp" line="516"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="495"/>
+        <location filename="../ui/PlanPage.cpp" line="516"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="495"/>
+        <location filename="../ui/PlanPage.cpp" line="516"/>
         <source>Self-care</source>
         <translation>Selbstbehandlung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="495"/>
+        <location filename="../ui/PlanPage.cpp" line="516"/>
         <source>Consistent</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="498"/>
+        <location filename="../ui/PlanPage.cpp" line="519"/>
         <source>No week has ended yet: the first row appears after the end of week 1.</source>
         <translation>Noch keine Woche abgeschlossen: Die erste Zeile erscheint nach dem Ende von Woche 1.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="550"/>
+        <location filename="../ui/PlanPage.cpp" line="571"/>
         <source>Today, %1, is day %2 of the program: week %3, phase %4 (%5).</source>
         <translation>Heute, %1, ist Tag %2 des Programms: Woche %3, Phase %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="557"/>
+        <location filename="../ui/PlanPage.cpp" line="578"/>
         <source>The program starts on %1. Until then there is nothing to do but your daily log.</source>
         <translation>Das Programm beginnt am %1. Bis dahin gibt es nichts zu tun außer Ihren täglichen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="566"/>
+        <location filename="../ui/PlanPage.cpp" line="588"/>
         <source>Now: weeks 1 and 2, when sessions focus on easing the pain. From week 3, movement is worked into the sessions.</source>
         <translation>Jetzt: Wochen 1 und 2, in denen die Sitzungen auf Schmerzlinderung ausgerichtet sind. Ab Woche 3 wird Bewegung in die Sitzungen eingebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="568"/>
+        <location filename="../ui/PlanPage.cpp" line="590"/>
         <source>Now: from week 3, movement is worked into the sessions. Weeks 1 and 2 focused on easing the pain.</source>
         <translation>Jetzt: Ab Woche 3 wird Bewegung in die Sitzungen eingebaut. Die Wochen 1 und 2 waren auf Schmerzlinderung ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="572"/>
+        <location filename="../ui/PlanPage.cpp" line="594"/>
         <source>About %1 % of treatment time is active work and the rest massage.</source>
         <translation>Etwa %1 % der Behandlungszeit entfallen auf aktives Training, der Rest auf Massage.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="576"/>
+        <location filename="../ui/PlanPage.cpp" line="598"/>
         <source>Massage every 2 to 4 weeks, as needed.</source>
         <translation>Massage alle 2 bis 4 Wochen, nach Bedarf.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="579"/>
+        <location filename="../ui/PlanPage.cpp" line="601"/>
         <source>Phase 1, %1, begins on the first day.</source>
         <translation>Phase 1, %1, beginnt am ersten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="589"/>
+        <location filename="../ui/PlanPage.cpp" line="611"/>
         <source>- %1: %2 min today</source>
         <translation>- %1: heute %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="591"/>
+        <location filename="../ui/PlanPage.cpp" line="613"/>
         <source>- %1: %2 %3 a day</source>
         <translation>- %1: %2 %3 täglich</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="593"/>
+        <location filename="../ui/PlanPage.cpp" line="615"/>
         <source>- %1: %2 %3</source>
         <translation>- %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="596"/>
+        <location filename="../ui/PlanPage.cpp" line="618"/>
         <source>Today&apos;s checklist:</source>
         <translation>Checkliste für heute:</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="617"/>
+        <location filename="../ui/PlanPage.cpp" line="636"/>
+        <source>Massage is on hold, because of: %1.</source>
+        <translation>Massage ist ausgesetzt, wegen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="639"/>
+        <source>The plan asks for no massage session until the hold ends. Keep up your daily log and gentle walking, as you are able.</source>
+        <translation>Der Plan sieht keine Massagesitzung vor, bis die Pause endet. Führen Sie Ihr Tagebuch weiter und gehen Sie sanft spazieren, soweit Sie können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="641"/>
+        <source>The plan asks for no massage session until the alert is cleared: see the Alerts page for what to do. Keep up your daily log.</source>
+        <translation>Der Plan sieht keine Massagesitzung vor, bis der Warnhinweis geklärt ist: was zu tun ist, steht auf der Seite Warnhinweise. Führen Sie Ihr Tagebuch weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="662"/>
         <source>This week: week %1, %2 to %3</source>
         <translation>Diese Woche: Woche %1, %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="636"/>
-        <location filename="../ui/PlanPage.cpp" line="639"/>
+        <location filename="../ui/PlanPage.cpp" line="681"/>
+        <location filename="../ui/PlanPage.cpp" line="684"/>
+        <location filename="../ui/PlanPage.cpp" line="687"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="636"/>
+        <location filename="../ui/PlanPage.cpp" line="681"/>
+        <source>None while massage is on hold</source>
+        <translation>Keine, solange Massage ausgesetzt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/PlanPage.cpp" line="684"/>
         <source>As needed, every 2 to 4 weeks</source>
         <translation>Nach Bedarf, alle 2 bis 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="637"/>
+        <location filename="../ui/PlanPage.cpp" line="682"/>
+        <location filename="../ui/PlanPage.cpp" line="685"/>
         <source>%1 this week</source>
         <translation>%1 diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="639"/>
+        <location filename="../ui/PlanPage.cpp" line="687"/>
         <source>%1 a week</source>
         <translation>%1 pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="641"/>
+        <location filename="../ui/PlanPage.cpp" line="689"/>
         <source>%1 of %2: done</source>
         <translation>%1 von %2: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="642"/>
-        <location filename="../ui/PlanPage.cpp" line="656"/>
-        <location filename="../ui/PlanPage.cpp" line="723"/>
+        <location filename="../ui/PlanPage.cpp" line="690"/>
+        <location filename="../ui/PlanPage.cpp" line="704"/>
+        <location filename="../ui/PlanPage.cpp" line="771"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="655"/>
+        <location filename="../ui/PlanPage.cpp" line="703"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="670"/>
+        <location filename="../ui/PlanPage.cpp" line="718"/>
         <source>Daily, building up to 30 minutes</source>
         <translation>Täglich, gesteigert bis auf 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="671"/>
+        <location filename="../ui/PlanPage.cpp" line="719"/>
         <source>%1 %2 a day</source>
         <translation>%1 %2 täglich</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="672"/>
+        <location filename="../ui/PlanPage.cpp" line="720"/>
         <source>Days done: %1 of %2</source>
         <translation>Tage erledigt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="679"/>
+        <location filename="../ui/PlanPage.cpp" line="727"/>
         <source>Not logged yet today</source>
         <translation>Heute noch nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="681"/>
+        <location filename="../ui/PlanPage.cpp" line="729"/>
         <source>%1 min: reached</source>
         <translation>%1 min: erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="683"/>
-        <location filename="../ui/PlanPage.cpp" line="684"/>
+        <location filename="../ui/PlanPage.cpp" line="731"/>
+        <location filename="../ui/PlanPage.cpp" line="732"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="684"/>
+        <location filename="../ui/PlanPage.cpp" line="732"/>
         <source>Walking today</source>
         <translation>Gehen heute</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="697"/>
+        <location filename="../ui/PlanPage.cpp" line="745"/>
         <source>End of week 4, %1 (%2): is the pain responding? From here the plan moves on to active work.</source>
         <translation>Ende von Woche 4, %1 (%2): Sprechen die Schmerzen auf die Behandlung an? Ab hier geht der Plan zum aktiven Training über.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="700"/>
+        <location filename="../ui/PlanPage.cpp" line="748"/>
         <source>End of week 8, %1 (%2): if the pain has not improved significantly by then, the app suggests a review by a doctor or spine specialist.</source>
         <translation>Ende von Woche 8, %1 (%2): Wenn sich die Schmerzen bis dahin nicht deutlich gebessert haben, schlägt die App eine Abklärung durch Ärztin/Arzt oder Wirbelsäulenspezialist:in vor.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="718"/>
+        <location filename="../ui/PlanPage.cpp" line="766"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="720"/>
+        <location filename="../ui/PlanPage.cpp" line="768"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="724"/>
+        <location filename="../ui/PlanPage.cpp" line="772"/>
         <source>%1 (as needed)</source>
         <translation>%1 (nach Bedarf)</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="727"/>
+        <location filename="../ui/PlanPage.cpp" line="775"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="728"/>
+        <location filename="../ui/PlanPage.cpp" line="776"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="728"/>
+        <location filename="../ui/PlanPage.cpp" line="776"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -4096,109 +4179,109 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::PlanTimeline</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="133"/>
+        <location filename="../ui/PlanPage.cpp" line="137"/>
         <source>Plan timeline</source>
         <translation>Zeitleiste des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="179"/>
+        <location filename="../ui/PlanPage.cpp" line="183"/>
         <source>Phase 1, %1: days 1 to 28, weeks 1 to 4 (weeks 1 and 2 pain-focused, from week 3 movement in sessions).</source>
         <translation>Phase 1, %1: Tage 1 bis 28, Wochen 1 bis 4 (Wochen 1 und 2 mit Schwerpunkt Schmerz, ab Woche 3 Bewegung in den Sitzungen).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="182"/>
+        <location filename="../ui/PlanPage.cpp" line="186"/>
         <source>Phase 2, %1: days 29 to 56, weeks 5 to 8.</source>
         <translation>Phase 2, %1: Tage 29 bis 56, Wochen 5 bis 8.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="183"/>
+        <location filename="../ui/PlanPage.cpp" line="187"/>
         <source>Phase 3, %1: from day 57.</source>
         <translation>Phase 3, %1: ab Tag 57.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="184"/>
+        <location filename="../ui/PlanPage.cpp" line="188"/>
         <source>Review points at the end of week 4 (%1) and week 8 (%2).</source>
         <translation>Zwischenbilanzen am Ende von Woche 4 (%1) und Woche 8 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="188"/>
+        <location filename="../ui/PlanPage.cpp" line="192"/>
         <source>Today is day %1, week %2, phase %3.</source>
         <translation>Heute ist Tag %1, Woche %2, Phase %3.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="193"/>
+        <location filename="../ui/PlanPage.cpp" line="197"/>
         <source>The program starts on %1.</source>
         <translation>Das Programm beginnt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="237"/>
+        <location filename="../ui/PlanPage.cpp" line="241"/>
         <source>Days 1-28, weeks 1-4</source>
         <translation>Tage 1-28, Wochen 1-4</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="238"/>
+        <location filename="../ui/PlanPage.cpp" line="242"/>
         <source>Days 29-56, weeks 5-8</source>
         <translation>Tage 29-56, Wochen 5-8</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="239"/>
+        <location filename="../ui/PlanPage.cpp" line="243"/>
         <source>About 70 % active work</source>
         <translation>Etwa 70 % aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="240"/>
+        <location filename="../ui/PlanPage.cpp" line="244"/>
         <source>Day 57 on</source>
         <translation>Ab Tag 57</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="240"/>
+        <location filename="../ui/PlanPage.cpp" line="244"/>
         <source>Movement routine, massage as needed</source>
         <translation>Bewegungsprogramm, Massage nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="293"/>
+        <location filename="../ui/PlanPage.cpp" line="297"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="295"/>
+        <location filename="../ui/PlanPage.cpp" line="299"/>
         <source>%1 (now)</source>
         <translation>%1 (jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="302"/>
+        <location filename="../ui/PlanPage.cpp" line="306"/>
         <source>Pain-focused</source>
         <translation>Schwerpunkt Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="304"/>
+        <location filename="../ui/PlanPage.cpp" line="308"/>
         <source>Adds movement</source>
         <translation>Mit Bewegung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="332"/>
-        <location filename="../ui/PlanPage.cpp" line="333"/>
+        <location filename="../ui/PlanPage.cpp" line="336"/>
+        <location filename="../ui/PlanPage.cpp" line="337"/>
         <source>Review: end of week %1</source>
         <translation>Zwischenbilanz: Ende Woche %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="336"/>
-        <location filename="../ui/PlanPage.cpp" line="337"/>
+        <location filename="../ui/PlanPage.cpp" line="340"/>
+        <location filename="../ui/PlanPage.cpp" line="341"/>
         <source>Review</source>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="356"/>
+        <location filename="../ui/PlanPage.cpp" line="360"/>
         <source>Today: day %1, week %2</source>
         <translation>Heute: Tag %1, Woche %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="366"/>
+        <location filename="../ui/PlanPage.cpp" line="370"/>
         <source>Starts on %1</source>
         <translation>Beginnt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="373"/>
+        <location filename="../ui/PlanPage.cpp" line="377"/>
         <source>Program weeks</source>
         <translation>Programmwochen</translation>
     </message>
@@ -4550,48 +4633,48 @@ ist besser)</translation>
         <translation>Diagrammexport</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="251"/>
+        <location filename="../ui/ProgressPage.cpp" line="246"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="257"/>
+        <location filename="../ui/ProgressPage.cpp" line="252"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="262"/>
+        <location filename="../ui/ProgressPage.cpp" line="257"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="279"/>
+        <location filename="../ui/ProgressPage.cpp" line="274"/>
         <source>backlog-progress-%1.pdf</source>
         <translation>backlog-progress-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="280"/>
-        <location filename="../ui/ProgressPage.cpp" line="297"/>
+        <location filename="../ui/ProgressPage.cpp" line="275"/>
+        <location filename="../ui/ProgressPage.cpp" line="292"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="285"/>
+        <location filename="../ui/ProgressPage.cpp" line="280"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="285"/>
+        <location filename="../ui/ProgressPage.cpp" line="280"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="286"/>
+        <location filename="../ui/ProgressPage.cpp" line="281"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="316"/>
+        <location filename="../ui/ProgressPage.cpp" line="311"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm gespeichert unter %1.</translation>
     </message>
@@ -4742,275 +4825,305 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionDialog</name>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="39"/>
+        <location filename="../ui/SessionDialog.cpp" line="43"/>
         <source>Edit massage session</source>
         <translation>Massagesitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="39"/>
+        <location filename="../ui/SessionDialog.cpp" line="43"/>
         <source>Add a massage session</source>
         <translation>Massagesitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="49"/>
+        <location filename="../ui/SessionDialog.cpp" line="62"/>
+        <source>Massage is on hold</source>
+        <translation>Massage ist ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="77"/>
         <source>Date of the session</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="57"/>
+        <location filename="../ui/SessionDialog.cpp" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="61"/>
+        <location filename="../ui/SessionDialog.cpp" line="89"/>
         <source>Length of the session in minutes</source>
         <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="66"/>
+        <location filename="../ui/SessionDialog.cpp" line="94"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="70"/>
+        <location filename="../ui/SessionDialog.cpp" line="98"/>
         <source>Kind of massage</source>
         <translation>Art der Massage</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="75"/>
+        <location filename="../ui/SessionDialog.cpp" line="103"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="79"/>
+        <location filename="../ui/SessionDialog.cpp" line="107"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="80"/>
+        <location filename="../ui/SessionDialog.cpp" line="108"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="82"/>
+        <location filename="../ui/SessionDialog.cpp" line="110"/>
         <source>&amp;Therapist:</source>
         <translation>&amp;Behandelt von:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="84"/>
+        <location filename="../ui/SessionDialog.cpp" line="112"/>
         <source>During or after the session</source>
         <translation>Während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="87"/>
+        <location filename="../ui/SessionDialog.cpp" line="115"/>
         <source>&amp;Sharp, shooting pain during the session</source>
         <translation>&amp;Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="89"/>
+        <location filename="../ui/SessionDialog.cpp" line="117"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="92"/>
+        <location filename="../ui/SessionDialog.cpp" line="120"/>
         <source>N&amp;umbness or tingling in the legs during or after the session</source>
         <translation>&amp;Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="96"/>
+        <location filename="../ui/SessionDialog.cpp" line="124"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="114"/>
+        <location filename="../ui/SessionDialog.cpp" line="142"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; saving this raises a stop-massage alert. Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Wenn Sie dies speichern, wird ein Warnhinweis der Stufe „Massage stoppen“ ausgelöst. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="118"/>
+        <location filename="../ui/SessionDialog.cpp" line="146"/>
         <source>Stop-massage warning</source>
         <translation>Warnung „Massage stoppen“</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="128"/>
+        <location filename="../ui/SessionDialog.cpp" line="156"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="129"/>
+        <location filename="../ui/SessionDialog.cpp" line="157"/>
         <source>Optional: what was worked on, how you felt afterwards</source>
         <translation>Optional: woran gearbeitet wurde, wie Sie sich danach gefühlt haben</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="132"/>
+        <location filename="../ui/SessionDialog.cpp" line="160"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="140"/>
+        <location filename="../ui/SessionDialog.cpp" line="168"/>
         <source>What the plan says</source>
         <translation>Was der Plan sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="145"/>
+        <location filename="../ui/SessionDialog.cpp" line="173"/>
         <source>Plan guidance for this session</source>
         <translation>Hinweise des Plans zu dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="154"/>
+        <location filename="../ui/SessionDialog.cpp" line="182"/>
         <source>Problem with the entry</source>
         <translation>Problem mit der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="162"/>
+        <location filename="../ui/SessionDialog.cpp" line="190"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="167"/>
+        <location filename="../ui/SessionDialog.cpp" line="195"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="226"/>
+        <location filename="../ui/SessionDialog.cpp" line="255"/>
         <source>Enter the length of the session in minutes, from %1 to %2.</source>
         <translation>Geben Sie die Dauer der Sitzung in Minuten ein, von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="233"/>
+        <location filename="../ui/SessionDialog.cpp" line="262"/>
         <source>The plan&apos;s guidance appears once setup is done.</source>
         <translation>Die Hinweise des Plans erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="247"/>
+        <location filename="../ui/SessionDialog.cpp" line="276"/>
         <source>Within the plan: 30 to 60 minutes is the evidence-based range, and this session fits this week&apos;s plan.</source>
         <translation>Im Rahmen des Plans: 30 bis 60 Minuten sind der evidenzbasierte Bereich, und diese Sitzung passt zum Plan dieser Woche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="279"/>
+        <source>30 to 60 minutes is the evidence-based range.</source>
+        <translation>30 bis 60 Minuten sind der evidenzbasierte Bereich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="294"/>
+        <source>Massage is on hold on %1.</source>
+        <translation>Am %1 ist Massage ausgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="295"/>
+        <source>Because of: %1.</source>
+        <translation>Wegen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="296"/>
+        <source>Please get the medical opinion the alert asks for before the next session. If this session has already taken place, save it: it is kept and marked for your physiotherapist.</source>
+        <translation>Bitte holen Sie vor der nächsten Sitzung die ärztliche Einschätzung ein, die der Warnhinweis verlangt. Hat diese Sitzung schon stattgefunden, speichern Sie sie: Sie wird aufbewahrt und für Ihre Physiotherapeutin oder Ihren Physiotherapeuten markiert.</translation>
     </message>
 </context>
 <context>
     <name>backlog::SessionModel</name>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="57"/>
+        <location filename="../ui/SessionModel.cpp" line="65"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="57"/>
+        <location filename="../ui/SessionModel.cpp" line="65"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="103"/>
+        <location filename="../ui/SessionModel.cpp" line="111"/>
         <source>Within the plan</source>
         <translation>Im Rahmen des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="122"/>
+        <location filename="../ui/SessionModel.cpp" line="130"/>
         <source>Raises a stop-massage alert</source>
         <translation>Löst einen Warnhinweis „Massage stoppen“ aus</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="153"/>
+        <location filename="../ui/SessionModel.cpp" line="162"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="155"/>
+        <location filename="../ui/SessionModel.cpp" line="164"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="157"/>
+        <location filename="../ui/SessionModel.cpp" line="166"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="159"/>
+        <location filename="../ui/SessionModel.cpp" line="168"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="161"/>
+        <location filename="../ui/SessionModel.cpp" line="170"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="162"/>
+        <location filename="../ui/SessionModel.cpp" line="171"/>
         <source>Shooting pain</source>
         <translation>Einschießender Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="165"/>
+        <location filename="../ui/SessionModel.cpp" line="174"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="166"/>
+        <location filename="../ui/SessionModel.cpp" line="175"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="168"/>
+        <location filename="../ui/SessionModel.cpp" line="177"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="170"/>
+        <location filename="../ui/SessionModel.cpp" line="179"/>
         <source>What the plan says about this session</source>
         <translation>Was der Plan zu dieser Sitzung sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="171"/>
+        <location filename="../ui/SessionModel.cpp" line="180"/>
         <source>Plan guidance</source>
         <translation>Hinweise des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="188"/>
+        <location filename="../ui/SessionModel.cpp" line="191"/>
+        <source>Logged while massage was on hold: %1</source>
+        <translation>Eingetragen, während Massage ausgesetzt war: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionModel.cpp" line="200"/>
         <source>Shorter than the evidence-based range of 30 to 60 minutes. It still counts; the studies that found a benefit used longer sessions.</source>
         <translation>Kürzer als der evidenzbasierte Bereich von 30 bis 60 Minuten. Die Sitzung zählt trotzdem; die Studien, die einen Nutzen fanden, verwendeten längere Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="191"/>
+        <location filename="../ui/SessionModel.cpp" line="203"/>
         <source>Shorter than the evidence-based range (30-60 min)</source>
         <translation>Kürzer als der evidenzbasierte Bereich (30-60 Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="193"/>
+        <location filename="../ui/SessionModel.cpp" line="205"/>
         <source>Longer than the evidence-based range of 30 to 60 minutes.</source>
         <translation>Länger als der evidenzbasierte Bereich von 30 bis 60 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="194"/>
+        <location filename="../ui/SessionModel.cpp" line="206"/>
         <source>Longer than the evidence-based range (30-60 min)</source>
         <translation>Länger als der evidenzbasierte Bereich (30-60 Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="198"/>
+        <location filename="../ui/SessionModel.cpp" line="210"/>
         <source>Above plan this week: the plan for this phase is %1 a week. This is not blocked; it is noted for your physiotherapist.</source>
         <translation>Über dem Plan in dieser Woche: Der Plan sieht in dieser Phase %1 pro Woche vor. Das wird nicht verhindert; es wird für Ihre:n Physiotherapeut:in vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="201"/>
+        <location filename="../ui/SessionModel.cpp" line="213"/>
         <source>Above plan this week (plan: %1 a week)</source>
         <translation>Über dem Plan in dieser Woche (Plan: %1 pro Woche)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="208"/>
+        <location filename="../ui/SessionModel.cpp" line="220"/>
         <source>First session of an acute episode: it is best between %1 and %2, 3 to 7 days after the pain began.</source>
         <translation>Erste Sitzung einer akuten Episode: Am besten liegt sie zwischen %1 und %2, 3 bis 7 Tage nach Beginn der Schmerzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="211"/>
+        <location filename="../ui/SessionModel.cpp" line="223"/>
         <source>This date is outside that window.</source>
         <translation>Dieses Datum liegt außerhalb dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="212"/>
+        <location filename="../ui/SessionModel.cpp" line="224"/>
         <source>This date is within it.</source>
         <translation>Dieses Datum liegt innerhalb dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="215"/>
+        <location filename="../ui/SessionModel.cpp" line="227"/>
         <source>First session outside the advised window (%1 to %2)</source>
         <translation>Erste Sitzung außerhalb des empfohlenen Zeitraums (%1 bis %2)</translation>
     </message>
@@ -5018,127 +5131,132 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionsPage</name>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="38"/>
+        <location filename="../ui/SessionsPage.cpp" line="39"/>
         <source>The plan&apos;s session guidance</source>
         <translation>Hinweise des Plans zu den Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="46"/>
+        <location filename="../ui/SessionsPage.cpp" line="47"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="71"/>
+        <location filename="../ui/SessionsPage.cpp" line="72"/>
         <source>&amp;Add session...</source>
         <translation>Sitzung hinzu&amp;fügen...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="73"/>
+        <location filename="../ui/SessionsPage.cpp" line="74"/>
         <source>Add session</source>
         <translation>Sitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="74"/>
+        <location filename="../ui/SessionsPage.cpp" line="75"/>
         <source>&amp;Edit...</source>
         <translation>Bea&amp;rbeiten...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="76"/>
+        <location filename="../ui/SessionsPage.cpp" line="77"/>
         <source>Edit the selected session</source>
         <translation>Ausgewählte Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="77"/>
+        <location filename="../ui/SessionsPage.cpp" line="78"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Löschen...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="79"/>
+        <location filename="../ui/SessionsPage.cpp" line="80"/>
         <source>Delete the selected session</source>
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="90"/>
+        <location filename="../ui/SessionsPage.cpp" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="137"/>
+        <location filename="../ui/SessionsPage.cpp" line="139"/>
         <source>You can log sessions now; the plan&apos;s guidance for them appears once setup is done.</source>
         <translation>Sie können schon jetzt Sitzungen eintragen; die Hinweise des Plans dazu erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="144"/>
+        <location filename="../ui/SessionsPage.cpp" line="148"/>
+        <source>Massage is on hold today, because of: %1. Please do not book a session until this is cleared.</source>
+        <translation>Massage ist heute ausgesetzt, wegen: %1. Bitte vereinbaren Sie keine Sitzung, bis das geklärt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="151"/>
         <source>Sessions of 30 to 60 minutes are the evidence-based range.</source>
         <translation>Sitzungen von 30 bis 60 Minuten entsprechen dem evidenzbasierten Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="154"/>
+        <location filename="../ui/SessionsPage.cpp" line="161"/>
         <source>The plan starts on %1.</source>
         <translation>Der Plan beginnt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="157"/>
+        <location filename="../ui/SessionsPage.cpp" line="164"/>
         <source>Maintenance: a session every 2 to 4 weeks, as needed. Sessions this week (week %1): %2.</source>
         <translation>Erhaltungsphase: eine Sitzung alle 2 bis 4 Wochen, nach Bedarf. Sitzungen in dieser Woche (Woche %1): %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="163"/>
+        <location filename="../ui/SessionsPage.cpp" line="170"/>
         <source>Sessions this week (week %1, phase %2): %3 of %4 planned.</source>
         <translation>Sitzungen in dieser Woche (Woche %1, Phase %2): %3 von %4 geplanten.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="169"/>
+        <location filename="../ui/SessionsPage.cpp" line="176"/>
         <source>Another one this week would be above plan; that is allowed and noted.</source>
         <translation>Eine weitere Sitzung in dieser Woche läge über dem Plan; das ist erlaubt und wird vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="174"/>
+        <location filename="../ui/SessionsPage.cpp" line="181"/>
         <source>Your pain is recent (acute): the first session is best between %1 and %2, 3 to 7 days after the pain began.</source>
         <translation>Ihre Schmerzen bestehen erst seit Kurzem (akut): Die erste Sitzung liegt am besten zwischen %1 und %2, 3 bis 7 Tage nach Beginn der Schmerzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="208"/>
+        <location filename="../ui/SessionsPage.cpp" line="215"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="265"/>
+        <location filename="../ui/SessionsPage.cpp" line="273"/>
         <source>Add session of %1</source>
         <translation>Sitzung vom %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="266"/>
+        <location filename="../ui/SessionsPage.cpp" line="274"/>
         <source>Edit session of %1</source>
         <translation>Sitzung vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="280"/>
+        <location filename="../ui/SessionsPage.cpp" line="288"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="281"/>
+        <location filename="../ui/SessionsPage.cpp" line="289"/>
         <source>Delete the %1-minute session of %2?</source>
         <translation>Die %1-minütige Sitzung vom %2 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="286"/>
+        <location filename="../ui/SessionsPage.cpp" line="294"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Sie können dies mit Bearbeiten &gt; Rückgängig rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="288"/>
+        <location filename="../ui/SessionsPage.cpp" line="296"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="290"/>
+        <location filename="../ui/SessionsPage.cpp" line="298"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="313"/>
+        <location filename="../ui/SessionsPage.cpp" line="321"/>
         <source>Delete session of %1</source>
         <translation>Sitzung vom %1 löschen</translation>
     </message>
@@ -5146,338 +5264,378 @@ ist besser)</translation>
 <context>
     <name>backlog::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="111"/>
-        <location filename="../ui/SetupWizard.cpp" line="161"/>
+        <location filename="../ui/SetupWizard.cpp" line="153"/>
+        <location filename="../ui/SetupWizard.cpp" line="189"/>
         <source>Change your setup</source>
         <translation>Einrichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="111"/>
+        <location filename="../ui/SetupWizard.cpp" line="153"/>
         <source>Set up BackLog</source>
         <translation>BackLog einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="120"/>
+        <location filename="../ui/SetupWizard.cpp" line="111"/>
         <source>Did the pain start after a fall, an accident or another significant injury?</source>
         <translation>Haben die Schmerzen nach einem Sturz, einem Unfall oder einer anderen erheblichen Verletzung begonnen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="122"/>
+        <location filename="../ui/SetupWizard.cpp" line="113"/>
         <source>Do you have cancer now, or have you had cancer in the past?</source>
         <translation>Haben Sie derzeit Krebs, oder hatten Sie früher Krebs?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="124"/>
+        <location filename="../ui/SetupWizard.cpp" line="115"/>
         <source>Have you had weight loss you cannot explain, or a fever, together with the back pain?</source>
         <translation>Hatten Sie zusammen mit den Rückenschmerzen einen Gewichtsverlust, den Sie sich nicht erklären können, oder Fieber?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="127"/>
+        <location filename="../ui/SetupWizard.cpp" line="118"/>
         <source>Have you taken steroid medicine for a long time, do you have a weakened immune system, or do you inject drugs?</source>
         <translation>Haben Sie über lange Zeit Steroid-Medikamente (z. B. Kortison) eingenommen, ist Ihr Immunsystem geschwächt, oder spritzen Sie Drogen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="130"/>
+        <location filename="../ui/SetupWizard.cpp" line="121"/>
         <source>Has a doctor found a disc herniation (a &quot;slipped disc&quot;), and do you have pain, numbness or tingling in a leg?</source>
         <translation>Hat eine Ärztin oder ein Arzt bei Ihnen einen Bandscheibenvorfall festgestellt, und haben Sie Schmerzen, Taubheit oder Kribbeln in einem Bein?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="133"/>
+        <location filename="../ui/SetupWizard.cpp" line="124"/>
         <source>Have you had back surgery in the last 6 weeks?</source>
         <translation>Hatten Sie in den letzten 6 Wochen eine Operation am Rücken?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="135"/>
+        <location filename="../ui/SetupWizard.cpp" line="126"/>
         <source>Do you have severe osteoporosis (very fragile bones)?</source>
         <translation>Haben Sie eine schwere Osteoporose (sehr brüchige Knochen)?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="161"/>
+        <location filename="../ui/SetupWizard.cpp" line="128"/>
+        <source>Are you over 50, and is this the first time you have had back pain like this?</source>
+        <translation>Sind Sie über 50, und haben Sie zum ersten Mal solche Rückenschmerzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="131"/>
+        <source>Did the pain begin before you were 45 and has it lasted 3 months or more, with your back stiff for more than 30 minutes in the morning and easing with movement rather than with rest?</source>
+        <translation>Haben die Schmerzen vor Ihrem 45. Lebensjahr begonnen und dauern sie 3 Monate oder länger, mit einem Rücken, der morgens länger als 30 Minuten steif ist und eher durch Bewegung als durch Ruhe besser wird?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="135"/>
+        <source>In the last 3 months, have you had a bacterial infection (for example of the urine or the skin), or an injection into the spine or an operation on it?</source>
+        <translation>Hatten Sie in den letzten 3 Monaten eine bakterielle Infektion (zum Beispiel der Harnwege oder der Haut) oder eine Spritze in die Wirbelsäule oder eine Operation an ihr?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="139"/>
+        <source>Do you take blood-thinning medicine, or do you have a bleeding disorder? (Firm pressure can cause bleeding.)</source>
+        <translation>Nehmen Sie blutverdünnende Medikamente, oder haben Sie eine Blutgerinnungsstörung? (Fester Druck kann Blutungen verursachen.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="142"/>
+        <source>Do you know that you have an aortic aneurysm (a widened main artery in the belly)?</source>
+        <translation>Ist bei Ihnen ein Aortenaneurysma bekannt (eine erweiterte Hauptschlagader im Bauch)?</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="189"/>
         <source>Welcome to BackLog</source>
         <translation>Willkommen bei BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="162"/>
+        <location filename="../ui/SetupWizard.cpp" line="190"/>
         <source>A diary and coach for massage therapy and rehabilitation for low back pain.</source>
         <translation>Ein Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="166"/>
+        <location filename="../ui/SetupWizard.cpp" line="194"/>
         <source>&lt;p&gt;&lt;b&gt;What BackLog does&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;It helps you log your pain and how well you can do your activities, in about a minute a day.&lt;/li&gt;&lt;li&gt;It helps you follow your plan of massage sessions and exercises.&lt;/li&gt;&lt;li&gt;It tells you plainly when something needs a doctor, and what to do.&lt;/li&gt;&lt;li&gt;It keeps a record you can share with your physiotherapist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What BackLog is not&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;It never diagnoses. It does not replace your doctor, physiotherapist or massage therapist.&lt;/li&gt;&lt;li&gt;If you are worried about your back, or you feel very unwell, contact a doctor whatever BackLog shows.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was BackLog tut&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Es hilft Ihnen, Ihre Schmerzen einzutragen und wie gut Sie Ihre Aktivitäten ausführen können, in etwa einer Minute am Tag.&lt;/li&gt;&lt;li&gt;Es hilft Ihnen, Ihren Plan aus Massagesitzungen und Übungen einzuhalten.&lt;/li&gt;&lt;li&gt;Es sagt Ihnen klar, wann Sie wegen etwas eine Ärztin oder einen Arzt brauchen und was zu tun ist.&lt;/li&gt;&lt;li&gt;Es führt Aufzeichnungen, die Sie mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten teilen können.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was BackLog nicht ist&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Es stellt nie Diagnosen. Es ersetzt weder Ihre Ärztin oder Ihren Arzt noch Ihre:n Physiotherapeut:in oder Massagetherapeut:in.&lt;/li&gt;&lt;li&gt;Wenn Sie sich Sorgen um Ihren Rücken machen oder sich sehr krank fühlen, wenden Sie sich an eine Ärztin oder einen Arzt, ganz gleich, was BackLog anzeigt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="183"/>
+        <location filename="../ui/SetupWizard.cpp" line="211"/>
         <source>You can change any answer. Your diary entries and sessions are kept; the change can be undone from the Edit menu.</source>
         <translation>Sie können jede Antwort ändern. Ihre Tagebucheinträge und Sitzungen bleiben erhalten; die Änderung lässt sich über das Menü Bearbeiten rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="197"/>
+        <location filename="../ui/SetupWizard.cpp" line="225"/>
         <source>Your back pain and your program</source>
         <translation>Ihre Rückenschmerzen und Ihr Programm</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="198"/>
+        <location filename="../ui/SetupWizard.cpp" line="226"/>
         <source>When did this episode of back pain begin, and when does your program of massage and exercise start?</source>
         <translation>Wann hat diese Episode der Rückenschmerzen begonnen, und wann beginnt Ihr Programm aus Massage und Übungen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="205"/>
+        <location filename="../ui/SetupWizard.cpp" line="233"/>
         <source>Your name (optional)</source>
         <translation>Ihr Name (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="206"/>
+        <location filename="../ui/SetupWizard.cpp" line="234"/>
         <source>Shown on reports for your physiotherapist</source>
         <translation>Erscheint auf Berichten für Ihre:n Physiotherapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="209"/>
+        <location filename="../ui/SetupWizard.cpp" line="237"/>
         <source>Your &amp;name (optional):</source>
         <translation>Ihr &amp;Name (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="213"/>
+        <location filename="../ui/SetupWizard.cpp" line="241"/>
         <source>Date the pain began</source>
         <translation>Datum des Schmerzbeginns</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="214"/>
+        <location filename="../ui/SetupWizard.cpp" line="242"/>
         <source>The pain &amp;began on:</source>
         <translation>Die Schmerzen &amp;begannen am:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="216"/>
+        <location filename="../ui/SetupWizard.cpp" line="244"/>
         <source>Program start</source>
         <translation>Programmbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="217"/>
+        <location filename="../ui/SetupWizard.cpp" line="245"/>
         <source>The program &amp;starts on:</source>
         <translation>Das Programm &amp;startet am:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="221"/>
+        <location filename="../ui/SetupWizard.cpp" line="249"/>
         <source>About these dates</source>
         <translation>Zu diesen Daten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="238"/>
+        <location filename="../ui/SetupWizard.cpp" line="266"/>
         <source>Safety questions</source>
         <translation>Eingangsfragen zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="239"/>
+        <location filename="../ui/SetupWizard.cpp" line="267"/>
         <source>Some conditions need a doctor before or alongside massage. Answer yes if it applies to you; BackLog shows at once what to do.</source>
         <translation>Bei manchen Erkrankungen sollte vor oder neben der Massage eine Ärztin oder ein Arzt hinzugezogen werden. Antworten Sie mit Ja, wenn es auf Sie zutrifft; BackLog zeigt sofort, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="265"/>
+        <location filename="../ui/SetupWizard.cpp" line="293"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="267"/>
+        <location filename="../ui/SetupWizard.cpp" line="295"/>
         <source>%1: no</source>
         <translation>%1: nein</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="269"/>
+        <location filename="../ui/SetupWizard.cpp" line="297"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="271"/>
+        <location filename="../ui/SetupWizard.cpp" line="299"/>
         <source>%1: yes</source>
         <translation>%1: ja</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="284"/>
+        <location filename="../ui/SetupWizard.cpp" line="313"/>
         <source>Date of the surgery</source>
         <translation>Datum der Operation</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="286"/>
+        <location filename="../ui/SetupWizard.cpp" line="315"/>
         <source>&amp;Date of the surgery:</source>
         <translation>&amp;Datum der Operation:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="348"/>
+        <location filename="../ui/SetupWizard.cpp" line="317"/>
+        <source>I do not &amp;know the date</source>
+        <translation>Ich kenne das Datum &amp;nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="319"/>
+        <source>I do not know the date of the surgery</source>
+        <translation>Ich kenne das Datum der Operation nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="321"/>
+        <source>Without the date, massage is held for 42 days from the day of this answer.</source>
+        <translation>Ohne das Datum wird Massage ab dem Tag dieser Antwort 42 Tage lang ausgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="388"/>
         <source>Your important activities</source>
         <translation>Ihre wichtigen Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="349"/>
+        <location filename="../ui/SetupWizard.cpp" line="389"/>
         <source>Name one to five everyday activities that your back pain makes hard. Each day you will rate how well you can do them.</source>
         <translation>Nennen Sie ein bis fünf alltägliche Aktivitäten, die Ihnen durch die Rückenschmerzen schwerfallen. Sie bewerten dann jeden Tag, wie gut Sie diese ausführen können.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="353"/>
+        <location filename="../ui/SetupWizard.cpp" line="393"/>
         <source>for example: putting on socks</source>
         <translation>zum Beispiel: Socken anziehen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="353"/>
+        <location filename="../ui/SetupWizard.cpp" line="393"/>
         <source>for example: sitting through a film</source>
         <translation>zum Beispiel: einen ganzen Film lang sitzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="354"/>
+        <location filename="../ui/SetupWizard.cpp" line="394"/>
         <source>for example: lifting my child</source>
         <translation>zum Beispiel: mein Kind hochheben</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="354"/>
+        <location filename="../ui/SetupWizard.cpp" line="394"/>
         <source>for example: walking to the shops</source>
         <translation>zum Beispiel: zu Fuß zum Einkaufen gehen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="355"/>
+        <location filename="../ui/SetupWizard.cpp" line="395"/>
         <source>for example: gardening</source>
         <translation>zum Beispiel: Gartenarbeit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="359"/>
+        <location filename="../ui/SetupWizard.cpp" line="399"/>
         <source>Activity 1 (required)</source>
         <translation>Aktivität 1 (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="360"/>
+        <location filename="../ui/SetupWizard.cpp" line="400"/>
         <source>Activity %1</source>
         <translation>Aktivität %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="364"/>
+        <location filename="../ui/SetupWizard.cpp" line="404"/>
         <source>Activity &amp;1:</source>
         <translation>Aktivität &amp;1:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="364"/>
+        <location filename="../ui/SetupWizard.cpp" line="404"/>
         <source>Activity &amp;%1:</source>
         <translation>Aktivität &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="368"/>
+        <location filename="../ui/SetupWizard.cpp" line="408"/>
         <source>At least one activity is needed.</source>
         <translation>Mindestens eine Aktivität ist nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="379"/>
+        <location filename="../ui/SetupWizard.cpp" line="419"/>
         <source>How things are now</source>
         <translation>Wie es Ihnen jetzt geht</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="380"/>
+        <location filename="../ui/SetupWizard.cpp" line="420"/>
         <source>Your starting point: BackLog compares later days with these until it has three days of your diary.</source>
         <translation>Ihr Ausgangspunkt: BackLog vergleicht spätere Tage mit diesen Werten, bis Ihr Tagebuch drei Tage umfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="384"/>
+        <location filename="../ui/SetupWizard.cpp" line="424"/>
         <source>Pain on average over the last 24 hours. Lower is better.</source>
         <translation>Schmerzen im Durchschnitt der letzten 24 Stunden. Niedriger ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="385"/>
+        <location filename="../ui/SetupWizard.cpp" line="425"/>
         <source>Pain at the start</source>
         <translation>Schmerz zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="385"/>
+        <location filename="../ui/SetupWizard.cpp" line="425"/>
         <source>no pain</source>
         <translation>keine Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="385"/>
+        <location filename="../ui/SetupWizard.cpp" line="425"/>
         <source>worst pain imaginable</source>
         <translation>stärkste vorstellbare Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="391"/>
+        <location filename="../ui/SetupWizard.cpp" line="431"/>
         <source>How well you can do your important activities. Higher is better.</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können. Höher ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="392"/>
+        <location filename="../ui/SetupWizard.cpp" line="432"/>
         <source>Function at the start</source>
         <translation>Funktion zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="392"/>
+        <location filename="../ui/SetupWizard.cpp" line="432"/>
         <source>unable to do them</source>
         <translation>kann sie nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="393"/>
+        <location filename="../ui/SetupWizard.cpp" line="433"/>
         <source>able to do them as before the pain</source>
         <translation>kann sie ausführen wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="408"/>
+        <location filename="../ui/SetupWizard.cpp" line="448"/>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="409"/>
+        <location filename="../ui/SetupWizard.cpp" line="449"/>
         <source>BackLog can remind you each day when nothing is logged yet.</source>
         <translation>BackLog kann Sie jeden Tag erinnern, wenn noch nichts eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="412"/>
+        <location filename="../ui/SetupWizard.cpp" line="452"/>
         <source>&amp;Remind me each day when nothing is logged</source>
         <translation>&amp;Täglich erinnern, wenn nichts eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="418"/>
+        <location filename="../ui/SetupWizard.cpp" line="458"/>
         <source>Reminder time</source>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="422"/>
+        <location filename="../ui/SetupWizard.cpp" line="462"/>
         <source>Remind me &amp;at:</source>
         <translation>Erinnern &amp;um:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="428"/>
+        <location filename="../ui/SetupWizard.cpp" line="468"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="436"/>
+        <location filename="../ui/SetupWizard.cpp" line="476"/>
         <source>Summary of your answers</source>
         <translation>Zusammenfassung Ihrer Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="481"/>
+        <location filename="../ui/SetupWizard.cpp" line="522"/>
         <source>The program cannot start later than today. If you start now, choose today.</source>
         <translation>Das Programm kann nicht später als heute beginnen. Wenn Sie jetzt beginnen, wählen Sie heute.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="486"/>
+        <location filename="../ui/SetupWizard.cpp" line="527"/>
         <source>The pain cannot begin after the program starts. Please change one of the dates.</source>
         <translation>Die Schmerzen können nicht erst nach Programmbeginn begonnen haben. Bitte ändern Sie eines der Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="493"/>
+        <location filename="../ui/SetupWizard.cpp" line="534"/>
         <source>acute back pain (less than 4 weeks)</source>
         <translation>akute Rückenschmerzen (weniger als 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="495"/>
+        <location filename="../ui/SetupWizard.cpp" line="536"/>
         <source>subacute back pain (4 to 12 weeks)</source>
         <translation>subakute Rückenschmerzen (4 bis 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="497"/>
+        <location filename="../ui/SetupWizard.cpp" line="538"/>
         <source>chronic back pain (more than 12 weeks)</source>
         <translation>chronische Rückenschmerzen (mehr als 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="499"/>
+        <location filename="../ui/SetupWizard.cpp" line="540"/>
         <source>At the start of the program the pain will have lasted 1 day: %1.</source>
         <translation>Bei Programmbeginn bestehen die Schmerzen seit 1 Tag: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SetupWizard.cpp" line="500"/>
+        <location filename="../ui/SetupWizard.cpp" line="541"/>
         <source>At the start of the program the pain will have lasted %n days: %1.</source>
         <translation>
             <numerusform>Bei Programmbeginn bestehen die Schmerzen seit %n Tag: %1.</numerusform>
@@ -5485,27 +5643,32 @@ ist besser)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="568"/>
+        <location filename="../ui/SetupWizard.cpp" line="622"/>
+        <source>Without the date, massage is held for 42 days from the day of this answer, to be safe.</source>
+        <translation>Ohne das Datum wird Massage sicherheitshalber ab dem Tag dieser Antwort 42 Tage lang ausgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SetupWizard.cpp" line="626"/>
         <source>The surgery cannot be in the future.</source>
         <translation>Die Operation kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="599"/>
+        <location filename="../ui/SetupWizard.cpp" line="658"/>
         <source>The pain began on %1; the program starts on %2.</source>
         <translation>Die Schmerzen begannen am %1; das Programm beginnt am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="606"/>
+        <location filename="../ui/SetupWizard.cpp" line="665"/>
         <source>Safety questions: no alert.</source>
         <translation>Eingangsfragen: kein Warnhinweis.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="609"/>
+        <location filename="../ui/SetupWizard.cpp" line="668"/>
         <source>Safety questions: 1 alert. You will find it on the Alerts page:</source>
         <translation>Eingangsfragen: 1 Warnhinweis. Sie finden ihn auf der Seite „Warnhinweise“:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SetupWizard.cpp" line="610"/>
+        <location filename="../ui/SetupWizard.cpp" line="669"/>
         <source>Safety questions: %n alerts. You will find them on the Alerts page:</source>
         <translation>
             <numerusform>Eingangsfragen: %n Warnhinweis. Sie finden ihn auf der Seite „Warnhinweise“:</numerusform>
@@ -5513,42 +5676,42 @@ ist besser)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="619"/>
+        <location filename="../ui/SetupWizard.cpp" line="678"/>
         <source>Important activities: %1.</source>
         <translation>Wichtige Aktivitäten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="621"/>
+        <location filename="../ui/SetupWizard.cpp" line="680"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="623"/>
+        <location filename="../ui/SetupWizard.cpp" line="682"/>
         <source>At the start: pain %1 of 10, function %2 of 10.</source>
         <translation>Zu Beginn: Schmerz %1 von 10, Funktion %2 von 10.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="626"/>
+        <location filename="../ui/SetupWizard.cpp" line="685"/>
         <source>Daily reminder at %1 when nothing is logged.</source>
         <translation>Tägliche Erinnerung um %1, wenn nichts eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="628"/>
+        <location filename="../ui/SetupWizard.cpp" line="687"/>
         <source>No daily reminder.</source>
         <translation>Keine tägliche Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="654"/>
+        <location filename="../ui/SetupWizard.cpp" line="713"/>
         <source>Set up</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="660"/>
+        <location filename="../ui/SetupWizard.cpp" line="719"/>
         <source>Setup not saved</source>
         <translation>Einrichtung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="661"/>
+        <location filename="../ui/SetupWizard.cpp" line="720"/>
         <source>Your answers could not be saved: %1</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -5556,292 +5719,357 @@ ist besser)</translation>
 <context>
     <name>backlog::TodayPage</name>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="45"/>
+        <location filename="../ui/TodayPage.cpp" line="50"/>
         <source>&lt; &amp;Previous day</source>
         <translation>&lt; V&amp;orheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="47"/>
+        <location filename="../ui/TodayPage.cpp" line="52"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="50"/>
+        <location filename="../ui/TodayPage.cpp" line="55"/>
         <source>Day shown</source>
         <translation>Angezeigter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="53"/>
+        <location filename="../ui/TodayPage.cpp" line="58"/>
         <source>&amp;Next day &gt;</source>
         <translation>&amp;Nächster Tag &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="55"/>
+        <location filename="../ui/TodayPage.cpp" line="60"/>
         <source>Next day</source>
         <translation>Nächster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="56"/>
+        <location filename="../ui/TodayPage.cpp" line="61"/>
         <source>T&amp;oday</source>
         <translation>He&amp;ute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="58"/>
+        <location filename="../ui/TodayPage.cpp" line="63"/>
         <source>Go to today</source>
         <translation>Zum heutigen Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="82"/>
+        <location filename="../ui/TodayPage.cpp" line="89"/>
         <source>Pain on average over the last 24 hours</source>
         <translation>Durchschnittlicher Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="84"/>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="84"/>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="84"/>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>worst pain imaginable</source>
         <translation>stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="88"/>
+        <location filename="../ui/TodayPage.cpp" line="95"/>
         <source>Lower is better. Type a number, or use the arrow keys.</source>
         <translation>Niedriger ist besser. Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="98"/>
         <source>How well you can do your important activities</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="93"/>
+        <location filename="../ui/TodayPage.cpp" line="100"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="93"/>
+        <location filename="../ui/TodayPage.cpp" line="100"/>
         <source>unable to do them</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="94"/>
+        <location filename="../ui/TodayPage.cpp" line="101"/>
         <source>able to do them as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="102"/>
+        <location filename="../ui/TodayPage.cpp" line="109"/>
         <source>Since yesterday, have you had any of these?</source>
         <translation>Hatten Sie seit gestern eines dieser Anzeichen?</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="116"/>
-        <location filename="../ui/TodayPage.cpp" line="131"/>
+        <location filename="../ui/TodayPage.cpp" line="123"/>
+        <location filename="../ui/TodayPage.cpp" line="138"/>
+        <location filename="../ui/TodayPage.cpp" line="153"/>
         <source>Symptom check</source>
         <translation>Symptomabfrage</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="119"/>
+        <location filename="../ui/TodayPage.cpp" line="126"/>
         <source>&amp;Weakness in a leg:</source>
         <translation>S&amp;chwäche in einem Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="122"/>
+        <location filename="../ui/TodayPage.cpp" line="129"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="134"/>
+        <location filename="../ui/TodayPage.cpp" line="141"/>
+        <source>Pain shooting down a &amp;leg:</source>
+        <translation>Ausstrah&amp;lende Schmerzen ins Bein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="144"/>
+        <source>Pain shooting down a leg</source>
+        <translation>Ausstrahlende Schmerzen ins Bein</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="176"/>
         <source>After your last massage session</source>
         <translation>Nach Ihrer letzten Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="139"/>
+        <location filename="../ui/TodayPage.cpp" line="181"/>
         <source>Stiffness since the session</source>
         <translation>Steifheit seit der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="140"/>
+        <location filename="../ui/TodayPage.cpp" line="182"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="141"/>
+        <location filename="../ui/TodayPage.cpp" line="183"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="142"/>
+        <location filename="../ui/TodayPage.cpp" line="184"/>
         <source>Severe</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="143"/>
+        <location filename="../ui/TodayPage.cpp" line="185"/>
         <source>&amp;Stiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="145"/>
+        <location filename="../ui/TodayPage.cpp" line="187"/>
         <source>More pain, soreness or stiffness since the session is still there</source>
         <translation>Verstärkte Schmerzen, Muskelkater oder Steifheit seit der Sitzung halten noch an</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="150"/>
-        <location filename="../ui/TodayPage.cpp" line="151"/>
+        <location filename="../ui/TodayPage.cpp" line="192"/>
+        <location filename="../ui/TodayPage.cpp" line="193"/>
         <source>After-session answers</source>
         <translation>Angaben nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="154"/>
-        <location filename="../ui/TodayPage.cpp" line="383"/>
+        <location filename="../ui/TodayPage.cpp" line="196"/>
+        <location filename="../ui/TodayPage.cpp" line="430"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="159"/>
+        <location filename="../ui/TodayPage.cpp" line="201"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="163"/>
-        <location filename="../ui/TodayPage.cpp" line="178"/>
-        <location filename="../ui/TodayPage.cpp" line="268"/>
+        <location filename="../ui/TodayPage.cpp" line="205"/>
+        <location filename="../ui/TodayPage.cpp" line="220"/>
+        <location filename="../ui/TodayPage.cpp" line="314"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="172"/>
+        <location filename="../ui/TodayPage.cpp" line="214"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="181"/>
+        <location filename="../ui/TodayPage.cpp" line="223"/>
         <source>Pain score</source>
         <translation>Schmerzwert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="182"/>
-        <location filename="../ui/TodayPage.cpp" line="229"/>
+        <location filename="../ui/TodayPage.cpp" line="224"/>
+        <location filename="../ui/TodayPage.cpp" line="271"/>
         <source>Function score</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="220"/>
+        <location filename="../ui/TodayPage.cpp" line="262"/>
         <source>unable to do it</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="221"/>
+        <location filename="../ui/TodayPage.cpp" line="263"/>
         <source>able to do it as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="276"/>
+        <location filename="../ui/TodayPage.cpp" line="322"/>
         <source>Set up your plan (File &gt; Set up) to see what today asks for.</source>
         <translation>Richten Sie Ihren Plan ein (Datei &gt; Plan einrichten), um zu sehen, was heute ansteht.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="281"/>
+        <location filename="../ui/TodayPage.cpp" line="327"/>
         <source>Before the plan starts (it starts on %1).</source>
         <translation>Vor Beginn des Plans (er beginnt am %1).</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="285"/>
+        <location filename="../ui/TodayPage.cpp" line="331"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="285"/>
+        <location filename="../ui/TodayPage.cpp" line="331"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="286"/>
+        <location filename="../ui/TodayPage.cpp" line="332"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="287"/>
+        <location filename="../ui/TodayPage.cpp" line="333"/>
         <source>Day %1, week %2 of your plan: phase %3, %4.</source>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="324"/>
-        <location filename="../ui/TodayPage.cpp" line="529"/>
+        <location filename="../ui/TodayPage.cpp" line="370"/>
+        <location filename="../ui/TodayPage.cpp" line="655"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="349"/>
+        <location filename="../ui/TodayPage.cpp" line="396"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="351"/>
-        <location filename="../ui/TodayPage.cpp" line="365"/>
+        <location filename="../ui/TodayPage.cpp" line="398"/>
+        <location filename="../ui/TodayPage.cpp" line="412"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="360"/>
+        <location filename="../ui/TodayPage.cpp" line="407"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="363"/>
+        <location filename="../ui/TodayPage.cpp" line="410"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="381"/>
+        <location filename="../ui/TodayPage.cpp" line="428"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="398"/>
+        <location filename="../ui/TodayPage.cpp" line="447"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="400"/>
+        <location filename="../ui/TodayPage.cpp" line="449"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="401"/>
+        <location filename="../ui/TodayPage.cpp" line="450"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="505"/>
+        <location filename="../ui/TodayPage.cpp" line="512"/>
+        <source>Acknowledged on %1.</source>
+        <translation>Bestätigt am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="514"/>
+        <source>Raised on %1 and still raised.</source>
+        <translation>Ausgelöst am %1 und noch offen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="518"/>
+        <location filename="../ui/TodayPage.cpp" line="520"/>
+        <source>Why: %1.</source>
+        <translation>Warum: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="527"/>
+        <source>What to do about this day</source>
+        <translation>Was an diesem Tag zu tun ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="625"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="514"/>
+        <location filename="../ui/TodayPage.cpp" line="640"/>
         <source>Not saved: %1 The page shows what your diary holds.</source>
         <translation>Nicht gespeichert: %1 Die Seite zeigt, was Ihr Tagebuch enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="522"/>
+        <location filename="../ui/TodayPage.cpp" line="648"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="524"/>
+        <location filename="../ui/TodayPage.cpp" line="650"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="531"/>
+        <location filename="../ui/TodayPage.cpp" line="657"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>backlog::UpgradeHistoryDialog</name>
+    <message>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="21"/>
+        <source>Alerts found when the safety rules were updated</source>
+        <translation>Warnhinweise, gefunden bei der Aktualisierung der Sicherheitsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="26"/>
+        <source>BackLog&apos;s safety rules were updated. Looking back over your diary with the new rules found the alerts below, for days before the update. They are history: they stay on the Alerts page and in your report, and only an emergency or urgent one from the last 3 days raises the warning at the top of the window. If one of them still applies to you today, do what it says.</source>
+        <translation>Die Sicherheitsregeln von BackLog wurden aktualisiert. Der Rückblick auf Ihr Tagebuch mit den neuen Regeln hat die folgenden Warnhinweise gefunden, für Tage vor der Aktualisierung. Sie sind Vergangenheit: Sie bleiben auf der Seite Warnhinweise und in Ihrem Bericht, und nur ein Notfall oder ein dringender Hinweis aus den letzten 3 Tagen löst die Warnung oben im Fenster aus. Wenn einer davon heute noch auf Sie zutrifft, tun Sie, was er sagt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="51"/>
+        <source>Acknowledged on %1.</source>
+        <translation>Bestätigt am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="53"/>
+        <source>Not acknowledged yet.</source>
+        <translation>Noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="68"/>
+        <source>Alerts found</source>
+        <translation>Gefundene Warnhinweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="80"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
