@@ -44,6 +44,8 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
     setAccessibleName(windowTitle());
 
     auto* layout = new QVBoxLayout(this);
+    // Never smaller than its contents: the warnings that appear make it grow, not clip.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
 
     // Massage on hold on the session's date: said first, with a sign and words, before the
     // session is saved. Saving stays possible (the session may already have happened).
@@ -301,10 +303,30 @@ void SessionDialog::updateHold(const SessionCheck& check)
             .arg(head.toHtmlEscaped(), reason.toHtmlEscaped(), advice.toHtmlEscaped()));
     m_holdText->setAccessibleDescription(head + u' ' + reason + u' ' + advice);
     m_holdWarning->show();
+    if (isVisible())
+        fitHeight();
     if (before != m_holdText->text()) {
         QAccessibleEvent event(m_holdText, QAccessible::Alert);
         QAccessible::updateAccessibility(&event);
     }
+}
+
+void SessionDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void SessionDialog::fitHeight()
+{
+    // Wrapped words (the hold warning, the guidance) need more height at the dialog's width
+    // than the minimum size knows of: grow to fit them rather than squeeze the check boxes.
+    if (!layout() || !layout()->hasHeightForWidth())
+        return;
+    layout()->activate();
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 } // namespace backlog

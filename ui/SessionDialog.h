@@ -62,9 +62,13 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateState();
     void updateHold(const SessionCheck& check);
+    void fitHeight();
 
     std::optional<Episode> m_episode;
     QList<Session> m_sessions;

@@ -4,11 +4,21 @@
 #include "Generator.h"
 #include "ImportDialog.h"
 #include "ScoreSelector.h"
+#include "SessionDialog.h"
+#include "SetupWizard.h"
 #include "TodayPage.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
+#include "UpgradeHistoryDialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QRadioButton>
+#include <QScrollArea>
+#include <QTest>
+#include <QUndoStack>
 #include <QPalette>
 #include <QPixmap>
 #include <QStyleFactory>
@@ -193,4 +203,103 @@ TEST(Screenshots, ReviewModeAndImportPreview)
         }
         delete dialog;
     }
+}
+
+namespace {
+
+void saveShot(const QPixmap& shot, const QString& name)
+{
+    EXPECT_FALSE(shot.isNull()) << name.toStdString();
+    const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        EXPECT_TRUE(shot.save(dir + QLatin1Char('/') + name)) << name.toStdString();
+}
+
+/// What clinical rules version 2 shows: the new questions and the day's action on Today,
+/// the new screening questions, the session warning and the Plan page while massage is on
+/// hold, and the alerts found when a diary's rules were updated.
+void shootRulesVersion2(const QString& lang)
+{
+    const QDate start(2026, 10, 5);
+    const QDate today(2026, 10, 14);
+    {
+        App app;
+        app.open(today);
+        Episode e = simpleEpisode(start);
+        e.activities = {QStringLiteral("Bending to put on shoes")};
+        ASSERT_TRUE(app.service->saveEpisode(e).ok());
+        for (QDate d = start; d < today; d = d.addDays(1))
+            ASSERT_TRUE(app.service->saveEntry(simpleEntry(d, 5, 5)).ok());
+        app.window->resize(1000, 900);
+        app.window->show();
+        TodayPage* page = app.window->todayPage();
+        page->showDate(today);
+        QTest::keyClick(page->painSelector(), Qt::Key_6);
+        page->symptomBox(QStringLiteral("night_pain"))->click();
+        page->legPainBox()->setCurrentIndex(page->legPainBox()->findData(QStringLiteral("one")));
+        QApplication::processEvents();
+        if (auto* scroll = page->findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(page->dayAlertsFrame(), 10, 10);
+        QApplication::processEvents();
+        saveShot(app.window->grab(), QStringLiteral("rules2-today-action-%1.png").arg(lang));
+
+        // On hold: the Plan page and the session dialog.
+        app.window->pages()->setCurrentIndex(MainWindow::PlanTab);
+        QApplication::processEvents();
+        saveShot(app.window->grab(), QStringLiteral("rules2-plan-on-hold-%1.png").arg(lang));
+        Session s;
+        s.date = today;
+        s.minutes = 45;
+        s.kind = SessionKind::Swedish;
+        SessionDialog dialog(app.service->episode(), app.service->sessions(), s, today,
+                             app.service->evaluation().hold);
+        dialog.show();
+        QApplication::processEvents();
+        saveShot(dialog.grab(), QStringLiteral("rules2-session-warning-%1.png").arg(lang));
+
+        // The wizard's new screening questions, two answered yes.
+        PageContext context{*app.service, *app.window->undoStack(), *app.settings};
+        SetupWizard wizard(context);
+        wizard.resize(760, 760);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.yesButton(QStringLiteral("SCR-SURGERY-6W"))->setChecked(true);
+        wizard.surgeryDateUnknownBox()->setChecked(true);
+        wizard.yesButton(QStringLiteral("SCR-ANTICOAG"))->setChecked(true);
+        QApplication::processEvents();
+        if (auto* scroll = wizard.findChild<QScrollArea*>(QStringLiteral("screeningScrollArea")))
+            scroll->ensureWidgetVisible(wizard.yesButton(QStringLiteral("SCR-AORTA")), 10, 10);
+        QApplication::processEvents();
+        saveShot(wizard.grab(), QStringLiteral("rules2-wizard-screening-%1.png").arg(lang));
+    }
+    {
+        // A diary of the earlier rules, opened by this version.
+        App app;
+        ASSERT_TRUE(QFile::copy(dataPath(QStringLiteral("fixtures/diary-v2.sqlite")),
+                                app.folder.diaryPath()));
+        QFile::setPermissions(app.folder.diaryPath(), QFile::ReadOwner | QFile::WriteOwner);
+        app.open();
+        app.window->resize(1000, 800);
+        app.window->show();
+        UpgradeHistoryDialog* history = app.window->showUpgradeHistory();
+        ASSERT_NE(history, nullptr);
+        QApplication::processEvents();
+        saveShot(history->grab(), QStringLiteral("rules2-upgrade-history-%1.png").arg(lang));
+        history->close();
+    }
+}
+
+} // namespace
+
+TEST(Screenshots, RulesVersion2InEnglishAndGerman)
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    shootRulesVersion2(QStringLiteral("en"));
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    ASSERT_EQ(installTranslations(*QCoreApplication::instance(), german), QStringLiteral("de"));
+    shootRulesVersion2(QStringLiteral("de"));
+    removeTranslations(*QCoreApplication::instance());
+    QLocale::setDefault(QLocale::c());
 }
