@@ -15,14 +15,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QRadioButton>
-#include <QScrollArea>
-#include <QTest>
-#include <QUndoStack>
 #include <QPalette>
 #include <QPixmap>
+#include <QRadioButton>
+#include <QScrollArea>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
 
 using namespace backlog;
 using namespace backlog::test;
