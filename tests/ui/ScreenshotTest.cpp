@@ -211,8 +211,9 @@ void saveShot(const QPixmap& shot, const QString& name)
 {
     EXPECT_FALSE(shot.isNull()) << name.toStdString();
     const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
+    if (!dir.isEmpty()) {
         EXPECT_TRUE(shot.save(dir + QLatin1Char('/') + name)) << name.toStdString();
+    }
 }
 
 /// What clinical rules version 2 shows: the new questions and the day's action on Today,
