@@ -139,6 +139,8 @@ int runImport(const CommandLineArguments& a, QTextStream& out, QTextStream& err)
     auto service = openDiary(a, !csv);
     if (!service)
         return reportUnopened(service.error(), err);
+    if (const QString notice = service.value()->openNotice(); !notice.isEmpty())
+        err << notice << Qt::endl;
     const QString into = service.value()->path();
     const auto done = service.value()->import(read.value());
     if (!done)
@@ -155,7 +157,7 @@ int runImport(const CommandLineArguments& a, QTextStream& out, QTextStream& err)
     case ImportKind::EntriesCsv:
         out << QCoreApplication::translate("CommandLine",
                                            "Imported %1 entries from %2 into %3 (%4 new, %5 "
-                                           "replacing the entry of their date)")
+                                           "merged into the entry of their date)")
                    .arg(QString::number(done->entries), file, into,
                         QString::number(done->entriesAdded), QString::number(done->entriesReplaced))
             << Qt::endl;
@@ -207,15 +209,20 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked, 
     for (const QString& target : isCsv
                                      ? QStringList{output, DiaryService::sessionsCsvPathOf(output)}
                                      : QStringList{output}) {
-        if (const QString why = DiaryService::unwritablePath(target); !why.isEmpty()) {
+        if (const QString why = DiaryService::unwritablePath(
+                target, a.options.value(QStringLiteral("--db"), DiaryService::defaultPath()));
+            !why.isEmpty()) {
             err << why << Qt::endl;
             return ExitBadInput;
         }
     }
 
-    auto opened = openDiary(a);
+    // An export reads the diary: it never creates one (a mistyped --db is an error).
+    auto opened = openDiary(a, false);
     if (!opened)
         return reportUnopened(opened.error(), err);
+    if (const QString notice = opened.value()->openNotice(); !notice.isEmpty())
+        err << notice << Qt::endl;
     const DiaryService& service = *opened.value();
     if (format == QLatin1String("pdf")) {
         if (const Status s = writeReport(service, reportOptions(checked), output); !s)

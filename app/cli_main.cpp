@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // backlog-cli: evaluate, import and export without a display.
 #include "CommandLine.h"
+#include "Files.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <QTextStream>
 #include <cstdio>
 #include <cstring>
@@ -47,6 +49,21 @@ int main(int argc, char** argv)
     backlog::installTranslations(*app); // messages in the system's language
     QTextStream out(stdout);
     QTextStream err(stderr);
+    // A file name that is not valid UTF-8 would be opened or written under another name
+    // (Qt decodes the bad bytes into U+FFFD): refuse it, showing its bytes.
+    for (int i = 1; i < argc; ++i) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString decoded = utf8.decode(QByteArrayView(argv[i]));
+        if (utf8.hasError()) {
+            err << QCoreApplication::translate("CommandLine",
+                                               "%1: is not valid UTF-8; BackLog reads and writes "
+                                               "only files whose names are")
+                       .arg(backlog::escapedBytes(QByteArray(argv[i])))
+                << Qt::endl;
+            return 2;
+        }
+        Q_UNUSED(decoded);
+    }
     const int status = backlog::runCommandLine(QCoreApplication::arguments().mid(1), out, err);
     out.flush();
     err.flush();

@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <cstdio>
 #include <memory>
@@ -110,8 +111,13 @@ int main(int argc, char** argv)
     }
     backlog::Settings settings;
     backlog::DiaryService& service = *opened;
+    const QString openNotice = service.openNotice(); // e.g. the diary was made private
+    if (!openNotice.isEmpty())
+        std::fprintf(stderr, "backlog: %s\n", qPrintable(openNotice));
 
     backlog::MainWindow window(service, settings);
+    if (!openNotice.isEmpty())
+        window.statusBar()->showMessage(openNotice, 30000);
     // For the start-up benchmark (quality.md P1): leave as soon as the window has painted.
     const bool exitAfterPaint = qEnvironmentVariableIsSet("BACKLOG_EXIT_AFTER_FIRST_PAINT");
     if (exitAfterPaint)

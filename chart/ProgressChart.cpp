@@ -3,11 +3,13 @@
 // compiled without QT_NO_KEYWORDS (ui/CMakeLists.txt) because that header uses `signals`.
 #include "ProgressChart.h"
 
+#include "Files.h"
 #include "LevelIcon.h"
 #include "clinical/Plan.h"
 #include "clinical/RuleTable.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QEvent>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -18,7 +20,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPicture>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -1043,9 +1044,9 @@ Status saveChartImage(const ProgressSeries& series, const ChartOptions& options,
     chart.setWindow(options.window);
     chart.resize(size);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(ProgressChart::tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // Drawn into memory first, then written in one checked, durable step (writeFileSafely).
+    QBuffer file;
+    file.open(QIODevice::WriteOnly);
 
     bool drawn = true;
     if (suffix == QLatin1String("png")) {
@@ -1079,9 +1080,8 @@ Status saveChartImage(const ProgressSeries& series, const ChartOptions& options,
     }
     if (!drawn)
         return failure(ProgressChart::tr("Cannot write the image %1.").arg(path));
-    if (!file.commit())
-        return failure(ProgressChart::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return Status::success();
+    file.close();
+    return writeFileSafely(path, file.data());
 }
 
 } // namespace backlog

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Autostart.h"
 
-#include "exchange/Bundle.h"
+#include "Files.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,7 +46,7 @@ Status setAutostart(bool enable, const QString& program)
                                             "X-GNOME-Autostart-enabled=true\n")
                                  .arg(exec)
                                  .toUtf8();
-    return writeFileAtomically(path, entry);
+    return writeFileSafely(path, entry);
 }
 
 } // namespace backlog

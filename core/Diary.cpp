@@ -267,7 +267,18 @@ Status Diary::importBundle(const Bundle& bundle, QStringList* warnings,
     });
 }
 
-Result<int> Diary::addNewSessions(const QList<Session>& sessions)
+namespace {
+
+bool sameCsvColumns(const Session& a, const Session& b)
+{
+    return a.date == b.date && a.minutes == b.minutes && a.kind == b.kind &&
+           a.therapist == b.therapist && a.shootingPain == b.shootingPain &&
+           a.numbness == b.numbness && a.note == b.note;
+}
+
+} // namespace
+
+Result<int> Diary::addNewSessions(const QList<Session>& sessions, bool csvColumnsOnly)
 {
     const auto existing = m_sessions.all();
     if (!existing)
@@ -277,7 +288,11 @@ Result<int> Diary::addNewSessions(const QList<Session>& sessions)
     for (const Session& s : sessions) {
         bool duplicate = false;
         for (int i = 0; i < present.size(); ++i) {
-            if (present[i].sameContent(s)) {
+            // A CSV row holds no unknown fields: it matches a stored session on what a
+            // row can say.
+            const bool same =
+                csvColumnsOnly ? sameCsvColumns(present[i], s) : present[i].sameContent(s);
+            if (same) {
                 duplicate = true;
                 present.removeAt(i); // each stored session matches once
                 break;
@@ -349,7 +364,7 @@ Result<int> Diary::importSessions(const QList<Session>& sessions,
                      "(.backlog.json) first"));
         if (!episode)
             return episode;
-        const auto result = addNewSessions(sessions);
+        const auto result = addNewSessions(sessions, true);
         if (!result)
             return result.error();
         added = result.value();
@@ -367,43 +382,12 @@ QList<BackupInfo> Diary::backups() const
 
 QList<BackupInfo> Diary::backupsOf(const QString& diaryPath)
 {
-    QList<BackupInfo> out;
-    const QString path = QFileInfo(diaryPath).absoluteFilePath();
-    const QString stem = QFileInfo(path).completeBaseName();
-    static const QRegularExpression pattern(
-        QStringLiteral("^(.*)-(\\d{8}-\\d{6})-([a-z0-9-]+?)(-\\d+)?\\.sqlite$"));
-    const QDir dir(Database::backupFolderOf(path));
-    for (const QString& name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
-        const auto m = pattern.match(name);
-        if (!m.hasMatch() || m.captured(1) != stem)
-            continue;
-        out << BackupInfo{dir.filePath(name),
-                          QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss")),
-                          m.captured(3)};
-    }
-    std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) {
-        return a.created != b.created ? a.created > b.created : a.path > b.path;
-    });
-    return out;
+    return Database::backupsOf(diaryPath);
 }
 
 Result<QString> Diary::dailyBackup(const QDate& today, int keep)
 {
-    QList<BackupInfo> daily;
-    for (const BackupInfo& b : backups())
-        if (b.reason == QLatin1String("daily"))
-            daily << b;
-    QString made;
-    if (daily.isEmpty() || daily.first().created.date() != today) {
-        auto copy = m_db->backup(QStringLiteral("daily"));
-        if (!copy)
-            return copy.error();
-        made = copy.value();
-        daily.prepend(BackupInfo{made, QDateTime::currentDateTime(), QStringLiteral("daily")});
-    }
-    for (int i = keep; i < daily.size(); ++i)
-        QFile::remove(daily[i].path);
-    return made;
+    return m_db->dailyBackup(today, keep);
 }
 
 Result<QString> Diary::restoreFrom(const QString& backupPath,

@@ -19,14 +19,6 @@ struct EntriesImported
     int replaced = 0; ///< entries that replaced the diary's entry of their date
 };
 
-/// One backup copy of the diary.
-struct BackupInfo
-{
-    QString path;
-    QDateTime created; ///< local time, from the file name
-    QString reason;    ///< "daily", "before-restore", "before-upgrade-v1-to-v2", ...
-};
-
 /// The storage side of one open diary: its repositories, imports in one transaction, and
 /// its backups. Only DiaryService (the one application service) and tests use it; the
 /// programs never do.
@@ -121,7 +113,7 @@ private:
     /// An error unless the diary has an episode: `message` with %1 the diary's path.
     Status requireEpisode(const QString& message);
     /// Adds the sessions not already there; inside a transaction.
-    Result<int> addNewSessions(const QList<Session>& sessions);
+    Result<int> addNewSessions(const QList<Session>& sessions, bool csvColumnsOnly = false);
 
     std::unique_ptr<Database> m_db;
     EpisodeRepository m_episodes;

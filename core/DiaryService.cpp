@@ -16,8 +16,6 @@
 namespace backlog {
 namespace {
 
-constexpr qint64 kMaxImportSize = 64 * 1024 * 1024;
-
 Database::Options databaseOptions(DiaryService::OpenOptions o)
 {
     return Database::Options{o.create, o.createFolder};
@@ -28,17 +26,6 @@ void sortAlerts(QList<Alert>& alerts)
     std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
         return a.date != b.date ? a.date < b.date : a.rule < b.rule;
     });
-}
-
-/// The path with symbolic links resolved where the file exists; absolute otherwise.
-QString resolved(const QString& path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    if (!canonical.isEmpty())
-        return canonical;
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
 }
 
 } // namespace
@@ -94,6 +81,11 @@ Result<std::unique_ptr<DiaryService>> DiaryService::review(const QString& path,
     if (const Status s = service->load(); !s)
         return s.error();
     return service;
+}
+
+QString DiaryService::openNotice() const
+{
+    return m_diary ? m_diary->database().notice() : QString();
 }
 
 QString DiaryService::path() const
@@ -524,15 +516,10 @@ Result<ImportFile> DiaryService::readImport(const QString& path)
         file.warnings = read->warnings;
         return file;
     }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("CommandLine", "%1: cannot be read (%2)")
-                            .arg(path, f.errorString()));
-    if (f.size() > kMaxImportSize)
-        return badInput(
-            QCoreApplication::translate("CommandLine", "%1: %2 bytes is too large for a CSV file")
-                .arg(path, QString::number(f.size())));
-    const QByteArray data = f.readAll();
+    const Result<QByteArray> bytes = readFileLimited(path);
+    if (!bytes)
+        return bytes.error();
+    const QByteArray& data = bytes.value();
     if (csvKind(data) == CsvKind::Sessions) {
         auto read = readSessionsCsv(data, path);
         if (!read)
@@ -547,6 +534,7 @@ Result<ImportFile> DiaryService::readImport(const QString& path)
         return read.error();
     file.kind = ImportKind::EntriesCsv;
     file.bundle.entries = read->entries;
+    file.csvColumns = read->columns;
     file.warnings = read->warnings;
     return file;
 }
@@ -582,7 +570,14 @@ Result<ImportDone> DiaryService::import(const ImportFile& file)
         break;
     }
     case ImportKind::EntriesCsv: {
-        const auto imported = m_diary->importEntries(file.bundle.entries, storeAlerts);
+        // A CSV import merges (formats.md 2): the columns the file lacks leave the stored
+        // fields as they are.
+        QList<DailyEntry> merged;
+        merged.reserve(file.bundle.entries.size());
+        const int activityCount = m_episode ? static_cast<int>(m_episode->activities.size()) : 0;
+        for (const DailyEntry& e : file.bundle.entries)
+            merged << mergeCsvEntry(entry(e.date), e, file.csvColumns, activityCount);
+        const auto imported = m_diary->importEntries(merged, storeAlerts);
         if (!imported) {
             dropBackup();
             return imported.error();
@@ -611,43 +606,26 @@ QString DiaryService::sessionsCsvPathOf(const QString& entriesPath)
     return sessionsCsvPath(entriesPath);
 }
 
-QString DiaryService::unwritableTarget(const QString& path) const
+ProtectedFiles DiaryService::protectedFilesOf(const QString& diaryPath)
 {
-    if (const QString why = unwritablePath(path); !why.isEmpty())
-        return why;
-    if (m_diary) {
-        const QString target = resolved(path);
-        const QString diary = resolved(m_diary->database().path());
-        for (const char* side : {"", "-wal", "-shm", "-journal", ".lock"})
-            if (target == diary + QLatin1String(side))
-                return QCoreApplication::translate(
-                           "Diary", "%1: is the diary itself; choose another name for the export")
-                    .arg(path);
-        const QString backups = resolved(m_diary->database().backupFolder());
-        if (target.startsWith(backups + QLatin1Char('/')))
-            return QCoreApplication::translate(
-                       "Diary", "%1: is in the diary's backup folder; choose another folder")
-                .arg(path);
-    }
-    return {};
+    ProtectedFiles p;
+    if (diaryPath.isEmpty())
+        return p;
+    const QString diary = QFileInfo(diaryPath).absoluteFilePath();
+    for (const char* side : {"", "-wal", "-shm", "-journal", ".lock", ".new"})
+        p.files << diary + QLatin1String(side);
+    p.folders << Database::backupFolderOf(diary);
+    return p;
 }
 
-QString DiaryService::unwritablePath(const QString& path)
+QString DiaryService::unwritableTarget(const QString& path) const
 {
-    const QFileInfo info(path);
-    if (info.isDir())
-        return QCoreApplication::translate("CommandLine",
-                                           "%1: is a folder; give the name of the file to write")
-            .arg(path);
-    if (!QFileInfo(info.absolutePath()).isDir())
-        return QCoreApplication::translate("CommandLine", "%1: the folder %2 does not exist")
-            .arg(path, info.absolutePath());
-    if (info.exists() && !info.isFile())
-        return QCoreApplication::translate(
-                   "Diary", "%1: is not a regular file (a device, a pipe or a socket); choose "
-                            "another name")
-            .arg(path);
-    return {};
+    return refusedOutput(path, protectedFilesOf(m_diary ? m_diary->database().path() : QString()));
+}
+
+QString DiaryService::unwritablePath(const QString& path, const QString& diaryPath)
+{
+    return refusedOutput(path, protectedFilesOf(diaryPath));
 }
 
 Result<ExportDone> DiaryService::exportTo(ExportFormat format, const QString& path,
@@ -674,14 +652,15 @@ Result<ExportDone> DiaryService::exportTo(ExportFormat format, const QString& pa
     Status written;
     switch (format) {
     case ExportFormat::Bundle:
-        written = writeFileAtomically(path, writeBundle(b, at));
+        written = writeFileSafely(path, writeBundle(b, at));
         break;
     case ExportFormat::Csv:
-        written = writeFilesAtomically(
-            {{path, writeEntriesCsv(b.entries)}, {done.files.at(1), writeSessionsCsv(b.sessions)}});
+        written = writeFilesSafely(
+            {{path, writeEntriesCsv(b.entries, static_cast<int>(b.episode.activities.size()))},
+             {done.files.at(1), writeSessionsCsv(b.sessions)}});
         break;
     case ExportFormat::Fhir:
-        written = writeFileAtomically(path, writeFhirBundle(b, b.alerts, at));
+        written = writeFileSafely(path, writeFhirBundle(b, b.alerts, at));
         break;
     }
     if (!written)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Diary.h"
+#include "Files.h"
 #include "clinical/Engine.h"
 #include "clinical/Progress.h"
 #include "exchange/Bundle.h"
@@ -24,6 +25,8 @@ struct ImportFile
     /// The bundle read; of a CSV file, only its entries or its sessions.
     Bundle bundle;
     QStringList warnings; ///< located problems that did not stop the reading
+    /// Of a CSV file, the known columns it has: an import changes only their fields.
+    QStringList csvColumns;
 };
 
 /// What an import did.
@@ -32,7 +35,7 @@ struct ImportDone
     ImportKind kind = ImportKind::Bundle;
     int entries = 0;         ///< entries in the file
     int entriesAdded = 0;    ///< of a CSV file: of dates the diary had no entry for
-    int entriesReplaced = 0; ///< of a CSV file: replacing the entry of their date
+    int entriesReplaced = 0; ///< of a CSV file: merged into the entry of their date
     int sessions = 0;        ///< sessions in the file
     int sessionsAdded = 0;   ///< of a CSV file: not already in the diary
     int alerts = 0;          ///< alerts in the file
@@ -110,6 +113,9 @@ public:
     const QString& reviewSource() const { return m_reviewSource; }
     /// The diary's file; in review mode, the bundle's.
     QString path() const;
+    /// What opening the diary did that the user should be told of (its files made private,
+    /// or a failure to); empty when nothing. The app shows it, the CLI prints it to stderr.
+    QString openNotice() const;
 
     /// The default diary path: AppDataLocation/diary.backlog.
     static QString defaultPath();
@@ -197,9 +203,12 @@ public:
                                               const QDateTime& now = {}) const;
     /// Says why `path` cannot be the target of an export; empty when it can.
     QString unwritableTarget(const QString& path) const;
-    /// Says why `path` cannot be written whatever the diary: a folder, a missing folder, a
-    /// special file; empty when it can.
-    static QString unwritablePath(const QString& path);
+    /// Says why `path` cannot be written (refusedOutput()) next to the diary at
+    /// `diaryPath` (which need not be open); empty when it can.
+    static QString unwritablePath(const QString& path, const QString& diaryPath = {});
+    /// What an output must never land on: the diary at `diaryPath`, its side files, its
+    /// backups.
+    static ProtectedFiles protectedFilesOf(const QString& diaryPath);
 
     /// Every backup of this diary, newest first.
     QList<BackupInfo> backups() const;

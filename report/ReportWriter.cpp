@@ -4,6 +4,7 @@
 // text and the chart stays vector graphics, so the PDF is searchable and sharp in print.
 #include "ReportWriter.h"
 
+#include "Files.h"
 #include "LevelIcon.h"
 #include "ProgressChart.h"
 #include "clinical/Plan.h"
@@ -19,7 +20,6 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -1017,15 +1017,7 @@ Status writeReport(const DiaryService& service, const ReportOptions& options, co
     const Result<QByteArray> pdf = renderReport(service, options);
     if (!pdf)
         return pdf.error();
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2")
-                           .arg(shown, file.errorString()));
-    if (file.write(pdf.value()) != pdf->size() || !file.commit())
-        return failure(QCoreApplication::translate("Report", "Cannot write the report to %1: %2")
-                           .arg(shown, file.errorString()));
-    return Status::success();
+    return writeFileSafely(path, pdf.value());
 }
 
 Status writeChart(const DiaryService& service, const ChartExportOptions& options,

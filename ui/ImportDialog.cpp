@@ -256,7 +256,7 @@ Status ImportDialog::import()
     } else if (result->kind == ImportKind::EntriesCsv) {
         done = tr("Imported %n entries", nullptr, result->entriesAdded + result->entriesReplaced) +
                QLatin1Char(' ') +
-               tr("(%n replaced an existing day).", nullptr, result->entriesReplaced);
+               tr("(%n merged into an existing day).", nullptr, result->entriesReplaced);
     } else if (result->kind == ImportKind::SessionsCsv) {
         done = tr("Imported %n sessions.", nullptr, result->sessionsAdded);
     } else {

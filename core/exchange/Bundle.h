@@ -48,12 +48,4 @@ Result<BundleRead> readBundleFile(const QString& path);
 /// Writes a bundle as pretty-printed JSON with keys in the documented order.
 QByteArray writeBundle(const Bundle& bundle, const QDateTime& exportedAt);
 
-/// Writes `data` to `path` atomically: a failure never leaves half a file.
-Status writeFileAtomically(const QString& path, const QByteArray& data);
-
-/// Writes several files, each atomically: all are written to temporary files first and
-/// renamed into place only when every one was written, so a failure while writing leaves
-/// every target as it was.
-Status writeFilesAtomically(const QList<std::pair<QString, QByteArray>>& files);
-
 } // namespace backlog

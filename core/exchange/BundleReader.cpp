@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Dates.h"
+#include "Files.h"
 #include "clinical/RuleTable.h"
 #include "exchange/Bundle.h"
 #include "model/Vocabulary.h"
@@ -13,7 +14,9 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <span>
+#include <vector>
 
 namespace backlog {
 namespace {
@@ -58,6 +61,7 @@ class Reader
 public:
     QStringList errors;
     QStringList warnings;
+    qint64 moreWarningCount = 0; ///< warnings beyond kMaxWarnings, counted only
     /// The bundle's version: a version 1 file has none of the fields version 2 added (its
     /// new answers are "no" and "none"), so they are not read from it.
     int version = Bundle::kFormatVersion;
@@ -70,7 +74,10 @@ public:
 
     void warn(const QString& path, const QString& what)
     {
-        warnings << path + QStringLiteral(": ") + what;
+        if (warnings.size() < kMaxWarnings)
+            warnings << path + QStringLiteral(": ") + what;
+        else
+            ++moreWarningCount;
     }
 
     static QString at(const QString& parent, const QString& key)
@@ -618,6 +625,195 @@ std::pair<int, int> lineAndColumn(const QByteArray& text, int offset)
     return {line, column};
 }
 
+/// What Qt's JSON parser accepts but a bundle must not hold, found by a strict scan of our
+/// own before parsing: a key twice in one object (Qt keeps the last one silently), half a
+/// surrogate pair in a \u escape (stored as a broken character that swallows the next
+/// one), and a raw control character inside a string. The offset of the first, with its
+/// message; offset -1 when there is none. Anything else that is not JSON is left for
+/// Qt's parser to report.
+struct StrictProblem
+{
+    qsizetype offset = -1;
+    QString message;
+};
+
+class StrictScanner
+{
+public:
+    explicit StrictScanner(const QByteArray& json) : m_json(json) {}
+
+    StrictProblem scan()
+    {
+        qsizetype i = 0;
+        if (m_json.startsWith("\xEF\xBB\xBF"))
+            i = 3;
+        while (i < m_json.size() && m_problem.offset < 0) {
+            const char c = m_json.at(i);
+            switch (c) {
+            case '{':
+                m_frames.push_back(Frame{true, true, {}});
+                ++i;
+                break;
+            case '[':
+                m_frames.push_back(Frame{false, false, {}});
+                ++i;
+                break;
+            case '}':
+            case ']':
+                if (m_frames.empty())
+                    return m_problem; // not JSON: Qt's parser says where
+                m_frames.pop_back();
+                ++i;
+                break;
+            case ',':
+                if (!m_frames.empty() && m_frames.back().object)
+                    m_frames.back().expectKey = true;
+                ++i;
+                break;
+            case ':':
+                ++i;
+                break;
+            case '"': {
+                const bool isKey =
+                    !m_frames.empty() && m_frames.back().object && m_frames.back().expectKey;
+                QString text;
+                const qsizetype start = i;
+                if (!readString(i, text))
+                    return m_problem;
+                if (isKey) {
+                    Frame& f = m_frames.back();
+                    f.expectKey = false;
+                    if (f.keys.contains(text)) {
+                        fail(start, QCoreApplication::translate(
+                                        "BundleReader",
+                                        "the key \"%1\" appears twice in one object; each key may "
+                                        "appear once")
+                                        .arg(oneLine(text)));
+                        return m_problem;
+                    }
+                    f.keys.insert(text);
+                }
+                break;
+            }
+            default:
+                ++i; // numbers, literals and white space need no check here
+                break;
+            }
+        }
+        return m_problem;
+    }
+
+private:
+    struct Frame
+    {
+        bool object;
+        bool expectKey;
+        QSet<QString> keys;
+    };
+
+    void fail(qsizetype offset, const QString& message)
+    {
+        if (m_problem.offset < 0)
+            m_problem = StrictProblem{offset, message};
+    }
+
+    static int hexValue(const QByteArray& json, qsizetype at)
+    {
+        if (at + 4 > json.size())
+            return -1;
+        bool ok = false;
+        const int value = json.mid(at, 4).toInt(&ok, 16);
+        return ok ? value : -1;
+    }
+
+    /// Reads the string starting at the quote at `i`; leaves `i` after its closing quote.
+    /// False when the scan stops (a problem, or the end of the text: Qt says what).
+    bool readString(qsizetype& i, QString& text)
+    {
+        QByteArray raw;
+        ++i;
+        while (i < m_json.size()) {
+            const auto c = static_cast<unsigned char>(m_json.at(i));
+            if (c == '"') {
+                ++i;
+                text += QString::fromUtf8(raw);
+                return true;
+            }
+            if (c < 0x20) {
+                fail(i, QCoreApplication::translate("BundleReader",
+                                                    "a control character (U+%1) inside a string; "
+                                                    "write it as an escape such as \\n")
+                            .arg(c, 4, 16, QLatin1Char('0')));
+                return false;
+            }
+            if (c != '\\') {
+                raw.append(static_cast<char>(c));
+                ++i;
+                continue;
+            }
+            if (i + 1 >= m_json.size())
+                return false;
+            const char e = m_json.at(i + 1);
+            if (e != 'u') {
+                static const char kPlain[] = "\"\\/bfnrt";
+                static const char kMeant[] = "\"\\/\b\f\n\r\t";
+                const char* at = std::strchr(kPlain, e);
+                if (!at || e == '\0') {
+                    // Qt's parser takes an unknown escape as the letter itself.
+                    fail(i, QCoreApplication::translate("BundleReader",
+                                                        "\\%1 is not an escape JSON knows; "
+                                                        "write a backslash as \\\\")
+                                .arg(oneLine(QString::fromUtf8(QByteArray(1, e)))));
+                    return false;
+                }
+                raw.append(kMeant[at - kPlain]);
+                i += 2;
+                continue;
+            }
+            const int unit = hexValue(m_json, i + 2);
+            if (unit < 0) {
+                fail(i, QCoreApplication::translate("BundleReader",
+                                                    "\\u is not followed by four hexadecimal "
+                                                    "digits"));
+                return false;
+            }
+            const auto half = [&](qsizetype at, int value) {
+                fail(at, QCoreApplication::translate("BundleReader",
+                                                     "\\u%1 is half of a surrogate pair, not a "
+                                                     "character")
+                             .arg(value, 4, 16, QLatin1Char('0')));
+            };
+            if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                half(i, unit);
+                return false;
+            }
+            text += QString::fromUtf8(raw);
+            raw.clear();
+            if (unit >= 0xD800 && unit <= 0xDBFF) {
+                const int low =
+                    (i + 7 < m_json.size() && m_json.at(i + 6) == '\\' && m_json.at(i + 7) == 'u')
+                        ? hexValue(m_json, i + 8)
+                        : -1;
+                if (low < 0xDC00 || low > 0xDFFF) {
+                    half(i, unit);
+                    return false;
+                }
+                text += QChar(static_cast<char16_t>(unit));
+                text += QChar(static_cast<char16_t>(low));
+                i += 12;
+                continue;
+            }
+            text += QChar(static_cast<char16_t>(unit));
+            i += 6;
+        }
+        return false;
+    }
+
+    const QByteArray& m_json;
+    std::vector<Frame> m_frames;
+    StrictProblem m_problem;
+};
+
 } // namespace
 
 Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
@@ -629,6 +825,11 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
     if (json.trimmed().isEmpty())
         return fail(QCoreApplication::translate(
             "BundleReader", "the file is empty; expected an exchange bundle (JSON)"));
+    if (const StrictProblem p = StrictScanner(json).scan(); p.offset >= 0) {
+        const auto [line, column] = lineAndColumn(json, static_cast<int>(p.offset));
+        return fail(QCoreApplication::translate("BundleReader", "line %1, column %2: %3")
+                        .arg(QString::number(line), QString::number(column), p.message));
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -708,23 +909,20 @@ Result<BundleRead> readBundle(const QByteArray& json, const QString& sourceName)
     }
     for (const QString& w : reader.warnings)
         result.warnings << sourceName + QStringLiteral(": ") + w;
+    if (reader.moreWarningCount > 0)
+        result.warnings << moreWarnings(sourceName, reader.moreWarningCount);
     return result;
 }
 
 Result<BundleRead> readBundleFile(const QString& path)
 {
-    QFile file(path);
     if (!QFileInfo::exists(path))
         return badInput(QCoreApplication::translate("BundleReader", "%1: no such file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return badInput(QCoreApplication::translate("BundleReader", "%1: cannot be read (%2)")
-                            .arg(path, file.errorString()));
-    constexpr qint64 kMaxSize = 256 * 1024 * 1024;
-    if (file.size() > kMaxSize)
-        return badInput(QCoreApplication::translate(
-                            "BundleReader", "%1: %2 bytes is too large for an exchange bundle")
-                            .arg(path, QString::number(file.size())));
-    return readBundle(file.readAll(), path);
+    // Read in chunks up to the limit: a pipe, a FIFO or a device has no size to check first.
+    const Result<QByteArray> data = readFileLimited(path);
+    if (!data)
+        return data.error();
+    return readBundle(data.value(), path);
 }
 
 } // namespace backlog

@@ -5,7 +5,6 @@
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 #include <memory>
 #include <span>
 #include <vector>
@@ -203,47 +202,6 @@ QByteArray writeBundle(const Bundle& bundle, const QDateTime& exportedAt)
     writeExtra(w, bundle.extraTop);
     w.endObject();
     return w.finish();
-}
-
-Status writeFileAtomically(const QString& path, const QByteArray& data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return failure(QCoreApplication::translate("Export", "%1: cannot be written (%2)")
-                           .arg(path, file.errorString()));
-    if (file.write(data) != data.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return failure(
-            QCoreApplication::translate("Export", "%1: writing failed (%2)").arg(path, why));
-    }
-    if (!file.commit())
-        return failure(QCoreApplication::translate("Export", "%1: could not be saved (%2)")
-                           .arg(path, file.errorString()));
-    return {};
-}
-
-Status writeFilesAtomically(const QList<std::pair<QString, QByteArray>>& files)
-{
-    std::vector<std::unique_ptr<QSaveFile>> open;
-    for (const auto& [path, data] : files) {
-        auto file = std::make_unique<QSaveFile>(path);
-        if (!file->open(QIODevice::WriteOnly))
-            return failure(QCoreApplication::translate("Export", "%1: cannot be written (%2)")
-                               .arg(path, file->errorString()));
-        if (file->write(data) != data.size())
-            return failure(QCoreApplication::translate("Export", "%1: writing failed (%2)")
-                               .arg(path, file->errorString()));
-        open.push_back(std::move(file));
-    }
-    // Every file is written; now rename them into place (the unique_ptrs of files not
-    // committed discard their temporary files).
-    for (auto& file : open) {
-        if (!file->commit())
-            return failure(QCoreApplication::translate("Export", "%1: could not be saved (%2)")
-                               .arg(file->fileName(), file->errorString()));
-    }
-    return {};
 }
 
 } // namespace backlog

@@ -2,6 +2,7 @@
 #include "exchange/Csv.h"
 
 #include "Dates.h"
+#include "Files.h"
 #include "model/Vocabulary.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,24 @@ const QLatin1String kKind("kind");
 const QLatin1String kTherapist("therapist");
 const QLatin1String kShootingPain("shooting_pain");
 const QLatin1String kNumbness("numbness");
+const QLatin1String kStiffness("stiffness");
+const QLatin1String kReaction("reaction");
+constexpr int kMaxCsvActivities = 5; ///< activity_1..activity_5 (an episode names up to 5)
+
+QString activityColumn(int index) // 0-based index: "activity_1" for 0
+{
+    return QStringLiteral("activity_%1").arg(index + 1);
+}
+
+/// The self-care columns other than walking_min (which keeps its place of version 1).
+QStringList selfCareColumns()
+{
+    QStringList out;
+    for (const SelfCareItem& item : selfCareItems())
+        if (QLatin1String(item.key) != kWalkingMin)
+            out << QLatin1String(item.key);
+    return out;
+}
 
 /// A symptom column of entries.csv: a yes/no symptom, or leg weakness or leg pain.
 struct SymptomColumn
@@ -150,9 +169,11 @@ struct SplitFailure
     QString what;
 };
 
-/// Splits `text` into records: fields separated by commas, records by CRLF, LF or CR;
-/// a field in double quotes may hold commas, line breaks and doubled double quotes.
-bool splitRecords(const QString& text, QList<Record>* records, SplitFailure* failure)
+/// Splits `text` into records: fields separated by `separator` (a comma, or the semicolon
+/// of a spreadsheet that writes decimal commas), records by CRLF, LF or CR; a field in
+/// double quotes may hold separators, line breaks and doubled double quotes.
+bool splitRecords(const QString& text, QList<Record>* records, SplitFailure* failure,
+                  QChar separator = QLatin1Char(','))
 {
     int line = 1;
     Record current;
@@ -180,7 +201,7 @@ bool splitRecords(const QString& text, QList<Record>* records, SplitFailure* fai
             }
             continue;
         }
-        if (c == QLatin1Char(',')) {
+        if (c == separator) {
             current.fields << field;
             field.clear();
             afterQuote = false;
@@ -315,8 +336,9 @@ public:
 
     QStringList errors;
     QStringList warnings;
-    QStringList columns; ///< known columns, in file order
-    QList<Record> rows;  ///< data rows, blank ones left out
+    qint64 moreWarningCount = 0; ///< warnings beyond kMaxWarnings, counted only
+    QStringList columns;         ///< known columns, in file order
+    QList<Record> rows;          ///< data rows, blank ones left out
 
     static QString at(int line) { return tr("line %1").arg(line); }
     static QString at(int line, const QString& column)
@@ -331,7 +353,18 @@ public:
     }
     void warn(const QString& where, const QString& what)
     {
-        warnings << m_source + QStringLiteral(": ") + where + QStringLiteral(": ") + what;
+        if (warnings.size() < kMaxWarnings)
+            warnings << m_source + QStringLiteral(": ") + where + QStringLiteral(": ") + what;
+        else
+            ++moreWarningCount;
+    }
+    /// The warnings as kept, with the count of those beyond kMaxWarnings.
+    QStringList allWarnings() const
+    {
+        QStringList out = warnings;
+        if (moreWarningCount > 0)
+            out << moreWarnings(m_source, moreWarningCount);
+        return out;
     }
 
     /// Checks the bytes, splits the records and reads the header against the `known`
@@ -355,9 +388,46 @@ public:
             error(where, tr("missing, expected a date YYYY-MM-DD"));
             return std::nullopt;
         }
-        const auto d = parseIsoDate(v);
+        // YYYY-MM-DD, or DD.MM.YYYY as a German (or other) spreadsheet writes it; one
+        // form per file, and never a two-digit year (which century would be a guess).
+        static const QRegularExpression dotted(
+            QStringLiteral("^([0-9]{1,2})\\.([0-9]{1,2})\\.([0-9]+)$"));
+        static const QRegularExpression shortIso(
+            QStringLiteral("^([0-9]{2})-([0-9]{2})-([0-9]{2})$"));
+        std::optional<QDate> d;
+        DateForm form = DateForm::Iso;
+        if (const auto m = dotted.match(v); m.hasMatch()) {
+            form = DateForm::Dotted;
+            if (m.captured(3).size() != 4) {
+                error(where, tr("%1 has a two-digit year; write the year in full, as "
+                                "DD.MM.YYYY or YYYY-MM-DD")
+                                 .arg(describe(v)));
+                return std::nullopt;
+            }
+            const QDate parsed(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+            if (parsed.isValid())
+                d = parsed;
+        } else if (shortIso.match(v).hasMatch()) {
+            error(where, tr("%1 has a two-digit year; write the year in full, as YYYY-MM-DD")
+                             .arg(describe(v)));
+            return std::nullopt;
+        } else {
+            d = parseIsoDate(v);
+        }
         if (!d) {
-            error(where, tr("%1 is not a valid date YYYY-MM-DD").arg(describe(v)));
+            error(where, form == DateForm::Dotted
+                             ? tr("%1 is not a valid date DD.MM.YYYY").arg(describe(v))
+                             : tr("%1 is not a valid date YYYY-MM-DD").arg(describe(v)));
+            return std::nullopt;
+        }
+        if (m_dateFormLine == 0) {
+            m_dateForm = form;
+            m_dateFormLine = row.line;
+        } else if (form != m_dateForm) {
+            error(where, tr("%1 is written %2, but line %3 writes dates as %4; use one form "
+                            "in the whole file")
+                             .arg(describe(v), formName(form), QString::number(m_dateFormLine),
+                                  formName(m_dateForm)));
             return std::nullopt;
         }
         if (!isPlausibleDate(*d)) {
@@ -379,7 +449,7 @@ public:
             error(where, tr("missing, expected a whole number %1..%2").arg(min).arg(max));
             return std::nullopt;
         }
-        const auto d = plainNumber(v);
+        const auto d = number(v);
         if (!d || *d != std::floor(*d)) {
             error(where, tr("%1 is not a whole number %2..%3")
                              .arg(describe(v), QString::number(min), QString::number(max)));
@@ -400,7 +470,7 @@ public:
         const QString where = at(row.line, column);
         if (v.isEmpty())
             return std::nullopt;
-        const auto d = plainNumber(v);
+        const auto d = number(v);
         if (!d) {
             static const QRegularExpression decimalComma(QStringLiteral("^[0-9]+,[0-9]+$"));
             if (decimalComma.match(v).hasMatch())
@@ -460,9 +530,33 @@ public:
         return v;
     }
 
+    /// The separator of the file (a comma, or a semicolon as a spreadsheet with decimal
+    /// commas writes).
+    QChar separator = QLatin1Char(',');
+
 private:
+    enum class DateForm { Iso, Dotted };
+    static QString formName(DateForm form)
+    {
+        return form == DateForm::Dotted ? QStringLiteral("DD.MM.YYYY")
+                                        : QStringLiteral("YYYY-MM-DD");
+    }
+
+    /// A plain number; with the semicolon separator the decimal mark may be a comma.
+    std::optional<double> number(const QString& text) const
+    {
+        if (separator == QLatin1Char(';')) {
+            static const QRegularExpression comma(QStringLiteral("^[+-]?[0-9]+,[0-9]+$"));
+            if (comma.match(text).hasMatch())
+                return plainNumber(QString(text).replace(QLatin1Char(','), QLatin1Char('.')));
+        }
+        return plainNumber(text);
+    }
+
     QString m_source;
     QHash<QString, int> m_index; ///< known column -> field index
+    DateForm m_dateForm = DateForm::Iso;
+    int m_dateFormLine = 0; ///< the line whose date set the file's form; 0 before any
 };
 
 bool Reader::prepare(const QByteArray& input, const QStringList& known, const QStringList& required)
@@ -490,8 +584,18 @@ bool Reader::prepare(const QByteArray& input, const QStringList& known, const QS
 
     QList<Record> records;
     SplitFailure failure;
-    const bool split = splitRecords(QString::fromUtf8(csv), &records, &failure);
+    const QString text = QString::fromUtf8(csv);
+    bool split = splitRecords(text, &records, &failure);
     records.removeIf([](const Record& r) { return r.isBlank(); });
+    // A spreadsheet that writes decimal commas separates its columns with semicolons: a
+    // header that is one field holding semicolons says so.
+    if (!records.isEmpty() && records.first().fields.size() == 1 &&
+        records.first().fields.first().contains(QLatin1Char(';'))) {
+        separator = QLatin1Char(';');
+        records.clear();
+        split = splitRecords(text, &records, &failure, separator);
+        records.removeIf([](const Record& r) { return r.isBlank(); });
+    }
     if (!split) {
         // Name the column when the header has been read.
         const bool afterHeader = !records.isEmpty() && failure.line > records.first().line;
@@ -511,12 +615,6 @@ bool Reader::prepare(const QByteArray& input, const QStringList& known, const QS
     const Record header = records.takeFirst();
     if (header.fields.size() == 1) {
         const QString only = header.fields.first();
-        if (only.contains(QLatin1Char(';'))) {
-            error(at(header.line), tr("the columns are separated by semicolons; BackLog reads "
-                                      "comma-separated files (save as \"CSV UTF-8, comma "
-                                      "delimited\")"));
-            return false;
-        }
         if (only.contains(QLatin1Char('\t'))) {
             error(at(header.line), tr("the columns are separated by tabs; BackLog reads "
                                       "comma-separated files"));
@@ -571,15 +669,21 @@ bool Reader::prepare(const QByteArray& input, const QStringList& known, const QS
 
 } // namespace
 
+QStringList entriesCsvHeader(int activities)
+{
+    QStringList list = {kDate, kPain, kFunction};
+    for (const SymptomColumn& column : symptomColumns())
+        list << column.key;
+    list << kWalkingMin << kNote;
+    for (int i = 0; i < std::clamp(activities, 0, kMaxCsvActivities); ++i)
+        list << activityColumn(i);
+    list << selfCareColumns() << kStiffness << kReaction;
+    return list;
+}
+
 const QStringList& entriesCsvColumns()
 {
-    static const QStringList columns = [] {
-        QStringList list = {kDate, kPain, kFunction};
-        for (const SymptomColumn& column : symptomColumns())
-            list << column.key;
-        list << kWalkingMin << kNote;
-        return list;
-    }();
+    static const QStringList columns = entriesCsvHeader(kMaxCsvActivities);
     return columns;
 }
 
@@ -597,6 +701,7 @@ Result<CsvEntriesRead> readEntriesCsv(const QByteArray& csv, const QString& sour
     if (reader.prepare(csv, entriesCsvColumns(), {kDate, kPain})) {
         const QString weaknessNames = quotedNames(legWeaknessAnswers());
         const QString painNames = quotedNames(legPainAnswers());
+        const QString stiffnessNames = QStringLiteral("\"none\", \"mild\", \"severe\"");
         QHash<QDate, int> seen; // date -> line
         for (const Record& row : std::as_const(reader.rows)) {
             DailyEntry e;
@@ -623,8 +728,40 @@ Result<CsvEntriesRead> readEntriesCsv(const QByteArray& csv, const QString& sour
                     s.legPain = reader.choice(row, column.key, LegPain::None, &legPainFromString,
                                               painNames);
             }
-            e.selfCare.walkingMin = reader.integer(row, kWalkingMin, 0, 1440, false).value_or(0);
+            for (const SelfCareItem& item : selfCareItems()) {
+                const QString key = QLatin1String(item.key);
+                if (item.done)
+                    e.selfCare.*item.done = reader.boolean(row, key);
+                else
+                    e.selfCare.*item.amount =
+                        reader.integer(row, key, 0, item.maxAmount, false).value_or(0);
+            }
             e.note = reader.text(row, kNote, kMaxNoteLength);
+            // The activity ratings by position; an empty cell is a rating not given.
+            int last = -1;
+            for (int i = 0; i < kMaxCsvActivities; ++i)
+                if (reader.has(activityColumn(i)))
+                    last = i;
+            for (int i = 0; i <= last; ++i) {
+                const QString column = activityColumn(i);
+                if (reader.has(column) && !reader.cell(row, column).trimmed().isEmpty())
+                    e.activityScores << reader.integer(row, column, 0, 10, false);
+                else
+                    e.activityScores << std::nullopt;
+            }
+            while (!e.activityScores.isEmpty() && !e.activityScores.last())
+                e.activityScores.removeLast(); // nothing rated after the last rating
+            // The after-session answers: none when every one of their cells is empty.
+            const bool hasStiffness = reader.has(kStiffness);
+            const bool hasReaction = reader.has(kReaction);
+            if ((hasStiffness && !reader.cell(row, kStiffness).trimmed().isEmpty()) ||
+                (hasReaction && !reader.cell(row, kReaction).trimmed().isEmpty())) {
+                AfterSession a;
+                a.stiffness = reader.choice(row, kStiffness, Stiffness::None, &stiffnessFromString,
+                                            stiffnessNames);
+                a.reaction = reader.boolean(row, kReaction);
+                e.afterSession = a;
+            }
             result.entries << e;
         }
     }
@@ -633,7 +770,7 @@ Result<CsvEntriesRead> readEntriesCsv(const QByteArray& csv, const QString& sour
     std::stable_sort(result.entries.begin(), result.entries.end(),
                      [](const DailyEntry& a, const DailyEntry& b) { return a.date < b.date; });
     result.columns = reader.columns;
-    result.warnings = reader.warnings;
+    result.warnings = reader.allWarnings();
     return result;
 }
 
@@ -662,7 +799,7 @@ Result<CsvSessionsRead> readSessionsCsv(const QByteArray& csv, const QString& so
     std::stable_sort(result.sessions.begin(), result.sessions.end(),
                      [](const Session& a, const Session& b) { return a.date < b.date; });
     result.columns = reader.columns;
-    result.warnings = reader.warnings;
+    result.warnings = reader.allWarnings();
     return result;
 }
 
@@ -694,11 +831,15 @@ CsvKind csvKind(const QByteArray& csv)
     }
 }
 
-QByteArray writeEntriesCsv(const QList<DailyEntry>& entries)
+QByteArray writeEntriesCsv(const QList<DailyEntry>& entries, int activities)
 {
+    for (const DailyEntry& e : entries)
+        activities = std::max(activities, static_cast<int>(e.activityScores.size()));
+    activities = std::clamp(activities, 0, kMaxCsvActivities);
+    const QStringList care = selfCareColumns();
     QByteArray out;
-    out.reserve(64 + entries.size() * 72);
-    appendHeader(out, entriesCsvColumns());
+    out.reserve(64 + entries.size() * 110);
+    appendHeader(out, entriesCsvHeader(activities));
     for (const DailyEntry& e : entries) {
         const Symptoms& s = e.symptoms;
         out += isoDate(e.date).toLatin1();
@@ -720,7 +861,87 @@ QByteArray writeEntriesCsv(const QList<DailyEntry>& entries)
         out += QByteArray::number(e.selfCare.walkingMin);
         out += ',';
         appendField(out, protectText(e.note));
+        for (int i = 0; i < activities; ++i) {
+            out += ',';
+            if (const auto score = e.activityScores.value(i))
+                out += QByteArray::number(*score);
+        }
+        for (const QString& key : care) {
+            out += ',';
+            const SelfCareItem* item = selfCareItem(key);
+            if (item->done)
+                appendBool(out, e.selfCare.*item->done);
+            else
+                out += QByteArray::number(e.selfCare.*item->amount);
+        }
+        out += ',';
+        if (e.afterSession)
+            out += toString(e.afterSession->stiffness).toLatin1();
+        out += ',';
+        if (e.afterSession)
+            appendBool(out, e.afterSession->reaction);
         out += "\r\n";
+    }
+    return out;
+}
+
+DailyEntry mergeCsvEntry(const std::optional<DailyEntry>& existing, const DailyEntry& read,
+                         const QStringList& columns, int activityCount)
+{
+    DailyEntry out = existing.value_or(DailyEntry{});
+    out.date = read.date;
+    const auto has = [&](const QString& column) { return columns.contains(column); };
+    if (has(kPain))
+        out.pain = read.pain;
+    if (has(kFunction))
+        out.function = read.function;
+    for (const SymptomColumn& column : symptomColumns()) {
+        if (!has(column.key))
+            continue;
+        if (column.yesNo)
+            out.symptoms.*column.yesNo->member = read.symptoms.*column.yesNo->member;
+        else if (column.key == QLatin1String(kLegWeaknessKey))
+            out.symptoms.legWeakness = read.symptoms.legWeakness;
+        else
+            out.symptoms.legPain = read.symptoms.legPain;
+    }
+    for (const SelfCareItem& item : selfCareItems()) {
+        if (!has(QLatin1String(item.key)))
+            continue;
+        if (item.done)
+            out.selfCare.*item.done = read.selfCare.*item.done;
+        else
+            out.selfCare.*item.amount = read.selfCare.*item.amount;
+    }
+    if (has(kNote))
+        out.note = read.note;
+    bool activitiesGiven = false;
+    for (int i = 0; i < kMaxCsvActivities; ++i) {
+        if (!has(activityColumn(i)))
+            continue;
+        activitiesGiven = true;
+        const std::optional<int> score = read.activityScores.value(i);
+        if (i >= out.activityScores.size() && !score)
+            continue; // an empty cell beyond the ratings held adds nothing
+        while (out.activityScores.size() <= i)
+            out.activityScores << std::nullopt;
+        out.activityScores[i] = score;
+    }
+    // Without a function column, the day's function score follows the ratings, from a
+    // complete set only (clinical.md 2).
+    if (activitiesGiven && !has(kFunction) && activityCount > 0)
+        out.function = functionFromActivities(out.activityScores, activityCount);
+    if (has(kStiffness) || has(kReaction)) {
+        if (!read.afterSession) {
+            out.afterSession.reset();
+        } else {
+            AfterSession a = out.afterSession.value_or(AfterSession{});
+            if (has(kStiffness))
+                a.stiffness = read.afterSession->stiffness;
+            if (has(kReaction))
+                a.reaction = read.afterSession->reaction;
+            out.afterSession = a;
+        }
     }
     return out;
 }

@@ -74,8 +74,20 @@ Result<CsvSessionsRead> readSessionsCsv(const QByteArray& csv, const QString& so
 /// as entries then gives the message).
 CsvKind csvKind(const QByteArray& csv);
 
-/// The entries as `entries.csv`, in the order given.
-QByteArray writeEntriesCsv(const QList<DailyEntry>& entries);
+/// The entries as `entries.csv`, in the order given: every field of an entry that fits a
+/// column, with `activities` activity columns (at least as many as any entry rates).
+QByteArray writeEntriesCsv(const QList<DailyEntry>& entries, int activities = 0);
+
+/// The columns written for an episode of `activities` named activities.
+QStringList entriesCsvHeader(int activities);
+
+/// What importing the CSV row `read` (of a file with the known `columns`) makes of the
+/// diary's entry of its date (formats.md 2, import merges): a column the file does not
+/// have leaves its field as `existing` holds it; an empty cell of a column it has sets the
+/// field's default. The day's function score follows a complete set of activity ratings
+/// when the file rates activities.
+DailyEntry mergeCsvEntry(const std::optional<DailyEntry>& existing, const DailyEntry& read,
+                         const QStringList& columns, int activityCount = 0);
 
 /// The sessions as `sessions.csv`, in the order given.
 QByteArray writeSessionsCsv(const QList<Session>& sessions);

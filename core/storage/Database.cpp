@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,10 +16,50 @@
 #include <QUuid>
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <unordered_map>
 
 namespace backlog {
 namespace {
+
+/// Health data is the user's alone: a diary (or a side file of it) that others may read
+/// is made 0600. Says what was done, or that it could not be done (a warning: the diary
+/// still opens); empty when the files were private already.
+QString makePrivate(const QString& path)
+{
+    QStringList tightened;
+    QStringList failed;
+    for (const char* side : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = path + QLatin1String(side);
+        struct stat st;
+        if (::lstat(QFile::encodeName(file).constData(), &st) != 0 || !S_ISREG(st.st_mode))
+            continue;
+        if ((st.st_mode & 077) == 0)
+            continue;
+        if (::chmod(QFile::encodeName(file).constData(), S_IRUSR | S_IWUSR) == 0)
+            tightened << QDir::toNativeSeparators(file);
+        else
+            failed << QStringLiteral("%1 (%2)").arg(QDir::toNativeSeparators(file),
+                                                    QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    QStringList notes;
+    if (!tightened.isEmpty())
+        notes << QCoreApplication::translate("Database",
+                                             "Other users could read %1; it is now readable by "
+                                             "you alone.")
+                     .arg(tightened.join(QStringLiteral(", ")));
+    if (!failed.isEmpty())
+        notes << QCoreApplication::translate("Database",
+                                             "Warning: other users can read %1, and it could not "
+                                             "be made private.")
+                     .arg(failed.join(QStringLiteral(", ")));
+    return notes.join(u' ');
+}
 
 constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 constexpr QFile::Permissions kOwnerOnlyFolder =
@@ -110,15 +151,13 @@ Status inspectFile(const QString& path)
         return badInput(
             QCoreApplication::translate(
                 "Database", "%1: the diary is damaged: its header is corrupt (page size %2)")
-                .arg(path)
-                .arg(pageSize));
+                .arg(path, QString::number(pageSize)));
     if (size % pageSize != 0)
         return badInput(QCoreApplication::translate(
                             "Database",
                             "%1: the diary is damaged: its size (%2 bytes) is not a whole number "
                             "of pages; it may have been truncated")
-                            .arg(path)
-                            .arg(size));
+                            .arg(path, QString::number(size)));
     const quint32 pages = bigEndian32(header, 28);
     const bool pageCountValid = bigEndian32(header, 92) == bigEndian32(header, 96);
     const QFileInfo wal(path + QStringLiteral("-wal"));
@@ -128,9 +167,8 @@ Status inspectFile(const QString& path)
                             "Database",
                             "%1: the diary is damaged: it holds %2 bytes of the %3 it should; it "
                             "was truncated")
-                            .arg(path)
-                            .arg(size)
-                            .arg(static_cast<qint64>(pages) * pageSize));
+                            .arg(path, QString::number(size),
+                                 QString::number(static_cast<qint64>(pages) * pageSize)));
     const quint32 appId = bigEndian32(header, 68);
     if (appId != Database::kApplicationId)
         return badInput(QCoreApplication::translate(
@@ -145,9 +183,8 @@ Status inspectFile(const QString& path)
                             "%1: the diary was written by a newer version of BackLog (diary "
                             "version %2; this version reads up to %3). Open it with the newer "
                             "version, or restore a backup.")
-                            .arg(path)
-                            .arg(version)
-                            .arg(Database::latestSchemaVersion()));
+                            .arg(path, QString::number(version),
+                                 QString::number(Database::latestSchemaVersion())));
     return {};
 }
 
@@ -255,6 +292,10 @@ int Database::latestSchemaVersion()
 
 QString Database::defaultPath()
 {
+    // Without a home folder there is no default place: Qt would make one relative to the
+    // working folder, a whole tree in the wrong place.
+    if (qEnvironmentVariableIsEmpty("HOME") && qEnvironmentVariableIsEmpty("XDG_DATA_HOME"))
+        return {};
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/diary.sqlite");
 }
@@ -262,8 +303,17 @@ QString Database::defaultPath()
 Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, Options options)
 {
     if (requestedPath.isEmpty())
-        return badInput(QCoreApplication::translate("Database", "no diary file was given"));
-    const QString path = QFileInfo(requestedPath).absoluteFilePath();
+        return badInput(qEnvironmentVariableIsEmpty("HOME")
+                            ? QCoreApplication::translate(
+                                  "Database", "HOME is not set, so there is no default place "
+                                              "for the diary; set HOME, or name the diary with "
+                                              "--db")
+                            : QCoreApplication::translate("Database", "no diary file was given"));
+    // A diary reached through a symbolic link is the file it leads to: the lock, the side
+    // files and the backups are those of that file, whichever path names it.
+    QString path = QFileInfo(requestedPath).absoluteFilePath();
+    if (const QString real = QFileInfo(path).canonicalFilePath(); !real.isEmpty())
+        path = real;
     const QFileInfo info(path);
     const QString folder = info.absolutePath();
 
@@ -304,10 +354,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
     if (!lock)
         return lock.error();
     db->m_lock = std::move(lock.value());
+    // The lock file is found by name; a hard link or a second mount of the same file has
+    // another name. An flock() on the diary file itself is keyed to the file (its device
+    // and inode), so every name of it shares this one. (SQLite's own locks are fcntl()
+    // locks, which flock() does not touch; this descriptor stays open, and is closed
+    // only after SQLite's connection, so it never drops them.)
+    if (exists) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0) {
+            if (::flock(fd, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK) {
+                ::close(fd);
+                return badInput(QCoreApplication::translate(
+                                    "Database",
+                                    "%1: the diary is open in another copy of BackLog, under "
+                                    "another name of the same file. Close it there first.")
+                                    .arg(path));
+            }
+            db->m_identityLock = fd;
+        }
+    }
 
     if (exists) {
         if (const Status s = checkIntegrity(path); !s)
             return s.error();
+        db->m_notice = makePrivate(path);
     } else {
         // Build the new diary beside its place and move it in when complete, so that an
         // interruption never leaves a half-made diary behind.
@@ -398,9 +468,8 @@ Result<std::unique_ptr<QLockFile>> Database::lockDiary(const QString& path)
                 QCoreApplication::translate(
                     "Database", "%1: the diary is open in another copy of BackLog (process %2 on "
                                 "%3). Close it there first.")
-                    .arg(path)
-                    .arg(pid)
-                    .arg(host.isEmpty() ? QCoreApplication::translate("Database", "this computer")
+                    .arg(path, QString::number(pid),
+                         host.isEmpty() ? QCoreApplication::translate("Database", "this computer")
                                         : host));
         }
         if (lock->error() == QLockFile::UnknownError) // it could not be written
@@ -450,6 +519,8 @@ Database::~Database()
         }
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+    if (m_identityLock >= 0)
+        ::close(m_identityLock);
     if (m_lock)
         m_lock->unlock();
 }
@@ -546,6 +617,73 @@ Status Database::copyTo(const QString& target) const
     return {};
 }
 
+namespace {
+
+/// The kind a backup is pruned with: "before-upgrade-v1-to-v3" is a "before-upgrade".
+QString backupKind(const QString& reason)
+{
+    return reason.startsWith(QLatin1String("before-upgrade")) ? QStringLiteral("before-upgrade")
+                                                              : reason;
+}
+
+/// Removes the backups of `kind` beyond the `keep` made last (by order; legacy ones are
+/// never removed), except `spare`.
+void pruneBackups(const QString& diaryPath, const QString& kind, int keep, const QString& spare)
+{
+    QList<BackupInfo> ofKind;
+    for (const BackupInfo& b : Database::backupsOf(diaryPath))
+        if (!b.legacy && backupKind(b.reason) == kind)
+            ofKind << b;
+    std::sort(ofKind.begin(), ofKind.end(),
+              [](const BackupInfo& a, const BackupInfo& b) { return a.order > b.order; });
+    for (qsizetype i = keep; i < ofKind.size(); ++i)
+        if (ofKind[i].path != spare)
+            QFile::remove(ofKind[i].path);
+}
+
+} // namespace
+
+QList<BackupInfo> Database::backupsOf(const QString& diaryPath)
+{
+    QList<BackupInfo> out;
+    const QFileInfo diary(QFileInfo(diaryPath).absoluteFilePath());
+    const QString name = diary.fileName();
+    const QString legacyStem = diary.completeBaseName();
+    // NAME-yyyyMMdd-HHmmss-REASON-nORDER.sqlite; before the order was kept, STEM (the
+    // name without its extension) and no order, with an optional -2, -3 for uniqueness.
+    static const QRegularExpression keyed(
+        QStringLiteral("^(.*)-(\\d{8}-\\d{6})-([a-z0-9-]+?)-n(\\d+)\\.sqlite$"));
+    static const QRegularExpression legacy(
+        QStringLiteral("^(.*)-(\\d{8}-\\d{6})-([a-z0-9-]+?)(-\\d+)?\\.sqlite$"));
+    const QDir dir(backupFolderOf(diary.absoluteFilePath()));
+    for (const QString& file : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        BackupInfo b;
+        if (const auto m = keyed.match(file); m.hasMatch()) {
+            if (m.captured(1) != name)
+                continue;
+            b = BackupInfo{dir.filePath(file),
+                           QDateTime::fromString(m.captured(2), QStringLiteral("yyyyMMdd-HHmmss")),
+                           m.captured(3), m.captured(4).toInt(), false};
+        } else if (const auto l = legacy.match(file); l.hasMatch()) {
+            if (l.captured(1) != legacyStem)
+                continue;
+            b = BackupInfo{dir.filePath(file),
+                           QDateTime::fromString(l.captured(2), QStringLiteral("yyyyMMdd-HHmmss")),
+                           l.captured(3), 0, true};
+        } else {
+            continue;
+        }
+        out << b;
+    }
+    // Newest first: by the order of making; legacy ones (order 0) by their time.
+    std::sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) {
+        if (a.order != b.order)
+            return a.order > b.order;
+        return a.created != b.created ? a.created > b.created : a.path > b.path;
+    });
+    return out;
+}
+
 Result<QString> Database::backup(const QString& reason) const
 {
     const QString folder = backupFolder();
@@ -554,22 +692,39 @@ Result<QString> Database::backup(const QString& reason) const
             QCoreApplication::translate("Database", "%1: the backup folder %2 cannot be created")
                 .arg(m_path, folder));
     QFile::setPermissions(folder, kOwnerOnlyFolder);
+    const QString name = QFileInfo(m_path).fileName();
     // Half a copy that an interrupted backup of this diary left (the diary is locked: no
     // other copy of BackLog is making one).
     const QDir dir(folder);
-    for (const QString& name :
-         dir.entryList({QFileInfo(m_path).completeBaseName() + QStringLiteral("-*.sqlite.part")},
-                       QDir::Files))
-        QFile::remove(dir.filePath(name));
-    const QString stem = QFileInfo(m_path).completeBaseName() + QLatin1Char('-') +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
-                         QLatin1Char('-') + reason;
-    QString target = folder + QLatin1Char('/') + stem + QStringLiteral(".sqlite");
-    for (int n = 2; QFileInfo::exists(target); ++n)
-        target = folder + QLatin1Char('/') + stem + QStringLiteral("-%1.sqlite").arg(n);
+    for (const QString& part :
+         dir.entryList({name + QStringLiteral("-*.sqlite.part")}, QDir::Files))
+        QFile::remove(dir.filePath(part));
+    int order = 0;
+    for (const BackupInfo& b : backupsOf(m_path))
+        order = std::max(order, b.order);
+    ++order;
+    const QString target =
+        folder + QLatin1Char('/') + name + QLatin1Char('-') +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) +
+        QLatin1Char('-') + reason + QStringLiteral("-n%1.sqlite").arg(order);
     if (const Status s = copyTo(target); !s)
         return s.error();
+    const QString kind = backupKind(reason);
+    if (kind != QLatin1String("daily") && kind != QLatin1String("manual"))
+        pruneBackups(m_path, kind, kKeepEachKind, target);
     return target;
+}
+
+Result<QString> Database::dailyBackup(const QDate& today, int keep) const
+{
+    for (const BackupInfo& b : backupsOf(m_path))
+        if (b.reason == QLatin1String("daily") && b.created.date() == today)
+            return QString(); // made today already
+    auto made = backup(QStringLiteral("daily"));
+    if (!made)
+        return made.error();
+    pruneBackups(m_path, QStringLiteral("daily"), std::max(keep, 1), made.value());
+    return made;
 }
 
 Result<bool> Database::hasPending(const QString& task)

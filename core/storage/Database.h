@@ -3,6 +3,8 @@
 
 #include "Result.h"
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -13,6 +15,20 @@ class QSqlError;
 class QSqlQuery;
 
 namespace backlog {
+
+/// One backup copy of a diary.
+struct BackupInfo
+{
+    QString path;
+    QDateTime created; ///< local time, from the file name
+    QString reason;    ///< "daily", "before-restore", "before-upgrade-v1-to-v2", ...
+    /// The order in which the backups of the diary were made (1, 2, ...): what pruning
+    /// goes by, never the clock. 0 for a backup named before the order was kept.
+    int order = 0;
+    /// Named after the diary's name without its extension, before backups were keyed to
+    /// the whole file name: listed, never pruned (it may be another diary's).
+    bool legacy = false;
+};
 
 /// One diary: a SQLite file opened through Qt SQL, checked, locked and migrated.
 ///
@@ -51,6 +67,9 @@ public:
     static QString defaultPath();
 
     const QString& path() const { return m_path; }
+    /// What opening did that the user should know of (a diary readable by others made
+    /// private, or a failure to do so); empty when nothing.
+    const QString& notice() const { return m_notice; }
     int schemaVersion() const;
     /// The Qt SQL connection (for repositories in core only).
     QSqlDatabase connection() const;
@@ -63,8 +82,20 @@ public:
     /// beside it and renamed into place when whole: an interruption never leaves half a
     /// copy under the target's name.
     Status copyTo(const QString& target) const;
-    /// Writes a backup into backupFolder() named after `reason`; returns its path.
+    /// Writes a backup into backupFolder() named after the diary's file name, the time,
+    /// `reason` and the order of making; returns its path. Backups of the same kind made
+    /// before (before-import, before-restore, before-upgrade) beyond the last 5 are
+    /// removed; daily ones are pruned by dailyBackup(), manual ones never.
     Result<QString> backup(const QString& reason) const;
+    /// Makes the day's backup unless one was made on `today`, then keeps the `keep` daily
+    /// backups made last (by the order of making, never by the clock). The path of the
+    /// backup made, or empty when none was needed.
+    Result<QString> dailyBackup(const QDate& today, int keep) const;
+    /// Every backup of the diary at `path` (which need not open), newest first: those
+    /// named after its whole file name, and those of before that naming (legacy).
+    static QList<BackupInfo> backupsOf(const QString& path);
+    /// How many backups of each kind other than daily and manual are kept.
+    static constexpr int kKeepEachKind = 5;
 
     /// Runs `body` in one transaction: all or nothing.
     [[nodiscard]] Status transaction(const std::function<Status()>& body);
@@ -100,8 +131,10 @@ private:
     Status migrate(int from);
 
     QString m_path;
+    QString m_notice;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    int m_identityLock = -1; ///< flock()ed descriptor of the diary file itself
     struct Statements;
     std::unique_ptr<Statements> m_statements; ///< of preparedQuery(); last, see ~Database
 };

@@ -5,6 +5,7 @@
 // P5's CSV export of 10 years (in memory, and from the diary to the files) and import of the
 // 10-year bundle into a fresh diary.
 #include "Diary.h"
+#include "Files.h"
 #include "Generator.h"
 #include "clinical/Engine.h"
 #include "exchange/Csv.h"
@@ -84,8 +85,8 @@ void exportCsv10Years(benchmark::State& state)
     for (auto _ : state) {
         auto b = diary.value()->toBundle();
         const Status s =
-            writeFilesAtomically({{entriesPath, writeEntriesCsv(b->entries)},
-                                  {sessionsCsvPath(entriesPath), writeSessionsCsv(b->sessions)}});
+            writeFilesSafely({{entriesPath, writeEntriesCsv(b->entries)},
+                              {sessionsCsvPath(entriesPath), writeSessionsCsv(b->sessions)}});
         if (!s)
             state.SkipWithError(s.error().message.toUtf8().constData());
     }

@@ -4,6 +4,7 @@
 #include "Dates.h"
 #include "TestSupport.h"
 #include "exchange/Csv.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -298,7 +299,7 @@ TEST(CommandLineEvaluate, DirectoryExitsTwoAndNamesIt)
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.out.isEmpty());
     EXPECT_TRUE(errOf(r).startsWith(dir + QStringLiteral(": "))) << r.err.toStdString();
-    EXPECT_TRUE(errOf(r).contains(QStringLiteral("directory"))) << r.err.toStdString();
+    EXPECT_TRUE(errOf(r).contains(QStringLiteral("is a folder"))) << r.err.toStdString();
 }
 
 TEST(CommandLineEvaluate, NotJsonExitsTwoWithLineAndColumn)
@@ -397,10 +398,8 @@ TEST(CommandLineEvaluate, TouchesNoDiary)
 
     // Control: the same environment does lead a diary-opening command into this folder, so
     // the empty listing above means something.
-    const ProcessResult control = runCliIn(
-        root, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
-               QStringLiteral("-o"), folder.path(QStringLiteral("x.json"))});
-    EXPECT_EQ(control.exitCode, 2) << control.err.toStdString();
+    const ProcessResult control = runCliIn(root, {QStringLiteral("import"), bundle});
+    EXPECT_EQ(control.exitCode, 0) << control.err.toStdString();
     EXPECT_TRUE(filesUnder(root).contains(QStringLiteral("xdg/data/BackLog/diary.sqlite")))
         << text(filesUnder(root).join(QLatin1Char(' ')));
 }
@@ -496,6 +495,10 @@ TEST(CommandLineExport, IntoAMissingFolderExitsTwoAndNamesIt)
 TEST(CommandLineExport, OfADiaryWithoutAnEpisodeExitsTwo)
 {
     TempFolder folder;
+    {
+        auto created = Database::open(folder.diaryPath()); // a diary, set up never
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    }
     const QString out = folder.path(QStringLiteral("out.json"));
     const ProcessResult r = exportWith(
         folder, {QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), out});
@@ -903,6 +906,12 @@ TEST(CommandLineImport, CsvEntriesAreAddedOrReplaceTheirDate)
     ASSERT_TRUE(bundle.ok()) << text(bundle.error().message);
     const QDate existing = bundle->bundle.entries.first().date;
     const QDate fresh = bundle->bundle.episode.programStart.addDays(-3);
+    DailyEntry before;
+    {
+        auto diary = Diary::open(folder.diaryPath());
+        ASSERT_TRUE(diary.ok()) << text(diary.error().message);
+        before = diary.value()->entries().get(existing).value().value();
+    }
     const QString csv = folder.path(QStringLiteral("other diary.csv"));
     writeFile(csv, QStringLiteral("pain,date,mood\n2,%1,ok\n3,%2,fine\n")
                        .arg(isoDate(existing), isoDate(fresh))
@@ -913,7 +922,7 @@ TEST(CommandLineImport, CsvEntriesAreAddedOrReplaceTheirDate)
     EXPECT_TRUE(QString::fromUtf8(r.out).contains(QStringLiteral("Imported 2 entries from ") + csv))
         << r.out.toStdString();
     EXPECT_TRUE(QString::fromUtf8(r.out).contains(
-        QStringLiteral("(1 new, 1 replacing the entry of their date)")))
+        QStringLiteral("(1 new, 1 merged into the entry of their date)")))
         << r.out.toStdString();
     EXPECT_TRUE(
         errOf(r).contains(QStringLiteral("warning: ") + csv +
@@ -922,7 +931,10 @@ TEST(CommandLineImport, CsvEntriesAreAddedOrReplaceTheirDate)
 
     auto diary = Diary::open(folder.diaryPath());
     ASSERT_TRUE(diary.ok()) << text(diary.error().message);
-    EXPECT_EQ(diary.value()->entries().get(existing).value(), simpleEntry(existing, 2));
+    // The import merges: only pain, the one field the file has, changed.
+    DailyEntry merged = before;
+    merged.pain = 2;
+    EXPECT_EQ(diary.value()->entries().get(existing).value(), merged);
     EXPECT_EQ(diary.value()->entries().get(fresh).value(), simpleEntry(fresh, 3));
     EXPECT_EQ(diary.value()->entries().all().value().size(), bundle->bundle.entries.size() + 1);
 }

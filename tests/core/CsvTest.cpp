@@ -33,13 +33,12 @@ std::string text(const QString& s)
 /// What of an entry the CSV file holds; everything else at its default.
 DailyEntry csvPart(const DailyEntry& e)
 {
-    DailyEntry p;
-    p.date = e.date;
-    p.pain = e.pain;
-    p.function = e.function;
-    p.symptoms = e.symptoms;
-    p.selfCare.walkingMin = e.selfCare.walkingMin;
-    p.note = e.note;
+    // Every field but the unknown ones; ratings not given after the last one given are
+    // not a column's worth of anything.
+    DailyEntry p = e;
+    p.extra = {};
+    while (!p.activityScores.isEmpty() && !p.activityScores.last())
+        p.activityScores.removeLast();
     return p;
 }
 
@@ -122,7 +121,9 @@ TEST(CsvRoundTrip, GeneratedEpisodeIsExactForItsColumns)
     const auto read = readEntriesCsv(csv, kSource);
     ASSERT_TRUE(read.ok()) << text(read.error().message);
     EXPECT_TRUE(read->warnings.isEmpty()) << text(read->warnings.join(QLatin1Char('\n')));
-    EXPECT_EQ(read->columns, entriesCsvColumns());
+    EXPECT_EQ(read->columns, QString::fromLatin1(csv.left(csv.indexOf('\r'))).split(u','));
+    EXPECT_TRUE(read->columns.contains(QStringLiteral("activity_1")));
+    EXPECT_TRUE(read->columns.contains(QStringLiteral("reaction")));
     ASSERT_EQ(read->entries.size(), b.entries.size());
     const QList<DailyEntry> expected = csvParts(b.entries);
     for (int i = 0; i < expected.size(); ++i)
@@ -169,11 +170,21 @@ TEST(CsvWrite, HeaderAndRowsAreAsDocumented)
     EXPECT_EQ(
         csv,
         QByteArray("date,pain,function,night_pain,leg_numbness,leg_weakness,leg_pain,saddle,"
-                   "bladder,bowel,both_legs,sexual,fall,fever,weight_loss,walking_min,note\r\n"
+                   "bladder,bowel,both_legs,sexual,fall,fever,weight_loss,walking_min,note,"
+                   "cat_cow,pelvic_tilts,bird_dog,dead_bug,movement_min,smr,stiffness,reaction\r\n"
                    "2026-10-05,7,3.0,true,false,present,one,false,false,false,false,false,true,"
-                   "false,false,12,\"stiff, then \"\"better\"\"\"\r\n"
+                   "false,false,12,\"stiff, then \"\"better\"\"\",0,0,0,0,0,false,,\r\n"
                    "2026-10-06,0,,false,false,none,none,false,false,false,false,false,false,false,"
-                   "false,0,\r\n"));
+                   "false,0,,0,0,0,0,0,false,,\r\n"));
+    // With activities, their ratings by position, and the after-session answers.
+    DailyEntry rated = simpleEntry(QDate(2026, 10, 7), 5, 4.5);
+    rated.activityScores = {4, std::nullopt, 5};
+    rated.selfCare.catCow = 3;
+    rated.selfCare.smr = true;
+    rated.afterSession = AfterSession{Stiffness::Mild, true};
+    EXPECT_EQ(writeEntriesCsv({rated}, 3).split('\n').value(1),
+              QByteArray("2026-10-07,5,4.5,false,false,none,none,false,false,false,false,false,"
+                         "false,false,false,0,,4,,5,3,0,0,0,0,true,mild,true\r"));
 
     Session s;
     s.date = QDate(2026, 10, 6);
@@ -201,7 +212,7 @@ TEST(CsvWrite, TextsThatASpreadsheetWouldRunAsFormulasAreProtected)
     const QList<QByteArray> lines = csv.split('\n');
     for (int i = 1; i <= notes.size(); ++i) {
         const QByteArray line = lines.at(i);
-        const QByteArray note = line.mid(line.lastIndexOf(",0,") + 3);
+        const QByteArray note = line.mid(line.indexOf(",0,") + 3); // after walking_min
         SCOPED_TRACE(line.toStdString());
         // The cell starts with an apostrophe (inside the quotes, when it has quotes).
         EXPECT_TRUE(note.startsWith("'") || note.startsWith("\"'")) << note.toStdString();
@@ -257,6 +268,22 @@ TEST(CsvRead, ColumnsAreFoundByNameInAnyOrder)
     const auto rr = readEntriesCsv(reversed, kSource);
     ASSERT_TRUE(rr.ok()) << text(rr.error().message);
     EXPECT_EQ(rr->entries, csvParts(g.entries));
+}
+
+TEST(CsvRead, AGermanSpreadsheetsFileIsRead)
+{
+    // Semicolons, a byte order mark, CRLF, decimal commas and DD.MM.YYYY dates.
+    const QByteArray german = "\xEF\xBB\xBF"
+                              "Date;Pain;Function;Note\r\n"
+                              "05.10.2026;5;3,5;\"erster Tag; steif\"\r\n"
+                              "6.10.2026;4;4,0;\r\n";
+    const auto read = readEntriesCsv(german, kSource);
+    ASSERT_TRUE(read.ok()) << text(read.error().message);
+    ASSERT_EQ(read->entries.size(), 2);
+    DailyEntry first = simpleEntry(QDate(2026, 10, 5), 5, 3.5);
+    first.note = QStringLiteral("erster Tag; steif");
+    EXPECT_EQ(read->entries.at(0), first);
+    EXPECT_EQ(read->entries.at(1), simpleEntry(QDate(2026, 10, 6), 4, 4.0));
 }
 
 TEST(CsvRead, DateAndPainAreEnough)
@@ -434,9 +461,16 @@ const std::vector<BadCsv>& badInputs()
              "line 1: the required column \"date\" is missing (the header has: 2026-10-05, 5)\n"
              "data.csv: line 1: the required column \"pain\" is missing (the header has: "
              "2026-10-05, 5)"},
-            {"semicolons", "date;pain;function\n2026-10-05;5;3,5\n",
-             "line 1: the columns are separated by semicolons; BackLog reads comma-separated "
-             "files (save as \"CSV UTF-8, comma delimited\")"},
+            // A semicolon file is read now (a German spreadsheet's); its dates hold to one form.
+            {"two_digit_year_dotted", "date;pain\n05.10.26;5\n",
+             "line 2, column \"date\": \"05.10.26\" has a two-digit year; write the year in "
+             "full, as DD.MM.YYYY or YYYY-MM-DD"},
+            {"two_digit_year_iso", "date,pain\n26-10-05,5\n",
+             "line 2, column \"date\": \"26-10-05\" has a two-digit year; write the year in "
+             "full, as YYYY-MM-DD"},
+            {"date_forms_mixed", "date,pain\n05.10.2026,5\n2026-10-06,4\n",
+             "line 3, column \"date\": \"2026-10-06\" is written YYYY-MM-DD, but line 2 writes "
+             "dates as DD.MM.YYYY; use one form in the whole file"},
             {"tabs", "date\tpain\n2026-10-05\t5\n",
              "line 1: the columns are separated by tabs; BackLog reads comma-separated files"},
             {"utf16",

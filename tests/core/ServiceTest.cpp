@@ -139,29 +139,67 @@ TEST(Settings, DefaultsTypedValuesAndTheChangedSignal)
     EXPECT_TRUE(readFile(file).contains("time=")); // stored in the file given, not elsewhere
 }
 
-TEST_F(Service, DailyBackupIsMadeOnceADayAndTheLastSevenAreKept)
+TEST_F(Service, DailyBackupIsMadeOnceADayAndTheSevenMadeLastAreKept)
 {
     const QDate day(2026, 10, 1);
     const auto first = diary->dailyBackup(day);
     ASSERT_TRUE(first.ok());
-    EXPECT_FALSE(first->isEmpty());
-    // Pretend the earlier copies were made on earlier days: rename them back in time.
+    ASSERT_FALSE(first->isEmpty());
+    const QString folder = diary->database().backupFolder();
+    // Nine earlier daily copies, made in order 1..9 but named with dates ahead of today,
+    // as when the clock has since been set back. One legacy copy, named before backups
+    // were keyed to the diary's whole file name.
     for (int i = 1; i <= 9; ++i) {
-        const QString name = QStringLiteral("diary-%1-090000-daily.sqlite")
-                                 .arg(day.addDays(-i).toString(QStringLiteral("yyyyMMdd")));
-        ASSERT_TRUE(
-            QFile::copy(first.value(), diary->database().backupFolder() + QLatin1Char('/') + name));
+        const QString name = QStringLiteral("diary.sqlite-%1-090000-daily-n%2.sqlite")
+                                 .arg(QDate(2030, 1, i).toString(QStringLiteral("yyyyMMdd")))
+                                 .arg(i);
+        ASSERT_TRUE(QFile::copy(first.value(), folder + QLatin1Char('/') + name));
     }
-    const auto again = diary->dailyBackup(QDate::currentDate());
-    ASSERT_TRUE(again.ok());
+    ASSERT_TRUE(QFile::remove(first.value()));
+    const QString legacy = folder + QStringLiteral("/diary-20250101-090000-daily.sqlite");
+    ASSERT_TRUE(QFile::copy(
+        folder + QStringLiteral("/diary.sqlite-20300101-090000-daily-n1.sqlite"), legacy));
+
+    const auto made = diary->dailyBackup(QDate::currentDate());
+    ASSERT_TRUE(made.ok());
+    ASSERT_FALSE(made->isEmpty());
+    EXPECT_TRUE(made->endsWith(QStringLiteral("-daily-n10.sqlite"))) << made->toStdString();
     const auto second = diary->dailyBackup(QDate::currentDate());
     ASSERT_TRUE(second.ok());
     EXPECT_TRUE(second->isEmpty()); // one a day
-    int daily = 0;
+    QList<int> kept;
     for (const BackupInfo& b : diary->backups())
-        daily += b.reason == QLatin1String("daily");
+        if (b.reason == QLatin1String("daily") && !b.legacy)
+            kept << b.order;
+    // The seven made last, the new one among them, whatever their dates say.
+    EXPECT_EQ(kept, (QList<int>{10, 9, 8, 7, 6, 5, 4}));
+    EXPECT_TRUE(QFileInfo::exists(made.value()));
+    EXPECT_TRUE(QFileInfo::exists(legacy)); // listed, never pruned
+    EXPECT_EQ(diary->backups().first().path, made.value());
+
+    // Another kind of backup is kept apart: the last 5 of it, and the daily ones stay.
+    for (int i = 0; i < 7; ++i)
+        ASSERT_TRUE(diary->database().backup(QStringLiteral("before-import")).ok());
+    int imports = 0, daily = 0;
+    for (const BackupInfo& b : diary->backups()) {
+        imports += b.reason == QLatin1String("before-import");
+        daily += b.reason == QLatin1String("daily") && !b.legacy;
+    }
+    EXPECT_EQ(imports, Database::kKeepEachKind);
     EXPECT_EQ(daily, 7);
-    EXPECT_EQ(diary->backups().first().created.date(), QDate::currentDate());
+}
+
+TEST_F(Service, BackupsOfTwoDiariesInOneFolderAreKeptApart)
+{
+    const QString other = folder.path(QStringLiteral("diary.db"));
+    auto second = Diary::open(other);
+    ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+    ASSERT_TRUE(diary->dailyBackup(QDate::currentDate()).ok());
+    ASSERT_TRUE(second.value()->dailyBackup(QDate::currentDate()).ok());
+    ASSERT_EQ(diary->backups().size(), 1);
+    ASSERT_EQ(second.value()->backups().size(), 1);
+    EXPECT_NE(diary->backups().first().path, second.value()->backups().first().path);
+    EXPECT_TRUE(second.value()->backups().first().path.contains(QStringLiteral("diary.db-")));
 }
 
 TEST_F(Service, RestoreBringsBackACopyAndKeepsTheCurrentDiary)

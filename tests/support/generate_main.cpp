@@ -2,6 +2,7 @@
 // backlog-generate: writes a generated episode as an exchange bundle.
 //   backlog-generate (--weeks N | --years N | --days N) [--seed S] [--start DATE] -o FILE
 #include "Dates.h"
+#include "Files.h"
 #include "Generator.h"
 
 #include <QCoreApplication>
@@ -42,7 +43,7 @@ int main(int argc, char** argv)
     }
     const backlog::Bundle bundle = backlog::test::generateEpisode(o);
     const QDateTime fixed(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-    const auto status = backlog::writeFileAtomically(output, backlog::writeBundle(bundle, fixed));
+    const auto status = backlog::writeFileSafely(output, backlog::writeBundle(bundle, fixed));
     if (!status) {
         std::fprintf(stderr, "%s\n", qPrintable(status.error().message));
         return 1;
