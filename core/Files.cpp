@@ -16,11 +16,6 @@ namespace backlog {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Files", text);
-}
-
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -88,13 +83,13 @@ bool isSqliteFile(const QByteArray& native)
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return tr("a folder");
+        return QCoreApplication::translate("Files", "a folder");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return tr("a device");
+        return QCoreApplication::translate("Files", "a device");
     if (S_ISFIFO(mode))
-        return tr("a named pipe (FIFO)");
+        return QCoreApplication::translate("Files", "a named pipe (FIFO)");
     if (S_ISSOCK(mode))
-        return tr("a socket");
+        return QCoreApplication::translate("Files", "a socket");
     return {};
 }
 
@@ -137,7 +132,8 @@ Status writeTemporary(Pending& out, const QByteArray& data)
     const int fd = ::mkostemp(pattern.data(), O_CLOEXEC); // mode 0600
     if (fd < 0) {
         const int error = errno;
-        return failure(tr("%1: cannot be written (%2)").arg(shown(out.path), reason(error)));
+        return failure(QCoreApplication::translate("Files", "%1: cannot be written (%2)")
+                           .arg(shown(out.path), reason(error)));
     }
     out.temporary = pattern;
     ::fchmod(fd, S_IRUSR | S_IWUSR);
@@ -146,14 +142,16 @@ Status writeTemporary(Pending& out, const QByteArray& data)
         ::close(fd);
         ::unlink(pattern.constData());
         out.temporary.clear();
-        return failure(tr("%1: writing failed (%2); the file was left as it was")
+        return failure(QCoreApplication::translate(
+                           "Files", "%1: writing failed (%2); the file was left as it was")
                            .arg(shown(out.path), reason(error)));
     }
     if (::close(fd) != 0) {
         const int error = errno;
         ::unlink(pattern.constData());
         out.temporary.clear();
-        return failure(tr("%1: writing failed (%2); the file was left as it was")
+        return failure(QCoreApplication::translate(
+                           "Files", "%1: writing failed (%2); the file was left as it was")
                            .arg(shown(out.path), reason(error)));
     }
     return {};
@@ -210,23 +208,27 @@ QString escapedBytes(const QByteArray& bytes)
 QString refusedOutput(const QString& path, const ProtectedFiles& protect)
 {
     if (path.isEmpty())
-        return tr("No file name was given for the output.");
+        return QCoreApplication::translate("Files", "No file name was given for the output.");
     if (!isFaithfulPath(path))
-        return tr("%1: the file name is not valid UTF-8; choose another name")
+        return QCoreApplication::translate(
+                   "Files", "%1: the file name is not valid UTF-8; choose another name")
             .arg(escapedBytes(QFile::encodeName(path)));
     const QByteArray native = QFile::encodeName(path);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QFileInfo(folder).isDir())
-        return tr("%1: the folder %2 does not exist").arg(shown(path), shown(folder));
+        return QCoreApplication::translate("Files", "%1: the folder %2 does not exist")
+            .arg(shown(path), shown(folder));
 
     const auto guarded = [&](const QString& candidate) -> QString {
         for (const QString& f : protect.files)
             if (samePath(candidate, f) || sameFile(QFile::encodeName(candidate), f))
-                return tr("%1: is the diary or one of its own files; choose another name")
+                return QCoreApplication::translate(
+                           "Files", "%1: is the diary or one of its own files; choose another name")
                     .arg(shown(path));
         for (const QString& f : protect.folders)
             if (inside(candidate, f))
-                return tr("%1: is in the diary's backup folder; choose another folder")
+                return QCoreApplication::translate(
+                           "Files", "%1: is in the diary's backup folder; choose another folder")
                     .arg(shown(path));
         return {};
     };
@@ -245,20 +247,26 @@ QString refusedOutput(const QString& path, const ProtectedFiles& protect)
         if (const QString why = guarded(resolvedOf(path)); !why.isEmpty())
             return why;
         if (!S_ISREG(target.st_mode))
-            return tr("%1: is a link to %2; choose another name")
+            return QCoreApplication::translate("Files", "%1: is a link to %2; choose another name")
                 .arg(shown(path), kindOf(target.st_mode));
         if (isSqliteFile(QFile::encodeName(resolvedOf(path))))
-            return tr("%1: is a link to a database file; choose another name").arg(shown(path));
+            return QCoreApplication::translate(
+                       "Files", "%1: is a link to a database file; choose another name")
+                .arg(shown(path));
         return {};
     }
     if (!S_ISREG(st.st_mode)) {
         if (S_ISDIR(st.st_mode))
-            return tr("%1: is a folder; give the name of the file to write").arg(shown(path));
-        return tr("%1: is %2, not a file; choose another name")
+            return QCoreApplication::translate(
+                       "Files", "%1: is a folder; give the name of the file to write")
+                .arg(shown(path));
+        return QCoreApplication::translate("Files", "%1: is %2, not a file; choose another name")
             .arg(shown(path), kindOf(st.st_mode));
     }
     if (isSqliteFile(native))
-        return tr("%1: is a database file (perhaps a diary); choose another name").arg(shown(path));
+        return QCoreApplication::translate(
+                   "Files", "%1: is a database file (perhaps a diary); choose another name")
+            .arg(shown(path));
     return {};
 }
 
@@ -279,8 +287,10 @@ Status writeFilesSafely(const QList<std::pair<QString, QByteArray>>& files)
     for (const auto& [path, data] : files) {
         if (!isFaithfulPath(path)) {
             discard();
-            return badInput(tr("%1: the file name is not valid UTF-8; choose another name")
-                                .arg(escapedBytes(QFile::encodeName(path))));
+            return badInput(
+                QCoreApplication::translate(
+                    "Files", "%1: the file name is not valid UTF-8; choose another name")
+                    .arg(escapedBytes(QFile::encodeName(path))));
         }
         Pending p;
         p.path = path;
@@ -297,7 +307,8 @@ Status writeFilesSafely(const QList<std::pair<QString, QByteArray>>& files)
         if (::rename(p.temporary.constData(), p.native.constData()) != 0) {
             const int error = errno;
             discard();
-            return failure(tr("%1: could not be saved (%2); the file was left as it was")
+            return failure(QCoreApplication::translate(
+                               "Files", "%1: could not be saved (%2); the file was left as it was")
                                .arg(shown(p.path), reason(error)));
         }
         p.renamed = true;
@@ -309,23 +320,27 @@ Status writeFilesSafely(const QList<std::pair<QString, QByteArray>>& files)
 Result<QByteArray> readFileLimited(const QString& path, qint64 limit)
 {
     if (!isFaithfulPath(path))
-        return badInput(
-            tr("%1: the file name is not valid UTF-8").arg(escapedBytes(QFile::encodeName(path))));
+        return badInput(QCoreApplication::translate("Files", "%1: the file name is not valid UTF-8")
+                            .arg(escapedBytes(QFile::encodeName(path))));
     QFile file(path);
     if (QFileInfo(path).isDir())
-        return badInput(tr("%1: is a folder, not a file").arg(shown(path)));
+        return badInput(
+            QCoreApplication::translate("Files", "%1: is a folder, not a file").arg(shown(path)));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return badInput(tr("%1: cannot be read (%2)").arg(shown(path), file.errorString()));
+        return badInput(QCoreApplication::translate("Files", "%1: cannot be read (%2)")
+                            .arg(shown(path), file.errorString()));
     QByteArray data;
     QByteArray chunk(1 << 16, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(chunk.data(), chunk.size());
         if (n < 0)
-            return failure(tr("%1: reading failed (%2)").arg(shown(path), file.errorString()));
+            return failure(QCoreApplication::translate("Files", "%1: reading failed (%2)")
+                               .arg(shown(path), file.errorString()));
         if (n == 0)
             break;
         if (data.size() + n > limit)
-            return badInput(tr("%1: is larger than %2 MiB, more than any diary; not read")
+            return badInput(QCoreApplication::translate(
+                                "Files", "%1: is larger than %2 MiB, more than any diary; not read")
                                 .arg(shown(path), QString::number(limit / (1024 * 1024))));
         data.append(chunk.constData(), n);
     }

@@ -17,281 +17,301 @@
 <context>
     <name>BundleReader</name>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="40"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="43"/>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="42"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="45"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="46"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="49"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="96"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="103"/>
         <source>unknown field, kept as it is</source>
         <translation>unbekanntes Feld, unverändert übernommen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="96"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="103"/>
         <source>unknown field, ignored</source>
         <translation>unbekanntes Feld, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="108"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="115"/>
         <source>missing, expected an object</source>
         <translation>fehlt, erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="112"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="119"/>
         <source>%1 is not an object</source>
         <translation>%1 ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="125"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="132"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="129"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="136"/>
         <source>%1 is not a date YYYY-MM-DD</source>
         <translation>%1 ist kein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="134"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="141"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="138"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="686"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="145"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="887"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="152"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="159"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="158"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="165"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="164"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="171"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="180"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="187"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="186"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="403"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="193"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="410"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="191"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="198"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="204"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="211"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="216"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="223"/>
         <source>%1 is not text</source>
         <translation>%1 ist kein Text</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="220"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="227"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="237"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="244"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="271"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="278"/>
         <source>%1 is after program_start %2; the pain must start before the plan</source>
         <translation>%1 liegt nach program_start %2; die Schmerzen müssen vor dem Plan begonnen haben</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="287"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="294"/>
         <source>%1 is not a list of activities</source>
         <translation>%1 ist keine Liste von Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="289"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="296"/>
         <source>%1 activities, expected at most 5</source>
         <translation>%1 Aktivitäten, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="295"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="302"/>
         <source>%1 is not the name of an activity</source>
         <translation>%1 ist kein Name einer Aktivität</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="330"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="337"/>
         <source>not a screening question id such as SCR-TRAUMA; ignored</source>
         <translation>keine ID einer Eingangsfrage wie SCR-TRAUMA; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="348"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="355"/>
         <source>%1 is not a known plan template (known: &quot;default&quot;)</source>
         <translation>%1 ist keine bekannte Planvorlage (bekannt: &quot;default&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="359"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="366"/>
         <source>%1 is not a list of entries</source>
         <translation>%1 ist keine Liste von Einträgen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="367"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="374"/>
         <source>%1 is not an entry object</source>
         <translation>%1 ist kein Eintragsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="377"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="384"/>
         <source>%1 appears twice (also entries[%2]); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch entries[%2]); nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="391"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="398"/>
         <source>%1 is not a list of scores</source>
         <translation>%1 ist keine Liste von Werten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="393"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="400"/>
         <source>%1 scores, expected at most 5</source>
         <translation>%1 Werte, erwartet werden höchstens 5</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="401"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="408"/>
         <source>%1 is not a whole number 0..10</source>
         <translation>%1 ist keine ganze Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="416"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="423"/>
         <source>%1 is not the mean of activity_scores (%2); the value given is kept</source>
         <translation>%1 ist nicht der Mittelwert von activity_scores (%2); der angegebene Wert wird beibehalten</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="498"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="505"/>
         <source>%1 is not a list of sessions</source>
         <translation>%1 ist keine Liste von Sitzungen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="505"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="512"/>
         <source>%1 is not a session object</source>
         <translation>%1 ist kein Sitzungsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="538"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="545"/>
         <source>%1 is not a list of alerts</source>
         <translation>%1 ist keine Liste von Warnhinweisen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="546"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="553"/>
         <source>%1 is not an alert object</source>
         <translation>%1 ist kein Warnhinweisobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="554"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="561"/>
         <source>missing, expected a rule id</source>
         <translation>fehlt, erwartet wird eine Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="557"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="564"/>
         <source>%1 is not a known rule id</source>
         <translation>%1 ist keine bekannte Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="571"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="578"/>
         <source>%1 is not one of &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</source>
         <translation>%1 ist keiner der Werte &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="658"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="687"/>
+        <source>the key &quot;%1&quot; appears twice in one object; each key may appear once</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt in einem Objekt zweimal vor; jeder Schlüssel darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="743"/>
+        <source>a control character (U+%1) inside a string; write it as an escape such as \n</source>
+        <translation>ein Steuerzeichen (U+%1) in einer Zeichenkette; schreiben Sie es als Escape-Sequenz wie \n</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="763"/>
+        <source>\%1 is not an escape JSON knows; write a backslash as \\</source>
+        <translation>\%1 ist keine Escape-Sequenz, die JSON kennt; schreiben Sie einen Backslash als \\</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="775"/>
+        <source>\u is not followed by four hexadecimal digits</source>
+        <translation>auf \u folgen nicht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="781"/>
+        <source>\u%1 is half of a surrogate pair, not a character</source>
+        <translation>\u%1 ist die Hälfte eines Surrogatpaars, kein Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="830"/>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="859"/>
         <source>version: missing, expected 1 or 2</source>
         <translation>version: fehlt, erwartet wird 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="663"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="864"/>
         <source>version: %1 is not supported (this version of BackLog reads versions 1 to %2)</source>
         <translation>version: %1 wird nicht unterstützt (diese Version von BackLog liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="584"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="591"/>
         <source>%1 is before the alert&apos;s date %2</source>
         <translation>%1 liegt vor dem Datum %2 des Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="593"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="600"/>
         <source>alert %1 on %2 appears twice</source>
         <translation>Warnhinweis %1 am %2 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="630"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="826"/>
         <source>the file is empty; expected an exchange bundle (JSON)</source>
         <translation>die Datei ist leer; erwartet wird eine Austauschdatei (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="637"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="838"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="643"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="844"/>
         <source>the top level is not an object; expected an exchange bundle</source>
         <translation>die oberste Ebene ist kein Objekt; erwartet wird eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="649"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="850"/>
         <source>format: missing, expected &quot;backlog-exchange&quot;</source>
         <translation>format: fehlt, erwartet wird &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="653"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="854"/>
         <source>format: %1 is not &quot;backlog-exchange&quot;</source>
         <translation>format: %1 ist nicht &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="660"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="861"/>
         <source>version: %1 is not a whole number</source>
         <translation>version: %1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="680"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="881"/>
         <source>%1 is not a date-time such as 2026-11-21T10:00:00Z</source>
         <translation>%1 ist keine Datums- und Zeitangabe wie 2026-11-21T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="718"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="920"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="720"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kann nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="724"/>
-        <source>%1: %2 bytes is too large for an exchange bundle</source>
-        <translation>%1: %2 Bytes sind zu groß für eine Austauschdatei</translation>
     </message>
 </context>
 <context>
@@ -446,19 +466,9 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="518"/>
+        <location filename="../core/DiaryService.cpp" line="510"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <location filename="../core/DiaryService.cpp" line="529"/>
-        <source>%1: cannot be read (%2)</source>
-        <translation>%1: kann nicht gelesen werden (%2)</translation>
-    </message>
-    <message>
-        <location filename="../core/DiaryService.cpp" line="533"/>
-        <source>%1: %2 bytes is too large for a CSV file</source>
-        <translation>%1: %2 Bytes sind zu groß für eine CSV-Datei</translation>
     </message>
     <message>
         <location filename="../app/CommandLine.cpp" line="130"/>
@@ -466,17 +476,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: Tagebuch nicht gefunden; eine CSV-Datei enthält keine Episode und kann daher nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="149"/>
+        <location filename="../app/CommandLine.cpp" line="151"/>
         <source>Imported %1 sessions from %2 into %3 (%4 already in the diary)</source>
         <translation>%1 Sitzungen aus %2 in %3 importiert (%4 bereits im Tagebuch)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="156"/>
-        <source>Imported %1 entries from %2 into %3 (%4 new, %5 replacing the entry of their date)</source>
-        <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 ersetzen den Eintrag ihres Datums)</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLine.cpp" line="164"/>
+        <location filename="../app/CommandLine.cpp" line="166"/>
         <source>Imported %1 entries, %2 sessions and %3 alerts from %4 into %5</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise aus %4 in %5 importiert</translation>
     </message>
@@ -489,16 +494,6 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <location filename="../app/CommandLineArguments.cpp" line="188"/>
         <source>export: --notes %1 is not yes or no</source>
         <translation>export: --notes %1 ist weder yes noch no</translation>
-    </message>
-    <message>
-        <location filename="../core/DiaryService.cpp" line="639"/>
-        <source>%1: is a folder; give the name of the file to write</source>
-        <translation>%1: ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
-    </message>
-    <message>
-        <location filename="../core/DiaryService.cpp" line="643"/>
-        <source>%1: the folder %2 does not exist</source>
-        <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
         <location filename="../app/CommandLineArguments.cpp" line="151"/>
@@ -526,196 +521,221 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: --paper und --notes sind Optionen des Formats pdf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="198"/>
+        <location filename="../app/CommandLine.cpp" line="158"/>
+        <source>Imported %1 entries from %2 into %3 (%4 new, %5 merged into the entry of their date)</source>
+        <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 mit dem Eintrag ihres Datums zusammengeführt)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="200"/>
         <source>export: the %1 format needs Qt&apos;s drawing classes; run it through backlog-cli</source>
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="223"/>
+        <location filename="../app/CommandLine.cpp" line="230"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="235"/>
+        <location filename="../app/CommandLine.cpp" line="242"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="246"/>
+        <location filename="../app/CommandLine.cpp" line="253"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="253"/>
+        <location filename="../app/CommandLine.cpp" line="260"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="284"/>
+        <location filename="../app/CommandLine.cpp" line="291"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli_main.cpp" line="58"/>
+        <source>%1: is not valid UTF-8; BackLog reads and writes only files whose names are</source>
+        <translation>%1: ist kein gültiges UTF-8; BackLog liest und schreibt nur Dateien mit solchen Namen</translation>
     </message>
 </context>
 <context>
     <name>Csv</name>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="202"/>
+        <location filename="../core/exchange/Csv.cpp" line="223"/>
         <source>text after the closing double quote; a quoted field ends with its quote, and a double quote inside it is written twice</source>
         <translation>Text nach dem schließenden Anführungszeichen; ein Feld in Anführungszeichen endet mit seinem Anführungszeichen, und ein Anführungszeichen darin wird doppelt geschrieben (&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="215"/>
+        <location filename="../core/exchange/Csv.cpp" line="236"/>
         <source>a double quote inside a field that does not start with one; put the whole field in double quotes and write the quote twice</source>
         <translation>ein Anführungszeichen (&quot;) in einem Feld, das nicht mit einem Anführungszeichen beginnt; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie das Anführungszeichen doppelt (&quot;&quot;)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="225"/>
+        <location filename="../core/exchange/Csv.cpp" line="246"/>
         <source>the double quote that opens this field is never closed</source>
         <translation>das Anführungszeichen, das dieses Feld öffnet, wird nie geschlossen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="321"/>
+        <location filename="../core/exchange/Csv.cpp" line="343"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="324"/>
+        <location filename="../core/exchange/Csv.cpp" line="346"/>
         <source>line %1, column &quot;%2&quot;</source>
         <translation>Zeile %1, Spalte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="355"/>
+        <location filename="../core/exchange/Csv.cpp" line="388"/>
         <source>missing, expected a date YYYY-MM-DD</source>
         <translation>fehlt, erwartet wird ein Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="360"/>
+        <location filename="../core/exchange/Csv.cpp" line="402"/>
+        <source>%1 has a two-digit year; write the year in full, as DD.MM.YYYY or YYYY-MM-DD</source>
+        <translation>%1 hat eine zweistellige Jahreszahl; schreiben Sie das Jahr vollständig, als TT.MM.JJJJ oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Csv.cpp" line="411"/>
+        <source>%1 has a two-digit year; write the year in full, as YYYY-MM-DD</source>
+        <translation>%1 hat eine zweistellige Jahreszahl; schreiben Sie das Jahr vollständig, als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Csv.cpp" line="419"/>
+        <source>%1 is not a valid date DD.MM.YYYY</source>
+        <translation>%1 ist kein gültiges Datum TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Csv.cpp" line="420"/>
         <source>%1 is not a valid date YYYY-MM-DD</source>
         <translation>%1 ist kein gültiges Datum im Format YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="364"/>
+        <location filename="../core/exchange/Csv.cpp" line="427"/>
+        <source>%1 is written %2, but line %3 writes dates as %4; use one form in the whole file</source>
+        <translation>%1 ist als %2 geschrieben, aber Zeile %3 schreibt Daten als %4; verwenden Sie eine Form in der ganzen Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Csv.cpp" line="434"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="379"/>
+        <location filename="../core/exchange/Csv.cpp" line="449"/>
         <source>missing, expected a whole number %1..%2</source>
         <translation>fehlt, erwartet wird eine ganze Zahl im Bereich %1..%2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="384"/>
+        <location filename="../core/exchange/Csv.cpp" line="454"/>
         <source>%1 is not a whole number %2..%3</source>
         <translation>%1 ist keine ganze Zahl im Bereich %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="389"/>
+        <location filename="../core/exchange/Csv.cpp" line="459"/>
         <source>%1 is out of range %2..%3</source>
         <translation>%1 liegt außerhalb des Bereichs %2..%3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="407"/>
+        <location filename="../core/exchange/Csv.cpp" line="477"/>
         <source>%1 has a decimal comma; write the decimal point as &quot;.&quot;</source>
         <translation>%1 hat ein Dezimalkomma; schreiben Sie als Dezimalzeichen einen Punkt &quot;.&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="410"/>
+        <location filename="../core/exchange/Csv.cpp" line="480"/>
         <source>%1 is not a number 0..10</source>
         <translation>%1 ist keine Zahl im Bereich 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="414"/>
+        <location filename="../core/exchange/Csv.cpp" line="484"/>
         <source>%1 is out of range 0..10</source>
         <translation>%1 liegt außerhalb des Bereichs 0..10</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="418"/>
+        <location filename="../core/exchange/Csv.cpp" line="488"/>
         <source>%1 has more than one decimal place</source>
         <translation>%1 hat mehr als eine Nachkommastelle</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="433"/>
+        <location filename="../core/exchange/Csv.cpp" line="503"/>
         <source>%1 is not true or false</source>
         <translation>%1 ist weder true noch false</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="446"/>
+        <location filename="../core/exchange/Csv.cpp" line="516"/>
         <source>%1 is not one of %2</source>
         <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="457"/>
+        <location filename="../core/exchange/Csv.cpp" line="527"/>
         <source>text of %1 characters is longer than %2</source>
         <translation>Text mit %1 Zeichen ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="472"/>
+        <location filename="../core/exchange/Csv.cpp" line="566"/>
         <source>the file is UTF-16 text; save it as CSV in UTF-8</source>
         <translation>die Datei ist UTF-16-Text; speichern Sie sie als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="479"/>
-        <location filename="../core/exchange/Csv.cpp" line="507"/>
+        <location filename="../core/exchange/Csv.cpp" line="573"/>
+        <location filename="../core/exchange/Csv.cpp" line="611"/>
         <source>the file is empty; expected a header row such as &quot;date,pain&quot;</source>
         <translation>die Datei ist leer; erwartet wird eine Kopfzeile wie &quot;date,pain&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="483"/>
+        <location filename="../core/exchange/Csv.cpp" line="577"/>
         <source>a NUL byte; this is not a text file</source>
         <translation>ein NUL-Byte; dies ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="487"/>
+        <location filename="../core/exchange/Csv.cpp" line="581"/>
         <source>not valid UTF-8 text; save the file as CSV in UTF-8</source>
         <translation>kein gültiger UTF-8-Text; speichern Sie die Datei als CSV in UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="502"/>
+        <location filename="../core/exchange/Csv.cpp" line="606"/>
         <source>line %1, field %2</source>
         <translation>Zeile %1, Feld %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="515"/>
-        <source>the columns are separated by semicolons; BackLog reads comma-separated files (save as &quot;CSV UTF-8, comma delimited&quot;)</source>
-        <translation>die Spalten sind durch Semikolons getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind (speichern Sie als &quot;CSV UTF-8&quot; mit Komma als Trennzeichen)</translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Csv.cpp" line="521"/>
+        <location filename="../core/exchange/Csv.cpp" line="619"/>
         <source>the columns are separated by tabs; BackLog reads comma-separated files</source>
         <translation>die Spalten sind durch Tabulatoren getrennt; BackLog liest Dateien, deren Spalten durch Kommas getrennt sind</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="529"/>
+        <location filename="../core/exchange/Csv.cpp" line="627"/>
         <source>column %1 has no name; ignored</source>
         <translation>Spalte %1 hat keinen Namen; ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="533"/>
+        <location filename="../core/exchange/Csv.cpp" line="631"/>
         <source>unknown column, ignored</source>
         <translation>unbekannte Spalte, ignoriert</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="537"/>
+        <location filename="../core/exchange/Csv.cpp" line="635"/>
         <source>appears twice in the header (columns %1 and %2)</source>
         <translation>kommt in der Kopfzeile doppelt vor (Spalten %1 und %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="550"/>
+        <location filename="../core/exchange/Csv.cpp" line="648"/>
         <source>the required column &quot;%1&quot; is missing (the header has: %2)</source>
         <translation>die erforderliche Spalte &quot;%1&quot; fehlt (die Kopfzeile enthält: %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="560"/>
+        <location filename="../core/exchange/Csv.cpp" line="658"/>
         <source>expected %1 values as in the header, found %2</source>
         <translation>erwartet werden %1 Werte wie in der Kopfzeile, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="568"/>
+        <location filename="../core/exchange/Csv.cpp" line="666"/>
         <source>the file has a header row and nothing else</source>
         <translation>die Datei enthält nur eine Kopfzeile und sonst nichts</translation>
     </message>
     <message>
-        <location filename="../core/exchange/Csv.cpp" line="607"/>
+        <location filename="../core/exchange/Csv.cpp" line="712"/>
         <source>%1 appears twice (also line %2); one entry per date</source>
         <translation>%1 kommt doppelt vor (auch Zeile %2); nur ein Eintrag pro Datum</translation>
     </message>
@@ -723,171 +743,191 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="86"/>
+        <location filename="../core/storage/Database.cpp" line="127"/>
         <source>%1: is a folder, not a diary file</source>
         <translation>%1: ist ein Ordner, keine Tagebuchdatei</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="89"/>
+        <location filename="../core/storage/Database.cpp" line="130"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="93"/>
+        <location filename="../core/storage/Database.cpp" line="134"/>
         <source>%1: the file is empty (0 bytes): it is not a BackLog diary, or it was truncated</source>
         <translation>%1: die Datei ist leer (0 Bytes): sie ist kein BackLog-Tagebuch, oder sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="100"/>
+        <location filename="../core/storage/Database.cpp" line="141"/>
         <source>%1: not a BackLog diary: the file is not a SQLite database (it is damaged or another kind of file)</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist keine SQLite-Datenbank (sie ist beschädigt oder eine andere Art von Datei)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="111"/>
+        <location filename="../core/storage/Database.cpp" line="152"/>
         <source>%1: the diary is damaged: its header is corrupt (page size %2)</source>
         <translation>%1: das Tagebuch ist beschädigt: sein Dateikopf ist fehlerhaft (Seitengröße %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="116"/>
+        <location filename="../core/storage/Database.cpp" line="156"/>
         <source>%1: the diary is damaged: its size (%2 bytes) is not a whole number of pages; it may have been truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: seine Größe (%2 Bytes) ist kein ganzzahliges Vielfaches der Seitengröße; es wurde möglicherweise abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="127"/>
+        <location filename="../core/storage/Database.cpp" line="166"/>
         <source>%1: the diary is damaged: it holds %2 bytes of the %3 it should; it was truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: es enthält %2 der erwarteten %3 Bytes; es wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="136"/>
+        <location filename="../core/storage/Database.cpp" line="174"/>
         <source>%1: not a BackLog diary: it is a SQLite database of another application</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist eine SQLite-Datenbank einer anderen Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="143"/>
+        <location filename="../core/storage/Database.cpp" line="181"/>
         <source>%1: the diary was written by a newer version of BackLog (diary version %2; this version reads up to %3). Open it with the newer version, or restore a backup.</source>
         <translation>%1: das Tagebuch wurde von einer neueren Version von BackLog geschrieben (Tagebuchversion %2; diese Version liest bis Version %3). Öffnen Sie es mit der neueren Version, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="192"/>
+        <location filename="../core/storage/Database.cpp" line="229"/>
         <source>no answer from the integrity check</source>
         <translation>keine Antwort von der Integritätsprüfung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="223"/>
+        <location filename="../core/storage/Database.cpp" line="260"/>
         <source>%1: the diary cannot be opened: the disk is full or a file beside it cannot be written (%2). The diary is unchanged; free some space and try again.</source>
         <translation>%1: das Tagebuch kann nicht geöffnet werden: der Datenträger ist voll oder eine Datei daneben kann nicht geschrieben werden (%2). Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="230"/>
+        <location filename="../core/storage/Database.cpp" line="267"/>
         <source>%1: the diary is damaged: it cannot be opened (%2)</source>
         <translation>%1: das Tagebuch ist beschädigt: es kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="234"/>
+        <location filename="../core/storage/Database.cpp" line="271"/>
         <source>%1: the diary is damaged: %2</source>
         <translation>%1: das Tagebuch ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="265"/>
+        <location filename="../core/storage/Database.cpp" line="307"/>
+        <source>HOME is not set, so there is no default place for the diary; set HOME, or name the diary with --db</source>
+        <translation>HOME ist nicht gesetzt, daher gibt es keinen Standardort für das Tagebuch; setzen Sie HOME oder nennen Sie das Tagebuch mit --db</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="311"/>
         <source>no diary file was given</source>
         <translation>keine Tagebuchdatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="273"/>
+        <location filename="../core/storage/Database.cpp" line="323"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="277"/>
+        <location filename="../core/storage/Database.cpp" line="327"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="287"/>
+        <location filename="../core/storage/Database.cpp" line="337"/>
         <source>%1: the diary is read-only; BackLog needs to write to it. Make it writable, or open a copy.</source>
         <translation>%1: das Tagebuch ist schreibgeschützt; BackLog muss hineinschreiben können. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="293"/>
+        <location filename="../core/storage/Database.cpp" line="343"/>
         <source>%1: no such diary</source>
         <translation>%1: Tagebuch nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="296"/>
+        <location filename="../core/storage/Database.cpp" line="346"/>
         <source>%1: the folder %2 is read-only</source>
         <translation>%1: der Ordner %2 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="398"/>
+        <location filename="../core/storage/Database.cpp" line="367"/>
+        <source>%1: the diary is open in another copy of BackLog, under another name of the same file. Close it there first.</source>
+        <translation>%1: Das Tagebuch ist in einer anderen Instanz von BackLog geöffnet, unter einem anderen Namen derselben Datei. Schließen Sie es dort zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="468"/>
         <source>%1: the diary is open in another copy of BackLog (process %2 on %3). Close it there first.</source>
         <translation>%1: das Tagebuch ist in einer anderen Instanz von BackLog geöffnet (Prozess %2 auf %3). Schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="403"/>
+        <location filename="../core/storage/Database.cpp" line="472"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="407"/>
+        <location filename="../core/storage/Database.cpp" line="476"/>
         <source>%1: the lock file %2 cannot be written: the disk is full or the folder cannot be written to. The diary is unchanged; free some space and try again.</source>
         <translation>%1: die Sperrdatei %2 kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="414"/>
+        <location filename="../core/storage/Database.cpp" line="483"/>
         <source>%1: the lock file %2 cannot be created</source>
         <translation>%1: die Sperrdatei %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="320"/>
-        <location filename="../core/storage/Database.cpp" line="332"/>
-        <location filename="../core/storage/Database.cpp" line="528"/>
+        <location filename="../core/storage/Database.cpp" line="390"/>
+        <location filename="../core/storage/Database.cpp" line="402"/>
+        <location filename="../core/storage/Database.cpp" line="599"/>
         <source>%1: cannot be created (%2)</source>
         <translation>%1: kann nicht erstellt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="346"/>
-        <location filename="../core/storage/Database.cpp" line="544"/>
+        <location filename="../core/storage/Database.cpp" line="52"/>
+        <source>Other users could read %1; it is now readable by you alone.</source>
+        <translation>Andere Benutzer konnten %1 lesen; jetzt können nur Sie es lesen.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="57"/>
+        <source>Warning: other users can read %1, and it could not be made private.</source>
+        <translation>Warnung: Andere Benutzer können %1 lesen, und es konnte nicht privat gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="416"/>
+        <location filename="../core/storage/Database.cpp" line="615"/>
         <source>%1: cannot be created</source>
         <translation>%1: kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="356"/>
+        <location filename="../core/storage/Database.cpp" line="426"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="491"/>
+        <location filename="../core/storage/Database.cpp" line="562"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="497"/>
+        <location filename="../core/storage/Database.cpp" line="568"/>
         <source>%1: %2 failed: the disk is full or the file cannot be written (%3). Nothing was changed; free some space and try again.</source>
         <translation>%1: %2 fehlgeschlagen: der Datenträger ist voll oder die Datei kann nicht geschrieben werden (%3). Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="538"/>
+        <location filename="../core/storage/Database.cpp" line="609"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="554"/>
+        <location filename="../core/storage/Database.cpp" line="692"/>
         <source>%1: the backup folder %2 cannot be created</source>
         <translation>%1: der Sicherungsordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="643"/>
+        <location filename="../core/storage/Database.cpp" line="798"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="653"/>
+        <location filename="../core/storage/Database.cpp" line="808"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="669"/>
-        <location filename="../core/storage/Database.cpp" line="676"/>
+        <location filename="../core/storage/Database.cpp" line="824"/>
+        <location filename="../core/storage/Database.cpp" line="831"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
@@ -1002,7 +1042,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <name>Diary</name>
     <message>
         <location filename="../core/Diary.cpp" line="197"/>
-        <location filename="../core/DiaryService.cpp" line="657"/>
+        <location filename="../core/DiaryService.cpp" line="635"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
@@ -1012,32 +1052,32 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: das Tagebuch hat bereits eine Episode (Programmstart %2); sie wird beibehalten, und die Episodenangaben der Austauschdatei werden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="311"/>
+        <location filename="../core/Diary.cpp" line="326"/>
         <source>%1: the diary has no episode yet; daily entries can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Tageseinträge können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="326"/>
+        <location filename="../core/Diary.cpp" line="341"/>
         <source>%1: two entries for %2; one entry per date</source>
         <translation>%1: zwei Einträge für %2; nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="346"/>
+        <location filename="../core/Diary.cpp" line="361"/>
         <source>%1: the diary has no episode yet; sessions can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Sitzungen können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="415"/>
+        <location filename="../core/Diary.cpp" line="399"/>
         <source>%1: the backup folder cannot be created</source>
         <translation>%1: der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="474"/>
+        <location filename="../core/Diary.cpp" line="458"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="516"/>
+        <location filename="../core/Diary.cpp" line="500"/>
         <source>%1: cannot be replaced by the backup</source>
         <translation>%1: kann nicht durch die Sicherung ersetzt werden</translation>
     </message>
@@ -1058,82 +1098,166 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="582"/>
+        <location filename="../core/storage/Database.cpp" line="737"/>
         <source>reading what the upgrade left to do</source>
         <translation>Lesen der noch ausstehenden Schritte der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="594"/>
+        <location filename="../core/storage/Database.cpp" line="749"/>
         <source>recording what the upgrade leaves to do</source>
         <translation>beim Vermerken, was nach der Aktualisierung noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="606"/>
+        <location filename="../core/storage/Database.cpp" line="761"/>
         <source>recording that the upgrade is complete</source>
         <translation>Vermerken des Abschlusses der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="438"/>
-        <location filename="../core/Diary.cpp" line="501"/>
+        <location filename="../core/Diary.cpp" line="422"/>
+        <location filename="../core/Diary.cpp" line="485"/>
         <source>%1: this backup cannot be restored: %2</source>
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="619"/>
+        <location filename="../core/storage/Database.cpp" line="774"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="625"/>
-        <location filename="../core/storage/Database.cpp" line="631"/>
+        <location filename="../core/storage/Database.cpp" line="780"/>
+        <location filename="../core/storage/Database.cpp" line="786"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="112"/>
+        <location filename="../core/DiaryService.cpp" line="104"/>
         <source>%1 is open for review: it cannot be changed</source>
         <translation>%1 ist zur Durchsicht geöffnet und kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="461"/>
+        <location filename="../core/DiaryService.cpp" line="453"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
-    <message>
-        <location filename="../core/DiaryService.cpp" line="623"/>
-        <source>%1: is the diary itself; choose another name for the export</source>
-        <translation>%1: ist das Tagebuch selbst; wählen Sie einen anderen Namen für den Export</translation>
-    </message>
-    <message>
-        <location filename="../core/DiaryService.cpp" line="628"/>
-        <source>%1: is in the diary&apos;s backup folder; choose another folder</source>
-        <translation>%1: liegt im Sicherungsordner des Tagebuchs; wählen Sie einen anderen Ordner</translation>
-    </message>
-    <message>
-        <location filename="../core/DiaryService.cpp" line="646"/>
-        <source>%1: is not a regular file (a device, a pipe or a socket); choose another name</source>
-        <translation>%1: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); wählen Sie einen anderen Namen</translation>
-    </message>
 </context>
 <context>
-    <name>Export</name>
+    <name>Files</name>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="212"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="232"/>
+        <location filename="../core/Files.cpp" line="86"/>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="88"/>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="90"/>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="92"/>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="135"/>
         <source>%1: cannot be written (%2)</source>
         <translation>%1: kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="218"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="235"/>
-        <source>%1: writing failed (%2)</source>
-        <translation>%1: Schreiben fehlgeschlagen (%2)</translation>
+        <location filename="../core/Files.cpp" line="145"/>
+        <location filename="../core/Files.cpp" line="153"/>
+        <source>%1: writing failed (%2); the file was left as it was</source>
+        <translation>%1: Schreiben fehlgeschlagen (%2); die Datei blieb, wie sie war</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleWriter.cpp" line="221"/>
-        <location filename="../core/exchange/BundleWriter.cpp" line="243"/>
-        <source>%1: could not be saved (%2)</source>
-        <translation>%1: konnte nicht gespeichert werden (%2)</translation>
+        <location filename="../core/Files.cpp" line="174"/>
+        <source>%1: %2 more warnings, not shown</source>
+        <translation>%1: %2 weitere Warnungen, nicht angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="211"/>
+        <source>No file name was given for the output.</source>
+        <translation>Für die Ausgabe wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="213"/>
+        <location filename="../core/Files.cpp" line="291"/>
+        <source>%1: the file name is not valid UTF-8; choose another name</source>
+        <translation>%1: Der Dateiname ist kein gültiges UTF-8; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="219"/>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: Der Ordner %2 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="225"/>
+        <source>%1: is the diary or one of its own files; choose another name</source>
+        <translation>%1: ist das Tagebuch oder eine seiner eigenen Dateien; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="230"/>
+        <source>%1: is in the diary&apos;s backup folder; choose another folder</source>
+        <translation>%1: liegt im Sicherungsordner des Tagebuchs; wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="250"/>
+        <source>%1: is a link to %2; choose another name</source>
+        <translation>%1: ist eine Verknüpfung auf %2; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="253"/>
+        <source>%1: is a link to a database file; choose another name</source>
+        <translation>%1: ist eine Verknüpfung auf eine Datenbankdatei; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="260"/>
+        <source>%1: is a folder; give the name of the file to write</source>
+        <translation>%1: ist ein Ordner; geben Sie den Namen der zu schreibenden Datei an</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="263"/>
+        <source>%1: is %2, not a file; choose another name</source>
+        <translation>%1: ist %2, keine Datei; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="267"/>
+        <source>%1: is a database file (perhaps a diary); choose another name</source>
+        <translation>%1: ist eine Datenbankdatei (vielleicht ein Tagebuch); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="310"/>
+        <source>%1: could not be saved (%2); the file was left as it was</source>
+        <translation>%1: konnte nicht gespeichert werden (%2); die Datei blieb, wie sie war</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="323"/>
+        <source>%1: the file name is not valid UTF-8</source>
+        <translation>%1: Der Dateiname ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="328"/>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="330"/>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="337"/>
+        <source>%1: reading failed (%2)</source>
+        <translation>%1: Lesen fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/Files.cpp" line="342"/>
+        <source>%1: is larger than %2 MiB, more than any diary; not read</source>
+        <translation>%1: ist größer als %2 MiB, mehr als jedes Tagebuch; nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1920,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="943"/>
-        <location filename="../report/ReportWriter.cpp" line="1037"/>
+        <location filename="../report/ReportWriter.cpp" line="1029"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
@@ -1835,12 +1959,6 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <location filename="../report/ReportWriter.cpp" line="1009"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <location filename="../report/ReportWriter.cpp" line="1023"/>
-        <location filename="../report/ReportWriter.cpp" line="1026"/>
-        <source>Cannot write the report to %1: %2</source>
-        <translation>Der Bericht kann nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3319,10 +3437,10 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message numerus="yes">
         <location filename="../ui/ImportDialog.cpp" line="259"/>
-        <source>(%n replaced an existing day).</source>
+        <source>(%n merged into an existing day).</source>
         <translation>
-            <numerusform>(davon hat %n einen vorhandenen Tag ersetzt).</numerusform>
-            <numerusform>(davon haben %n vorhandene Tage ersetzt).</numerusform>
+            <numerusform>(%n mit einem bestehenden Tag zusammengeführt).</numerusform>
+            <numerusform>(%n mit einem bestehenden Tag zusammengeführt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4289,187 +4407,181 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ProgressChart</name>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="345"/>
+        <location filename="../chart/ProgressChart.cpp" line="346"/>
         <source>Wk %1
 %2</source>
         <translation>Wo. %1
 %2</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="402"/>
-        <location filename="../chart/ProgressChart.cpp" line="1064"/>
-        <location filename="../chart/ProgressChart.cpp" line="1071"/>
+        <location filename="../chart/ProgressChart.cpp" line="403"/>
+        <location filename="../chart/ProgressChart.cpp" line="1065"/>
+        <location filename="../chart/ProgressChart.cpp" line="1072"/>
         <source>Progress chart</source>
         <translation>Verlaufsdiagramm</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="404"/>
+        <location filename="../chart/ProgressChart.cpp" line="405"/>
         <source>Daily pain and function with their 7-day means, baselines, plan phases, sessions and alerts. Hover a day for its values.</source>
         <translation>Tägliche Schmerz- und Funktionswerte mit ihren 7-Tage-Mitteln, Ausgangswerten, Planphasen, Sitzungen und Warnhinweisen. Zeigen Sie mit der Maus auf einen Tag, um seine Werte zu sehen.</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="442"/>
+        <location filename="../chart/ProgressChart.cpp" line="443"/>
         <source>Program week and the date it starts</source>
         <translation>Programmwoche und ihr Anfangsdatum</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="448"/>
+        <location filename="../chart/ProgressChart.cpp" line="449"/>
         <source>Score (0–10)</source>
         <translation>Wert (0–10)</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="539"/>
+        <location filename="../chart/ProgressChart.cpp" line="540"/>
         <source>Phase %1 · %2</source>
         <translation>Phase %1 · %2</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="540"/>
+        <location filename="../chart/ProgressChart.cpp" line="541"/>
         <source>Phase %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="559"/>
+        <location filename="../chart/ProgressChart.cpp" line="560"/>
         <source>Pain baseline (%1)</source>
         <translation>Ausgangswert Schmerz (%1)</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="566"/>
+        <location filename="../chart/ProgressChart.cpp" line="567"/>
         <source>Significant improvement (pain ≤ %1)</source>
         <translation>Deutliche Verbesserung (Schmerz ≤ %1)</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="573"/>
+        <location filename="../chart/ProgressChart.cpp" line="574"/>
         <source>Function baseline (%1)</source>
         <translation>Ausgangswert Funktion (%1)</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="601"/>
+        <location filename="../chart/ProgressChart.cpp" line="602"/>
         <source>Pain, daily</source>
         <translation>Schmerz, täglich</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="602"/>
+        <location filename="../chart/ProgressChart.cpp" line="603"/>
         <source>Pain, 7-day mean</source>
         <translation>Schmerz, 7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="604"/>
+        <location filename="../chart/ProgressChart.cpp" line="605"/>
         <source>Function, daily</source>
         <translation>Funktion, täglich</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="605"/>
+        <location filename="../chart/ProgressChart.cpp" line="606"/>
         <source>Function, 7-day mean</source>
         <translation>Funktion, 7-Tage-Mittel</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="615"/>
+        <location filename="../chart/ProgressChart.cpp" line="616"/>
         <source>Massage session</source>
         <translation>Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="626"/>
+        <location filename="../chart/ProgressChart.cpp" line="627"/>
         <source>Alert: %1</source>
         <translation>Warnhinweis: %1</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="635"/>
+        <location filename="../chart/ProgressChart.cpp" line="636"/>
         <source>Today (%1)</source>
         <translation>Heute (%1)</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="654"/>
+        <location filename="../chart/ProgressChart.cpp" line="655"/>
         <source>Pain: lower is better</source>
         <translation>Schmerz: niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="656"/>
+        <location filename="../chart/ProgressChart.cpp" line="657"/>
         <source>Function: higher is better</source>
         <translation>Funktion: höher ist besser</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="658"/>
+        <location filename="../chart/ProgressChart.cpp" line="659"/>
         <source>No entries yet: the chart fills in as you log each day</source>
         <translation>Noch keine Einträge: Das Diagramm füllt sich mit jedem Tag, den Sie eintragen</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="950"/>
+        <location filename="../chart/ProgressChart.cpp" line="951"/>
         <source>%1 · day %2, week %3</source>
         <translation>%1 · Tag %2, Woche %3</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="955"/>
+        <location filename="../chart/ProgressChart.cpp" line="956"/>
         <source>not enough entries</source>
         <translation>zu wenige Einträge</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="957"/>
+        <location filename="../chart/ProgressChart.cpp" line="958"/>
         <source>Pain: %1</source>
         <translation>Schmerz: %1</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="957"/>
+        <location filename="../chart/ProgressChart.cpp" line="958"/>
         <source>Pain: not logged</source>
         <translation>Schmerz: nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="958"/>
+        <location filename="../chart/ProgressChart.cpp" line="959"/>
         <source>Pain, 7-day mean: %1</source>
         <translation>Schmerz, 7-Tage-Mittel: %1</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="960"/>
+        <location filename="../chart/ProgressChart.cpp" line="961"/>
         <source>Function: %1</source>
         <translation>Funktion: %1</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="961"/>
+        <location filename="../chart/ProgressChart.cpp" line="962"/>
         <source>Function: not logged</source>
         <translation>Funktion: nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="962"/>
+        <location filename="../chart/ProgressChart.cpp" line="963"/>
         <source>Function, 7-day mean: %1</source>
         <translation>Funktion, 7-Tage-Mittel: %1</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="966"/>
+        <location filename="../chart/ProgressChart.cpp" line="967"/>
         <source>Massage session: %1 min</source>
         <translation>Massagesitzung: %1 min</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="972"/>
+        <location filename="../chart/ProgressChart.cpp" line="973"/>
         <source>Alert (%1): %2%3</source>
         <translation>Warnhinweis (%1): %2%3</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="974"/>
+        <location filename="../chart/ProgressChart.cpp" line="975"/>
         <source>, acknowledged</source>
         <translation>, bestätigt</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="1035"/>
+        <location filename="../chart/ProgressChart.cpp" line="1036"/>
         <source>%1: choose a file name ending in .png, .svg or .pdf</source>
         <translation>%1: Wählen Sie einen Dateinamen mit der Endung .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="1038"/>
+        <location filename="../chart/ProgressChart.cpp" line="1039"/>
         <source>The chart needs a size of at least 16 by 16.</source>
         <translation>Das Diagramm braucht eine Größe von mindestens 16 mal 16.</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="1048"/>
-        <location filename="../chart/ProgressChart.cpp" line="1083"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../chart/ProgressChart.cpp" line="1066"/>
+        <location filename="../chart/ProgressChart.cpp" line="1067"/>
         <source>Pain and function over the program, made by BackLog</source>
         <translation>Schmerz und Funktion im Programmverlauf, erstellt mit BackLog</translation>
     </message>
     <message>
-        <location filename="../chart/ProgressChart.cpp" line="1081"/>
+        <location filename="../chart/ProgressChart.cpp" line="1082"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -4835,162 +4947,162 @@ ist besser)</translation>
         <translation>Massagesitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="62"/>
+        <location filename="../ui/SessionDialog.cpp" line="64"/>
         <source>Massage is on hold</source>
         <translation>Massage ist ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="77"/>
+        <location filename="../ui/SessionDialog.cpp" line="79"/>
         <source>Date of the session</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="85"/>
+        <location filename="../ui/SessionDialog.cpp" line="87"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="89"/>
+        <location filename="../ui/SessionDialog.cpp" line="91"/>
         <source>Length of the session in minutes</source>
         <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="94"/>
+        <location filename="../ui/SessionDialog.cpp" line="96"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="98"/>
+        <location filename="../ui/SessionDialog.cpp" line="100"/>
         <source>Kind of massage</source>
         <translation>Art der Massage</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="103"/>
+        <location filename="../ui/SessionDialog.cpp" line="105"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="107"/>
+        <location filename="../ui/SessionDialog.cpp" line="109"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="108"/>
+        <location filename="../ui/SessionDialog.cpp" line="110"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="110"/>
+        <location filename="../ui/SessionDialog.cpp" line="112"/>
         <source>&amp;Therapist:</source>
         <translation>&amp;Behandelt von:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="112"/>
+        <location filename="../ui/SessionDialog.cpp" line="114"/>
         <source>During or after the session</source>
         <translation>Während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="115"/>
+        <location filename="../ui/SessionDialog.cpp" line="117"/>
         <source>&amp;Sharp, shooting pain during the session</source>
         <translation>&amp;Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="117"/>
+        <location filename="../ui/SessionDialog.cpp" line="119"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="120"/>
+        <location filename="../ui/SessionDialog.cpp" line="122"/>
         <source>N&amp;umbness or tingling in the legs during or after the session</source>
         <translation>&amp;Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="124"/>
+        <location filename="../ui/SessionDialog.cpp" line="126"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="142"/>
+        <location filename="../ui/SessionDialog.cpp" line="144"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; saving this raises a stop-massage alert. Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Wenn Sie dies speichern, wird ein Warnhinweis der Stufe „Massage stoppen“ ausgelöst. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="146"/>
+        <location filename="../ui/SessionDialog.cpp" line="148"/>
         <source>Stop-massage warning</source>
         <translation>Warnung „Massage stoppen“</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="156"/>
+        <location filename="../ui/SessionDialog.cpp" line="158"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="157"/>
+        <location filename="../ui/SessionDialog.cpp" line="159"/>
         <source>Optional: what was worked on, how you felt afterwards</source>
         <translation>Optional: woran gearbeitet wurde, wie Sie sich danach gefühlt haben</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="160"/>
+        <location filename="../ui/SessionDialog.cpp" line="162"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="168"/>
+        <location filename="../ui/SessionDialog.cpp" line="170"/>
         <source>What the plan says</source>
         <translation>Was der Plan sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="173"/>
+        <location filename="../ui/SessionDialog.cpp" line="175"/>
         <source>Plan guidance for this session</source>
         <translation>Hinweise des Plans zu dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="182"/>
+        <location filename="../ui/SessionDialog.cpp" line="184"/>
         <source>Problem with the entry</source>
         <translation>Problem mit der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="190"/>
+        <location filename="../ui/SessionDialog.cpp" line="192"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="195"/>
+        <location filename="../ui/SessionDialog.cpp" line="197"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="255"/>
+        <location filename="../ui/SessionDialog.cpp" line="257"/>
         <source>Enter the length of the session in minutes, from %1 to %2.</source>
         <translation>Geben Sie die Dauer der Sitzung in Minuten ein, von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="262"/>
+        <location filename="../ui/SessionDialog.cpp" line="264"/>
         <source>The plan&apos;s guidance appears once setup is done.</source>
         <translation>Die Hinweise des Plans erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="276"/>
+        <location filename="../ui/SessionDialog.cpp" line="278"/>
         <source>Within the plan: 30 to 60 minutes is the evidence-based range, and this session fits this week&apos;s plan.</source>
         <translation>Im Rahmen des Plans: 30 bis 60 Minuten sind der evidenzbasierte Bereich, und diese Sitzung passt zum Plan dieser Woche.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="279"/>
+        <location filename="../ui/SessionDialog.cpp" line="281"/>
         <source>30 to 60 minutes is the evidence-based range.</source>
         <translation>30 bis 60 Minuten sind der evidenzbasierte Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="294"/>
+        <location filename="../ui/SessionDialog.cpp" line="296"/>
         <source>Massage is on hold on %1.</source>
         <translation>Am %1 ist Massage ausgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="295"/>
+        <location filename="../ui/SessionDialog.cpp" line="297"/>
         <source>Because of: %1.</source>
         <translation>Wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="296"/>
+        <location filename="../ui/SessionDialog.cpp" line="298"/>
         <source>Please get the medical opinion the alert asks for before the next session. If this session has already taken place, save it: it is kept and marked for your physiotherapist.</source>
         <translation>Bitte holen Sie vor der nächsten Sitzung die ärztliche Einschätzung ein, die der Warnhinweis verlangt. Hat diese Sitzung schon stattgefunden, speichern Sie sie: Sie wird aufbewahrt und für Ihre Physiotherapeutin oder Ihren Physiotherapeuten markiert.</translation>
     </message>
@@ -6075,32 +6187,32 @@ ist besser)</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui_main.cpp" line="56"/>
+        <location filename="../app/gui_main.cpp" line="57"/>
         <source>Diary and coach for massage therapy and rehabilitation of low back pain</source>
         <translation>Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="61"/>
+        <location filename="../app/gui_main.cpp" line="62"/>
         <source>Open the diary at PATH.</source>
         <translation>Das Tagebuch unter PATH öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="65"/>
+        <location filename="../app/gui_main.cpp" line="66"/>
         <source>Start in the tray (used when starting at login).</source>
         <translation>Im Infobereich der Taskleiste starten (wird beim Start nach der Anmeldung verwendet).</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="78"/>
+        <location filename="../app/gui_main.cpp" line="79"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="107"/>
+        <location filename="../app/gui_main.cpp" line="108"/>
         <source>the diary that could not be opened is kept in %1</source>
         <translation>das Tagebuch, das nicht geöffnet werden konnte, liegt weiterhin unter %1</translation>
     </message>
     <message>
-        <location filename="../app/gui_main.cpp" line="122"/>
+        <location filename="../app/gui_main.cpp" line="128"/>
         <source>BackLog cannot read the diary</source>
         <translation>BackLog kann das Tagebuch nicht lesen</translation>
     </message>
