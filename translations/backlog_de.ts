@@ -317,103 +317,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLine.cpp" line="21"/>
-        <source>Usage:
-  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]
-  backlog-cli import FILE [--db PATH]
-  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]
-                     [--from DATE] [--to DATE]
-  backlog-cli --help | --version
-
-Commands:
-  evaluate  Print the plan position, scores, adherence and safety alerts of an
-            exchange bundle as JSON. Touches no diary.
-  import    Import into the diary, all or nothing: an exchange bundle
-            (.backlog.json), or a CSV file (.csv) of daily entries (columns by
-            name, at least date and pain; an entry replaces the diary&apos;s entry of
-            its date) or of sessions (at least date and minutes). A CSV file
-            holds no episode, so it goes only into a diary that has one.
-  export    Write the diary to FILE, atomically.
-
-Export formats:
-  json      The exchange bundle: everything, lossless.
-  csv       The daily entries to FILE and the sessions to a second file next
-            to it, named after FILE without .csv plus -sessions.csv (for
-            -o diary.csv: diary-sessions.csv).
-  fhir      A FHIR R4 Bundle (JSON) of the patient, pain and function
-            observations, sessions and alerts.
-  pdf       The report for the physiotherapist (--paper a4|letter, the
-            locale&apos;s by default; --notes yes to include the daily notes).
-  png       The progress chart alone, 1280 x 800 pixels, of the whole program
-            up to --to (--from does not cut the chart or the report&apos;s chart).
-
-Options:
-  --db PATH         The diary file (default: %1)
-  --as-of DATE      Evaluate as of this date (default: the latest entry or
-                    session)
-  --format FORMAT   Export format: json, csv, fhir, pdf or png
-  -o, --output FILE Where to write the export
-  --paper SIZE      Paper of the pdf report: a4 or letter
-  --notes yes|no    Whether the pdf report includes the daily notes (no)
-  --from DATE       Export only what is dated on or after DATE
-  --to DATE         Export only what is dated on or before DATE
-  -h, --help        Show this help
-  --version         Show the version
-
-Dates are written YYYY-MM-DD.
-Exit status: 0 on success, 2 on bad input, 1 on any other failure.
-</source>
-        <translation>Aufruf:
-  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]
-  backlog-cli import FILE [--db PATH]
-  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]
-                     [--from DATE] [--to DATE]
-  backlog-cli --help | --version
-
-Befehle:
-  evaluate  Gibt Planposition, Werte, Umsetzung und Warnhinweise zur Sicherheit
-            einer Austauschdatei als JSON aus. Greift auf kein Tagebuch zu.
-  import    Importiert in das Tagebuch, ganz oder gar nicht: eine
-            Austauschdatei (.backlog.json) oder eine CSV-Datei (.csv) mit
-            Tageseinträgen (Spalten nach Namen, mindestens date und pain; ein
-            Eintrag ersetzt den Eintrag des Tagebuchs für sein Datum) oder mit
-            Sitzungen (mindestens date und minutes). Eine CSV-Datei enthält
-            keine Episode und kann daher nur in ein Tagebuch importiert
-            werden, das bereits eine hat.
-  export    Schreibt das Tagebuch atomar in FILE.
-
-Exportformate:
-  json      Die Austauschdatei: alles, verlustfrei.
-  csv       Die Tageseinträge in FILE und die Sitzungen in eine zweite Datei
-            daneben, benannt nach FILE ohne .csv plus -sessions.csv (bei
-            -o diary.csv: diary-sessions.csv).
-  fhir      Ein FHIR R4 Bundle (JSON) mit Patient:in, Beobachtungen zu
-            Schmerz und Funktion, Sitzungen und Warnhinweisen.
-  pdf       Der Bericht für Physiotherapeut:in (--paper a4|letter, Standard
-            gemäß Gebietsschema; --notes yes, um die täglichen Notizen
-            aufzunehmen).
-  png       Nur das Verlaufsdiagramm, 1280 x 800 Pixel, über das gesamte
-            Programm bis --to (--from kürzt weder dieses Diagramm noch das
-            Diagramm im Bericht).
-
-Optionen:
-  --db PATH         Die Tagebuchdatei (Standard: %1)
-  --as-of DATE      Auswertung zu diesem Datum (Standard: der letzte Eintrag
-                    oder die letzte Sitzung)
-  --format FORMAT   Exportformat: json, csv, fhir, pdf oder png
-  -o, --output FILE Wohin der Export geschrieben wird
-  --paper SIZE      Papierformat des pdf-Berichts: a4 oder letter
-  --notes yes|no    Ob der pdf-Bericht die täglichen Notizen enthält (no)
-  --from DATE       Nur exportieren, was ab DATE (einschließlich) datiert ist
-  --to DATE         Nur exportieren, was bis DATE (einschließlich) datiert ist
-  -h, --help        Diese Hilfe anzeigen
-  --version         Die Version anzeigen
-
-Datumsangaben werden als YYYY-MM-DD geschrieben.
-Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler.
-</translation>
-    </message>
-    <message>
         <location filename="../app/CommandLineArguments.cpp" line="54"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
@@ -461,7 +364,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: &quot;%2&quot; ist kein gültiges Datum im Format YYYY-MM-DD (Jahre 1900..2199)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="89"/>
+        <location filename="../app/CommandLine.cpp" line="90"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -471,17 +374,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="130"/>
+        <location filename="../app/CommandLine.cpp" line="131"/>
         <source>%1: no such diary; a CSV file holds no episode, so it can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: Tagebuch nicht gefunden; eine CSV-Datei enthält keine Episode und kann daher nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="151"/>
+        <location filename="../app/CommandLine.cpp" line="152"/>
         <source>Imported %1 sessions from %2 into %3 (%4 already in the diary)</source>
         <translation>%1 Sitzungen aus %2 in %3 importiert (%4 bereits im Tagebuch)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="166"/>
+        <location filename="../app/CommandLine.cpp" line="167"/>
         <source>Imported %1 entries, %2 sessions and %3 alerts from %4 into %5</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise aus %4 in %5 importiert</translation>
     </message>
@@ -521,37 +424,135 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: --paper und --notes sind Optionen des Formats pdf</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="158"/>
+        <location filename="../app/CommandLine.cpp" line="21"/>
+        <source>Usage:
+  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]
+  backlog-cli import FILE [--db PATH]
+  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]
+                     [--from DATE] [--to DATE]
+  backlog-cli --help | --version
+
+Commands:
+  evaluate  Print the plan position, scores, adherence and safety alerts of an
+            exchange bundle as JSON. Touches no diary.
+  import    Import into the diary, all or nothing: an exchange bundle
+            (.backlog.json), or a CSV file (.csv) of daily entries (columns by
+            name, at least date and pain; a row changes only the fields of its
+            columns in the entry of its date) or of sessions (at least date and
+            minutes). A CSV file
+            holds no episode, so it goes only into a diary that has one.
+  export    Write the diary to FILE, atomically.
+
+Export formats:
+  json      The exchange bundle: everything, lossless.
+  csv       The daily entries to FILE and the sessions to a second file next
+            to it, named after FILE without .csv plus -sessions.csv (for
+            -o diary.csv: diary-sessions.csv).
+  fhir      A FHIR R4 Bundle (JSON) of the patient, pain and function
+            observations, sessions and alerts.
+  pdf       The report for the physiotherapist (--paper a4|letter, the
+            locale&apos;s by default; --notes yes to include the daily notes).
+  png       The progress chart alone, 1280 x 800 pixels, of the whole program
+            up to --to (--from does not cut the chart or the report&apos;s chart).
+
+Options:
+  --db PATH         The diary file (default: %1)
+  --as-of DATE      Evaluate as of this date (default: the latest entry or
+                    session)
+  --format FORMAT   Export format: json, csv, fhir, pdf or png
+  -o, --output FILE Where to write the export
+  --paper SIZE      Paper of the pdf report: a4 or letter
+  --notes yes|no    Whether the pdf report includes the daily notes (no)
+  --from DATE       Export only what is dated on or after DATE
+  --to DATE         Export only what is dated on or before DATE
+  -h, --help        Show this help
+  --version         Show the version
+
+Dates are written YYYY-MM-DD.
+Exit status: 0 on success, 2 on bad input, 1 on any other failure.
+</source>
+        <translation>Aufruf:
+  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]
+  backlog-cli import FILE [--db PATH]
+  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]
+                     [--from DATE] [--to DATE]
+  backlog-cli --help | --version
+
+Befehle:
+  evaluate  Gibt Planposition, Werte, Umsetzung und Warnhinweise zur Sicherheit
+            einer Austauschdatei als JSON aus. Greift auf kein Tagebuch zu.
+  import    Importiert in das Tagebuch, ganz oder gar nicht: eine
+            Austauschdatei (.backlog.json) oder eine CSV-Datei (.csv) mit
+            Tageseinträgen (Spalten nach Namen, mindestens date und pain; eine
+            Zeile ändert im Eintrag ihres Datums nur die Felder ihrer Spalten)
+            oder mit Sitzungen (mindestens date und minutes). Eine CSV-Datei enthält
+            keine Episode und kann daher nur in ein Tagebuch importiert
+            werden, das bereits eine hat.
+  export    Schreibt das Tagebuch atomar in FILE.
+
+Exportformate:
+  json      Die Austauschdatei: alles, verlustfrei.
+  csv       Die Tageseinträge in FILE und die Sitzungen in eine zweite Datei
+            daneben, benannt nach FILE ohne .csv plus -sessions.csv (bei
+            -o diary.csv: diary-sessions.csv).
+  fhir      Ein FHIR R4 Bundle (JSON) mit Patient:in, Beobachtungen zu
+            Schmerz und Funktion, Sitzungen und Warnhinweisen.
+  pdf       Der Bericht für Physiotherapeut:in (--paper a4|letter, Standard
+            gemäß Gebietsschema; --notes yes, um die täglichen Notizen
+            aufzunehmen).
+  png       Nur das Verlaufsdiagramm, 1280 x 800 Pixel, über das gesamte
+            Programm bis --to (--from kürzt weder dieses Diagramm noch das
+            Diagramm im Bericht).
+
+Optionen:
+  --db PATH         Die Tagebuchdatei (Standard: %1)
+  --as-of DATE      Auswertung zu diesem Datum (Standard: der letzte Eintrag
+                    oder die letzte Sitzung)
+  --format FORMAT   Exportformat: json, csv, fhir, pdf oder png
+  -o, --output FILE Wohin der Export geschrieben wird
+  --paper SIZE      Papierformat des pdf-Berichts: a4 oder letter
+  --notes yes|no    Ob der pdf-Bericht die täglichen Notizen enthält (no)
+  --from DATE       Nur exportieren, was ab DATE (einschließlich) datiert ist
+  --to DATE         Nur exportieren, was bis DATE (einschließlich) datiert ist
+  -h, --help        Diese Hilfe anzeigen
+  --version         Die Version anzeigen
+
+Datumsangaben werden als YYYY-MM-DD geschrieben.
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLine.cpp" line="159"/>
         <source>Imported %1 entries from %2 into %3 (%4 new, %5 merged into the entry of their date)</source>
         <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 mit dem Eintrag ihres Datums zusammengeführt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="200"/>
+        <location filename="../app/CommandLine.cpp" line="201"/>
         <source>export: the %1 format needs Qt&apos;s drawing classes; run it through backlog-cli</source>
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="230"/>
+        <location filename="../app/CommandLine.cpp" line="231"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="242"/>
+        <location filename="../app/CommandLine.cpp" line="243"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="253"/>
+        <location filename="../app/CommandLine.cpp" line="254"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="260"/>
+        <location filename="../app/CommandLine.cpp" line="261"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="291"/>
+        <location filename="../app/CommandLine.cpp" line="292"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
     </message>
@@ -3302,66 +3303,66 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message numerus="yes">
         <location filename="../ui/ImportDialog.cpp" line="156"/>
-        <source>%n of them replace the entry already in your diary for that day.</source>
+        <source>Days already in your diary: %n; for them, only what the file has columns for changes.</source>
         <translation>
-            <numerusform>%n davon ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
-            <numerusform>%n davon ersetzen jeweils den Eintrag, der für ihren Tag bereits in Ihrem Tagebuch steht.</numerusform>
+            <numerusform>Tage, die schon in Ihrem Tagebuch stehen: %n; bei ihnen ändert sich nur, wofür die Datei Spalten hat.</numerusform>
+            <numerusform>Tage, die schon in Ihrem Tagebuch stehen: %n; bei ihnen ändert sich nur, wofür die Datei Spalten hat.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/ImportDialog.cpp" line="159"/>
         <source>None of these days has an entry in your diary yet.</source>
         <translation>Für keinen dieser Tage gibt es bereits einen Eintrag in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="159"/>
-        <location filename="../ui/ImportDialog.cpp" line="214"/>
+        <location filename="../ui/ImportDialog.cpp" line="160"/>
+        <location filename="../ui/ImportDialog.cpp" line="215"/>
         <source>A backup of your diary is made first.</source>
         <translation>Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="171"/>
-        <location filename="../ui/ImportDialog.cpp" line="190"/>
-        <location filename="../ui/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="171"/>
-        <location filename="../ui/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="171"/>
-        <location filename="../ui/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
         <source>Night pain</source>
         <translation>Nächtliche Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="171"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
         <source>Walking (min)</source>
         <translation>Gehen (Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="171"/>
-        <location filename="../ui/ImportDialog.cpp" line="190"/>
-        <location filename="../ui/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="181"/>
+        <location filename="../ui/ImportDialog.cpp" line="182"/>
         <source>The file has no sessions.</source>
         <translation>Die Datei enthält keine Sitzungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
+        <location filename="../ui/ImportDialog.cpp" line="183"/>
         <source>%n massage sessions from %1 to %2. Sessions already in your diary are not added again. A backup of your diary is made first.</source>
         <translation>
             <numerusform>%n Massagesitzung vom %1 bis %2. Sitzungen, die bereits in Ihrem Tagebuch stehen, werden nicht erneut hinzugefügt. Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</numerusform>
@@ -3369,22 +3370,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="190"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="190"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="190"/>
+        <location filename="../ui/ImportDialog.cpp" line="191"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="200"/>
+        <location filename="../ui/ImportDialog.cpp" line="201"/>
         <source>An exchange file with %n daily entries</source>
         <translation>
             <numerusform>Eine Austauschdatei mit %n Tageseintrag</numerusform>
@@ -3392,7 +3393,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="201"/>
+        <location filename="../ui/ImportDialog.cpp" line="202"/>
         <source>and %n massage sessions.</source>
         <translation>
             <numerusform>und %n Massagesitzung.</numerusform>
@@ -3400,17 +3401,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="204"/>
+        <location filename="../ui/ImportDialog.cpp" line="205"/>
         <source>Its plan (onset %1, program start %2) becomes your diary&apos;s.</source>
         <translation>Der Plan der Datei (Schmerzbeginn %1, Programmstart %2) wird in Ihr Tagebuch übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="209"/>
+        <location filename="../ui/ImportDialog.cpp" line="210"/>
         <source>Its plan dates differ from your diary&apos;s; your diary keeps its own.</source>
         <translation>Die Plandaten der Datei (Schmerzbeginn, Programmstart) weichen von denen Ihres Tagebuchs ab; Ihr Tagebuch behält seine eigenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="212"/>
+        <location filename="../ui/ImportDialog.cpp" line="213"/>
         <source>%n entries replace the entry already in your diary for that day.</source>
         <translation>
             <numerusform>%n Eintrag ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
@@ -3418,17 +3419,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="227"/>
+        <location filename="../ui/ImportDialog.cpp" line="228"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="248"/>
+        <location filename="../ui/ImportDialog.cpp" line="249"/>
         <source>%1: nothing to import</source>
         <translation>%1: nichts zu importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="257"/>
+        <location filename="../ui/ImportDialog.cpp" line="258"/>
         <source>Imported %n entries</source>
         <translation>
             <numerusform>%n Eintrag importiert</numerusform>
@@ -3436,7 +3437,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="259"/>
+        <location filename="../ui/ImportDialog.cpp" line="260"/>
         <source>(%n merged into an existing day).</source>
         <translation>
             <numerusform>(%n mit einem bestehenden Tag zusammengeführt).</numerusform>
@@ -3444,7 +3445,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="261"/>
+        <location filename="../ui/ImportDialog.cpp" line="262"/>
         <source>Imported %n sessions.</source>
         <translation>
             <numerusform>%n Sitzung importiert.</numerusform>
@@ -3452,12 +3453,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="263"/>
+        <location filename="../ui/ImportDialog.cpp" line="264"/>
         <source>Imported the exchange file.</source>
         <translation>Die Austauschdatei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="267"/>
+        <location filename="../ui/ImportDialog.cpp" line="268"/>
         <source>The import failed. Nothing has been changed.</source>
         <translation>Der Import ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>

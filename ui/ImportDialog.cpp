@@ -153,7 +153,8 @@ void ImportDialog::showEntries(const ImportFile& file)
             tr("%n daily entries from %1 to %2.", nullptr, int(read.entries.size()))
                 .arg(dateText(read.entries.first().date), dateText(read.entries.last().date)) +
             QLatin1Char(' ') +
-            (replaced > 0 ? tr("%n of them replace the entry already in your diary for that day.",
+            (replaced > 0 ? tr("Days already in your diary: %n; for them, only what the file has "
+                               "columns for changes.",
                                nullptr, replaced)
                           : tr("None of these days has an entry in your diary yet.")) +
             QLatin1Char(' ') + tr("A backup of your diary is made first."));

@@ -66,7 +66,7 @@ TEST_F(ImportExportTest, ACsvFileIsPreviewedThenImportedAfterABackup)
     EXPECT_EQ(dialog->previewRows(), 3);
     EXPECT_TRUE(dialog->summary().contains(QStringLiteral("3 daily entries")))
         << dialog->summary().toStdString();
-    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("1 of them replace")))
+    EXPECT_TRUE(dialog->summary().contains(QStringLiteral("Days already in your diary: 1;")))
         << dialog->summary().toStdString();
     // Nothing is written by the preview.
     EXPECT_EQ(app.service->entries().size(), 1);
