@@ -218,8 +218,11 @@ int runExport(const CommandLineArguments& a, const CommandLineOptions& checked, 
         }
     }
 
-    // An export reads the diary: it never creates one (a mistyped --db is an error).
-    auto opened = openDiary(a, false);
+    // An export reads the diary: it never creates one (a mistyped --db is an error), and it
+    // opens it read-only, so it works while the app has it open and from a read-only mount.
+    auto opened =
+        DiaryService::open(a.options.value(QStringLiteral("--db"), DiaryService::defaultPath()),
+                           DiaryService::OpenOptions{false, false, true});
     if (!opened)
         return reportUnopened(opened.error(), err);
     if (const QString notice = opened.value()->openNotice(); !notice.isEmpty())

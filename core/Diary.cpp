@@ -94,6 +94,8 @@ Result<std::unique_ptr<Diary>> Diary::open(const QString& path, Database::Option
     if (!db)
         return db.error();
     std::unique_ptr<Diary> diary(new Diary(std::move(db.value())));
+    if (options.readOnly)
+        return diary; // what the upgrade leaves to do waits for the app
     if (const Status s = diary->finishRulesUpgrade(QDate::currentDate()); !s)
         return s.error();
     return diary;

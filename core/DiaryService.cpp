@@ -18,7 +18,7 @@ namespace {
 
 Database::Options databaseOptions(DiaryService::OpenOptions o)
 {
-    return Database::Options{o.create, o.createFolder};
+    return Database::Options{o.create, o.createFolder, o.readOnly};
 }
 
 void sortAlerts(QList<Alert>& alerts)

@@ -82,6 +82,7 @@ public:
     {
         bool create = true;        ///< create a new diary when the file does not exist
         bool createFolder = false; ///< create a missing folder (the default location)
+        bool readOnly = false;     ///< to export: no lock, no write (Database::Options)
     };
     /// Opens the diary at `path` (checked, locked, upgraded) and loads it. Refused, with a
     /// message naming the file, for a diary that cannot be used; nothing is changed then.

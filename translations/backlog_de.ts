@@ -532,27 +532,27 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="231"/>
+        <location filename="../app/CommandLine.cpp" line="234"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="243"/>
+        <location filename="../app/CommandLine.cpp" line="246"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="254"/>
+        <location filename="../app/CommandLine.cpp" line="257"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="261"/>
+        <location filename="../app/CommandLine.cpp" line="264"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="292"/>
+        <location filename="../app/CommandLine.cpp" line="295"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
     </message>
@@ -744,191 +744,200 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="127"/>
+        <location filename="../core/storage/Database.cpp" line="128"/>
         <source>%1: is a folder, not a diary file</source>
         <translation>%1: ist ein Ordner, keine Tagebuchdatei</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="130"/>
+        <location filename="../core/storage/Database.cpp" line="131"/>
         <source>%1: cannot be read (%2)</source>
         <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="134"/>
+        <location filename="../core/storage/Database.cpp" line="135"/>
         <source>%1: the file is empty (0 bytes): it is not a BackLog diary, or it was truncated</source>
         <translation>%1: die Datei ist leer (0 Bytes): sie ist kein BackLog-Tagebuch, oder sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="141"/>
+        <location filename="../core/storage/Database.cpp" line="142"/>
         <source>%1: not a BackLog diary: the file is not a SQLite database (it is damaged or another kind of file)</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist keine SQLite-Datenbank (sie ist beschädigt oder eine andere Art von Datei)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="152"/>
+        <location filename="../core/storage/Database.cpp" line="153"/>
         <source>%1: the diary is damaged: its header is corrupt (page size %2)</source>
         <translation>%1: das Tagebuch ist beschädigt: sein Dateikopf ist fehlerhaft (Seitengröße %2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="156"/>
+        <location filename="../core/storage/Database.cpp" line="157"/>
         <source>%1: the diary is damaged: its size (%2 bytes) is not a whole number of pages; it may have been truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: seine Größe (%2 Bytes) ist kein ganzzahliges Vielfaches der Seitengröße; es wurde möglicherweise abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="166"/>
+        <location filename="../core/storage/Database.cpp" line="167"/>
         <source>%1: the diary is damaged: it holds %2 bytes of the %3 it should; it was truncated</source>
         <translation>%1: das Tagebuch ist beschädigt: es enthält %2 der erwarteten %3 Bytes; es wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="174"/>
+        <location filename="../core/storage/Database.cpp" line="175"/>
         <source>%1: not a BackLog diary: it is a SQLite database of another application</source>
         <translation>%1: kein BackLog-Tagebuch: die Datei ist eine SQLite-Datenbank einer anderen Anwendung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="181"/>
+        <location filename="../core/storage/Database.cpp" line="182"/>
         <source>%1: the diary was written by a newer version of BackLog (diary version %2; this version reads up to %3). Open it with the newer version, or restore a backup.</source>
         <translation>%1: das Tagebuch wurde von einer neueren Version von BackLog geschrieben (Tagebuchversion %2; diese Version liest bis Version %3). Öffnen Sie es mit der neueren Version, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="229"/>
+        <location filename="../core/storage/Database.cpp" line="230"/>
         <source>no answer from the integrity check</source>
         <translation>keine Antwort von der Integritätsprüfung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="260"/>
+        <location filename="../core/storage/Database.cpp" line="261"/>
         <source>%1: the diary cannot be opened: the disk is full or a file beside it cannot be written (%2). The diary is unchanged; free some space and try again.</source>
         <translation>%1: das Tagebuch kann nicht geöffnet werden: der Datenträger ist voll oder eine Datei daneben kann nicht geschrieben werden (%2). Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="267"/>
+        <location filename="../core/storage/Database.cpp" line="268"/>
+        <location filename="../core/storage/Database.cpp" line="488"/>
         <source>%1: the diary is damaged: it cannot be opened (%2)</source>
         <translation>%1: das Tagebuch ist beschädigt: es kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="271"/>
+        <location filename="../core/storage/Database.cpp" line="272"/>
+        <location filename="../core/storage/Database.cpp" line="496"/>
         <source>%1: the diary is damaged: %2</source>
         <translation>%1: das Tagebuch ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="307"/>
+        <location filename="../core/storage/Database.cpp" line="308"/>
         <source>HOME is not set, so there is no default place for the diary; set HOME, or name the diary with --db</source>
         <translation>HOME ist nicht gesetzt, daher gibt es keinen Standardort für das Tagebuch; setzen Sie HOME oder nennen Sie das Tagebuch mit --db</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="311"/>
+        <location filename="../core/storage/Database.cpp" line="312"/>
         <source>no diary file was given</source>
         <translation>keine Tagebuchdatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="323"/>
+        <location filename="../core/storage/Database.cpp" line="324"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="327"/>
+        <location filename="../core/storage/Database.cpp" line="328"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="337"/>
+        <location filename="../core/storage/Database.cpp" line="340"/>
         <source>%1: the diary is read-only; BackLog needs to write to it. Make it writable, or open a copy.</source>
         <translation>%1: das Tagebuch ist schreibgeschützt; BackLog muss hineinschreiben können. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="343"/>
+        <location filename="../core/storage/Database.cpp" line="346"/>
+        <location filename="../core/storage/Database.cpp" line="454"/>
         <source>%1: no such diary</source>
         <translation>%1: Tagebuch nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="346"/>
+        <location filename="../core/storage/Database.cpp" line="349"/>
         <source>%1: the folder %2 is read-only</source>
         <translation>%1: der Ordner %2 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="367"/>
+        <location filename="../core/storage/Database.cpp" line="370"/>
         <source>%1: the diary is open in another copy of BackLog, under another name of the same file. Close it there first.</source>
         <translation>%1: Das Tagebuch ist in einer anderen Instanz von BackLog geöffnet, unter einem anderen Namen derselben Datei. Schließen Sie es dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="468"/>
+        <location filename="../core/storage/Database.cpp" line="501"/>
+        <source>%1: the diary was written by an older version of BackLog and needs an upgrade; open it in BackLog once, then export it</source>
+        <translation>%1: Das Tagebuch wurde von einer älteren Version von BackLog geschrieben und muss aktualisiert werden; öffnen Sie es einmal in BackLog und exportieren Sie es dann</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="529"/>
         <source>%1: the diary is open in another copy of BackLog (process %2 on %3). Close it there first.</source>
         <translation>%1: das Tagebuch ist in einer anderen Instanz von BackLog geöffnet (Prozess %2 auf %3). Schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="472"/>
+        <location filename="../core/storage/Database.cpp" line="533"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="476"/>
+        <location filename="../core/storage/Database.cpp" line="537"/>
         <source>%1: the lock file %2 cannot be written: the disk is full or the folder cannot be written to. The diary is unchanged; free some space and try again.</source>
         <translation>%1: die Sperrdatei %2 kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="483"/>
+        <location filename="../core/storage/Database.cpp" line="544"/>
         <source>%1: the lock file %2 cannot be created</source>
         <translation>%1: die Sperrdatei %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="390"/>
-        <location filename="../core/storage/Database.cpp" line="402"/>
-        <location filename="../core/storage/Database.cpp" line="599"/>
+        <location filename="../core/storage/Database.cpp" line="393"/>
+        <location filename="../core/storage/Database.cpp" line="405"/>
+        <location filename="../core/storage/Database.cpp" line="660"/>
         <source>%1: cannot be created (%2)</source>
         <translation>%1: kann nicht erstellt werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="52"/>
+        <location filename="../core/storage/Database.cpp" line="53"/>
         <source>Other users could read %1; it is now readable by you alone.</source>
         <translation>Andere Benutzer konnten %1 lesen; jetzt können nur Sie es lesen.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="57"/>
+        <location filename="../core/storage/Database.cpp" line="58"/>
         <source>Warning: other users can read %1, and it could not be made private.</source>
         <translation>Warnung: Andere Benutzer können %1 lesen, und es konnte nicht privat gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="416"/>
-        <location filename="../core/storage/Database.cpp" line="615"/>
+        <location filename="../core/storage/Database.cpp" line="419"/>
+        <location filename="../core/storage/Database.cpp" line="676"/>
         <source>%1: cannot be created</source>
         <translation>%1: kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="426"/>
+        <location filename="../core/storage/Database.cpp" line="429"/>
+        <location filename="../core/storage/Database.cpp" line="481"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="562"/>
+        <location filename="../core/storage/Database.cpp" line="623"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="568"/>
+        <location filename="../core/storage/Database.cpp" line="629"/>
         <source>%1: %2 failed: the disk is full or the file cannot be written (%3). Nothing was changed; free some space and try again.</source>
         <translation>%1: %2 fehlgeschlagen: der Datenträger ist voll oder die Datei kann nicht geschrieben werden (%3). Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="609"/>
+        <location filename="../core/storage/Database.cpp" line="670"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="692"/>
+        <location filename="../core/storage/Database.cpp" line="753"/>
         <source>%1: the backup folder %2 cannot be created</source>
         <translation>%1: der Sicherungsordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="798"/>
+        <location filename="../core/storage/Database.cpp" line="859"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="808"/>
+        <location filename="../core/storage/Database.cpp" line="869"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="824"/>
-        <location filename="../core/storage/Database.cpp" line="831"/>
+        <location filename="../core/storage/Database.cpp" line="885"/>
+        <location filename="../core/storage/Database.cpp" line="892"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
@@ -1042,43 +1051,43 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Diary</name>
     <message>
-        <location filename="../core/Diary.cpp" line="197"/>
+        <location filename="../core/Diary.cpp" line="199"/>
         <location filename="../core/DiaryService.cpp" line="635"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="240"/>
+        <location filename="../core/Diary.cpp" line="242"/>
         <source>%1: the diary already has an episode (program start %2); it is kept, and the bundle&apos;s episode header is not imported</source>
         <translation>%1: das Tagebuch hat bereits eine Episode (Programmstart %2); sie wird beibehalten, und die Episodenangaben der Austauschdatei werden nicht importiert</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="326"/>
+        <location filename="../core/Diary.cpp" line="328"/>
         <source>%1: the diary has no episode yet; daily entries can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Tageseinträge können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="341"/>
+        <location filename="../core/Diary.cpp" line="343"/>
         <source>%1: two entries for %2; one entry per date</source>
         <translation>%1: zwei Einträge für %2; nur ein Eintrag pro Datum</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="361"/>
+        <location filename="../core/Diary.cpp" line="363"/>
         <source>%1: the diary has no episode yet; sessions can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; Sitzungen können nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="399"/>
+        <location filename="../core/Diary.cpp" line="401"/>
         <source>%1: the backup folder cannot be created</source>
         <translation>%1: der Sicherungsordner kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="458"/>
+        <location filename="../core/Diary.cpp" line="460"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="500"/>
+        <location filename="../core/Diary.cpp" line="502"/>
         <source>%1: cannot be replaced by the backup</source>
         <translation>%1: kann nicht durch die Sicherung ersetzt werden</translation>
     </message>
@@ -1099,34 +1108,34 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="737"/>
+        <location filename="../core/storage/Database.cpp" line="798"/>
         <source>reading what the upgrade left to do</source>
         <translation>Lesen der noch ausstehenden Schritte der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="749"/>
+        <location filename="../core/storage/Database.cpp" line="810"/>
         <source>recording what the upgrade leaves to do</source>
         <translation>beim Vermerken, was nach der Aktualisierung noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="761"/>
+        <location filename="../core/storage/Database.cpp" line="822"/>
         <source>recording that the upgrade is complete</source>
         <translation>Vermerken des Abschlusses der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/Diary.cpp" line="422"/>
-        <location filename="../core/Diary.cpp" line="485"/>
+        <location filename="../core/Diary.cpp" line="424"/>
+        <location filename="../core/Diary.cpp" line="487"/>
         <source>%1: this backup cannot be restored: %2</source>
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="774"/>
+        <location filename="../core/storage/Database.cpp" line="835"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="780"/>
-        <location filename="../core/storage/Database.cpp" line="786"/>
+        <location filename="../core/storage/Database.cpp" line="841"/>
+        <location filename="../core/storage/Database.cpp" line="847"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 #include <QUuid>
 #include <algorithm>
 #include <atomic>
@@ -330,6 +331,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
     }
 
     const bool exists = info.exists();
+    if (options.readOnly)
+        return openReadOnly(path, exists);
     if (exists) {
         if (const Status s = inspectFile(path); !s)
             return s.error();
@@ -442,6 +445,64 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         if (const Status s = db->migrate(version); !s)
             return s.error();
     }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, bool exists)
+{
+    if (!exists)
+        return badInput(QCoreApplication::translate("Database", "%1: no such diary").arg(path));
+    if (const Status s = inspectFile(path); !s)
+        return s.error();
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_readOnly = true;
+    db->m_notice = makePrivate(path); // metadata only; a warning where it cannot be done
+    db->m_connectionName = newConnectionName();
+    // While a copy of BackLog has the diary open, its write-ahead log exists and SQLite
+    // reads through it (the folder must then be writable, as it is for that copy). A
+    // diary no one has open (no log beside it), or one on a read-only mount, is read as
+    // immutable: SQLite then makes no side file at all, so the folder is left as it was.
+    const bool folderWritable =
+        QFileInfo(QFileInfo(path).absolutePath()).permissions() & QFile::WriteOwner &&
+        ::access(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), W_OK) == 0;
+    const bool inUse = QFileInfo::exists(path + QStringLiteral("-wal"));
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+        if (folderWritable && inUse) {
+            c.setDatabaseName(path);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            c.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                              QStringLiteral("?immutable=1"));
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!c.open())
+            return failure(QCoreApplication::translate("Database", "%1: cannot be opened (%2)")
+                               .arg(path, c.lastError().text()));
+    }
+    {
+        // The same check as a writer's open, on this read-only connection.
+        QSqlQuery q(db->connection());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return badInput(QCoreApplication::translate(
+                                "Database", "%1: the diary is damaged: it cannot be opened (%2)")
+                                .arg(path, q.lastError().text()));
+        QStringList problems;
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << q.value(0).toString();
+        if (!problems.isEmpty())
+            return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2")
+                                .arg(path, problems.join(QStringLiteral("; "))));
+    }
+    const int version = db->schemaVersion();
+    if (version < latestSchemaVersion())
+        return badInput(QCoreApplication::translate(
+                            "Database",
+                            "%1: the diary was written by an older version of BackLog and needs "
+                            "an upgrade; open it in BackLog once, then export it")
+                            .arg(path));
     return db;
 }
 

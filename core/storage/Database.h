@@ -46,7 +46,12 @@ public:
     {
         bool create = true;        ///< create a new diary when the file does not exist
         bool createFolder = false; ///< create a missing folder (the default location)
+        /// Read only (an export): no lock is taken, so it works while the app has the diary
+        /// open; nothing is written, not even a side file where the folder cannot be
+        /// written (an immutable read). A diary that needs an upgrade is refused.
+        bool readOnly = false;
     };
+    bool isReadOnly() const { return m_readOnly; }
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path)
@@ -129,9 +134,11 @@ private:
     /// Removes a lock file left without an owner by a process killed while making it.
     static bool clearOwnerlessLock(QLockFile& lock);
     Status migrate(int from);
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, bool exists);
 
     QString m_path;
     QString m_notice;
+    bool m_readOnly = false;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
     int m_identityLock = -1; ///< flock()ed descriptor of the diary file itself

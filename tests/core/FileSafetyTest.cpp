@@ -441,3 +441,67 @@ TEST(FileSafety, ImportingAnExportIntoItsOwnDiaryChangesNothing)
         }
     }
 }
+
+TEST(FileSafety, ExportReadsTheDiaryWhileTheAppHasItOpen)
+{
+    TempFolder folder;
+    makeDiary(folder);
+    auto held = Database::open(folder.diaryPath()); // as the app holds it
+    ASSERT_TRUE(held.ok()) << held.error().message.toStdString();
+    const QString out = folder.path(QStringLiteral("while-open.backlog.json"));
+    const ProcessResult r = exportTo(folder, QStringLiteral("json"), out);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const auto read = readBundleFile(out);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    EXPECT_FALSE(read->bundle.entries.isEmpty());
+    // An import (a writer) is still refused while it is open.
+    const ProcessResult import =
+        runCli({QStringLiteral("import"), scenario(), QStringLiteral("--db"), folder.diaryPath()});
+    EXPECT_EQ(import.exitCode, 2) << import.err.toStdString();
+}
+
+TEST(FileSafety, ExportReadsADiaryOnAReadOnlyMount)
+{
+    TempFolder folder;
+    makeDiary(folder);
+    const bool ci = qEnvironmentVariable("CI") == QLatin1String("true");
+    if (::geteuid() != 0) {
+        if (ci)
+            FAIL() << "the read-only mount test needs root to mount a tmpfs";
+        GTEST_SKIP() << "read-only mount test: not root";
+    }
+    const QString mount = folder.path(QStringLiteral("ro"));
+    ASSERT_TRUE(QDir().mkpath(mount));
+    const QString script = QStringLiteral(
+        "set -e\n"
+        "mount --make-rprivate / 2>/dev/null || true\n"
+        "mount -t tmpfs -o size=8m tmpfs \"$M\"\n"
+        "cp \"$DB\" \"$M/diary.sqlite\"\n"
+        "mount -o remount,ro \"$M\"\n"
+        "set +e\n"
+        "\"$CLI\" export --db \"$M/diary.sqlite\" --format json -o \"$OUT\"; echo \"rc $?\"\n"
+        "ls -A \"$M\" | sed 's/^/name /'\n");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("M"), mount);
+    env.insert(QStringLiteral("DB"), folder.diaryPath());
+    env.insert(QStringLiteral("OUT"), folder.path(QStringLiteral("from-ro.backlog.json")));
+    env.insert(QStringLiteral("CLI"), QStringLiteral(BACKLOG_CLI));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("unshare"),
+            {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    if (!out.contains(QStringLiteral("rc "))) {
+        if (ci)
+            FAIL() << "could not mount a read-only tmpfs: " << err.toStdString();
+        GTEST_SKIP() << "read-only mount test: no tmpfs (" << err.toStdString() << ")";
+    }
+    std::cout << "read-only mount test: a tmpfs remounted read-only in a private namespace\n";
+    EXPECT_TRUE(out.contains(QStringLiteral("rc 0\n"))) << out.toStdString() << err.toStdString();
+    EXPECT_TRUE(readBundleFile(folder.path(QStringLiteral("from-ro.backlog.json"))).ok());
+    // Nothing was written beside it (it could not be): only the diary is there.
+    EXPECT_TRUE(out.contains(QStringLiteral("name diary.sqlite\n")));
+    EXPECT_FALSE(out.contains(QStringLiteral("name diary.sqlite-")));
+}
