@@ -389,22 +389,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& requestedPath, O
         removeSideFiles(temporary);
         {
             QFile file(temporary);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+                const QString why = file.errorString();
+                QFile::remove(temporary);
                 return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)")
-                                   .arg(temporary, file.errorString()));
+                                   .arg(temporary, why));
+            }
             file.setPermissions(kOwnerOnly);
         }
         std::unique_ptr<Database> fresh(new Database);
         fresh->m_path = path; // what its messages name; the connection is to the temporary file
         fresh->m_connectionName = newConnectionName();
+        QString notOpened;
         {
             QSqlDatabase c =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), fresh->m_connectionName);
             c.setDatabaseName(temporary);
-            if (!c.open())
-                return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)")
-                                   .arg(temporary, c.lastError().text()));
-            QSqlQuery(c).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+            if (c.open())
+                QSqlQuery(c).exec(QStringLiteral("PRAGMA synchronous=FULL"));
+            else
+                notOpened = c.lastError().text();
+        }
+        if (!notOpened.isEmpty()) {
+            // Nothing half-made is left behind: not the temporary file either.
+            fresh.reset();
+            QFile::remove(temporary);
+            removeSideFiles(temporary);
+            return failure(QCoreApplication::translate("Database", "%1: cannot be created (%2)")
+                               .arg(temporary, notOpened));
         }
         if (const Status s = fresh->migrate(0); !s) {
             fresh.reset();

@@ -505,3 +505,23 @@ TEST(FileSafety, ExportReadsADiaryOnAReadOnlyMount)
     EXPECT_TRUE(out.contains(QStringLiteral("name diary.sqlite\n")));
     EXPECT_FALSE(out.contains(QStringLiteral("name diary.sqlite-")));
 }
+
+TEST(FileSafety, WithoutAHomeFolderThereIsNoDefaultDiaryAndNothingIsMade)
+{
+    TempFolder folder;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("HOME"));
+    env.remove(QStringLiteral("XDG_DATA_HOME"));
+    env.remove(QStringLiteral("XDG_CONFIG_HOME"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(folder.path(QString()));
+    p.start(QStringLiteral(BACKLOG_CLI), {QStringLiteral("import"), scenario()});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    EXPECT_EQ(p.exitCode(), 2);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    EXPECT_TRUE(err.contains(QStringLiteral("HOME is not set"))) << err.toStdString();
+    EXPECT_EQ(namesIn(folder.path(QString())), QStringList{}); // no tree made here
+}
