@@ -244,8 +244,8 @@ QString refusedOutput(const QString& path, const ProtectedFiles& protect)
         struct stat target;
         if (::stat(native.constData(), &target) != 0)
             return {}; // a dangling link: replaced by the new file
-        if (const QString why = guarded(resolvedOf(path)); !why.isEmpty())
-            return why;
+        // (A link to the diary or into its backups was refused above: guarded() compares
+        // the resolved paths too.)
         if (!S_ISREG(target.st_mode))
             return QCoreApplication::translate("Files", "%1: is a link to %2; choose another name")
                 .arg(shown(path), kindOf(target.st_mode));

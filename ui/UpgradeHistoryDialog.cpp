@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <algorithm>
 
 namespace backlog {
 
@@ -33,17 +32,10 @@ UpgradeHistoryDialog::UpgradeHistoryDialog(const QList<Alert>& alerts, QWidget* 
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    // Most urgent first, then newest.
-    QList<Alert> sorted = alerts;
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Alert& a, const Alert& b) {
-        if (a.level != b.level)
-            return static_cast<int>(a.level) < static_cast<int>(b.level);
-        return a.date > b.date;
-    });
     const QLocale locale;
     QStringList html;
     QStringList plain;
-    for (const Alert& a : sorted) {
+    for (const Alert& a : alerts) { // most urgent first (Evaluation::foundOnUpgrade)
         const RuleInfo* rule = findRule(a.rule);
         const QString title = rule ? ruleTitle(*rule) : a.rule;
         const QString date = locale.toString(a.date, QLocale::LongFormat);

@@ -19,6 +19,7 @@ class UpgradeHistoryDialog : public QDialog
     Q_OBJECT
 
 public:
+    /// `alerts` in the order shown: most urgent first (Evaluation::foundOnUpgrade()).
     UpgradeHistoryDialog(const QList<Alert>& alerts, QWidget* parent = nullptr);
 
     QLabel* listLabel() const { return m_list; }

@@ -123,17 +123,30 @@ void fireWhileStopped(const RuleInfo& rule, const RuleContext& context, const Ac
 
 } // namespace
 
+namespace {
+
+/// The one order in which alerts are shown to the patient: most urgent level first, then
+/// newest, then by rule id.
+void sortMostUrgentFirst(QList<Alert>& alerts)
+{
+    std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+        if (a.level != b.level)
+            return static_cast<int>(a.level) < static_cast<int>(b.level);
+        if (a.date != b.date)
+            return a.date > b.date;
+        return a.rule < b.rule;
+    });
+}
+
+} // namespace
+
 QList<Alert> Evaluation::raised() const
 {
     QList<Alert> out;
     for (const Alert& a : alerts)
         if (!a.isAcknowledged())
             out << a;
-    std::stable_sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
-        if (a.level != b.level)
-            return static_cast<int>(a.level) < static_cast<int>(b.level);
-        return a.date > b.date;
-    });
+    sortMostUrgentFirst(out);
     return out;
 }
 
@@ -155,13 +168,7 @@ QList<Alert> Evaluation::alertsForDay(const QDate& date) const
                 break;
             }
     }
-    std::stable_sort(out.begin(), out.end(), [](const Alert& a, const Alert& b) {
-        if (a.level != b.level)
-            return static_cast<int>(a.level) < static_cast<int>(b.level);
-        if (a.date != b.date)
-            return a.date > b.date;
-        return a.rule < b.rule;
-    });
+    sortMostUrgentFirst(out);
     return out;
 }
 
@@ -190,6 +197,7 @@ QList<Alert> Evaluation::foundOnUpgrade() const
     for (const Alert& a : alerts)
         if (a.foundOnUpgrade)
             out << a;
+    sortMostUrgentFirst(out);
     return out;
 }
 

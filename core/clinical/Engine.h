@@ -61,7 +61,8 @@ struct Evaluation
     bool asksAttention(const Alert& alert) const;
     /// The raised alerts that ask for attention (asksAttention()), as raised() orders them.
     QList<Alert> needingAttention() const;
-    /// The alerts found when the rules were updated (clinical.md 7), by date.
+    /// The alerts found when the rules were updated (clinical.md 7), most urgent first, as
+    /// raised() orders them.
     QList<Alert> foundOnUpgrade() const;
     /// True while an emergency, urgent or stop-massage alert asks for attention: the app
     /// keeps its banner on top.

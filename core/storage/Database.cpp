@@ -202,6 +202,27 @@ struct CheckOutcome
     QStringList problems; ///< what the check reported; empty when the file is whole
 };
 
+/// Runs `PRAGMA quick_check` on `db`: the problems found (none when it says "ok"); sets
+/// `error` when the check itself failed.
+QStringList quickCheckProblems(const QSqlDatabase& db, QSqlError* error)
+{
+    QSqlQuery q(db);
+    // quick_check: every page and record is read and checked (what damage breaks); only
+    // the index-to-table cross-check of integrity_check is left out.
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        *error = q.lastError();
+        return {q.lastError().text()};
+    }
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return {};
+    if (problems.isEmpty())
+        problems << QCoreApplication::translate("Database", "no answer from the integrity check");
+    return problems;
+}
+
 CheckOutcome runQuickCheck(const QString& path, bool readOnly)
 {
     CheckOutcome outcome;
@@ -215,21 +236,7 @@ CheckOutcome runQuickCheck(const QString& path, bool readOnly)
         if (!outcome.opened) {
             outcome.error = db.lastError();
         } else {
-            QSqlQuery q(db);
-            // quick_check: every page and record is read and checked (what damage breaks);
-            // only the index-to-table cross-check of integrity_check is left out.
-            if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
-                outcome.error = q.lastError();
-                outcome.problems << q.lastError().text();
-            } else {
-                while (q.next())
-                    outcome.problems << q.value(0).toString();
-                if (outcome.problems == QStringList{QStringLiteral("ok")})
-                    outcome.problems.clear();
-                else if (outcome.problems.isEmpty())
-                    outcome.problems << QCoreApplication::translate(
-                        "Database", "no answer from the integrity check");
-            }
+            outcome.problems = quickCheckProblems(db, &outcome.error);
         }
         db.close();
     }
@@ -493,21 +500,12 @@ Result<std::unique_ptr<Database>> Database::openReadOnly(const QString& path, bo
             return failure(QCoreApplication::translate("Database", "%1: cannot be opened (%2)")
                                .arg(path, c.lastError().text()));
     }
-    {
-        // The same check as a writer's open, on this read-only connection.
-        QSqlQuery q(db->connection());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-            return badInput(QCoreApplication::translate(
-                                "Database", "%1: the diary is damaged: it cannot be opened (%2)")
-                                .arg(path, q.lastError().text()));
-        QStringList problems;
-        while (q.next())
-            if (q.value(0).toString() != QLatin1String("ok"))
-                problems << q.value(0).toString();
-        if (!problems.isEmpty())
-            return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2")
-                                .arg(path, problems.join(QStringLiteral("; "))));
-    }
+    // The same check as a writer's open, on this read-only connection.
+    QSqlError checkError;
+    if (const QStringList problems = quickCheckProblems(db->connection(), &checkError);
+        !problems.isEmpty())
+        return badInput(QCoreApplication::translate("Database", "%1: the diary is damaged: %2")
+                            .arg(path, problems.join(QStringLiteral("; "))));
     const int version = db->schemaVersion();
     if (version < latestSchemaVersion())
         return badInput(QCoreApplication::translate(
@@ -699,19 +697,18 @@ QString backupKind(const QString& reason)
                                                               : reason;
 }
 
-/// Removes the backups of `kind` beyond the `keep` made last (by order; legacy ones are
-/// never removed), except `spare`.
-void pruneBackups(const QString& diaryPath, const QString& kind, int keep, const QString& spare)
+/// Of the backups of `kind` in `existing` (listed before a new one of that kind was made),
+/// removes all but the `keep` made last (by order; legacy ones are never removed).
+void pruneBackups(const QList<BackupInfo>& existing, const QString& kind, int keep)
 {
     QList<BackupInfo> ofKind;
-    for (const BackupInfo& b : Database::backupsOf(diaryPath))
+    for (const BackupInfo& b : existing)
         if (!b.legacy && backupKind(b.reason) == kind)
             ofKind << b;
     std::sort(ofKind.begin(), ofKind.end(),
               [](const BackupInfo& a, const BackupInfo& b) { return a.order > b.order; });
-    for (qsizetype i = keep; i < ofKind.size(); ++i)
-        if (ofKind[i].path != spare)
-            QFile::remove(ofKind[i].path);
+    for (qsizetype i = std::max(keep, 0); i < ofKind.size(); ++i)
+        QFile::remove(ofKind[i].path);
 }
 
 } // namespace
@@ -759,6 +756,16 @@ QList<BackupInfo> Database::backupsOf(const QString& diaryPath)
 
 Result<QString> Database::backup(const QString& reason) const
 {
+    const QString kind = backupKind(reason);
+    const int keep = kind == QLatin1String("manual")  ? -1 // never pruned
+                     : kind == QLatin1String("daily") ? kKeepDaily
+                                                      : kKeepEachKind;
+    return makeBackup(reason, backupsOf(m_path), keep);
+}
+
+Result<QString> Database::makeBackup(const QString& reason, const QList<BackupInfo>& existing,
+                                     int keep) const
+{
     const QString folder = backupFolder();
     if (!QDir().mkpath(folder))
         return failure(
@@ -773,7 +780,7 @@ Result<QString> Database::backup(const QString& reason) const
          dir.entryList({name + QStringLiteral("-*.sqlite.part")}, QDir::Files))
         QFile::remove(dir.filePath(part));
     int order = 0;
-    for (const BackupInfo& b : backupsOf(m_path))
+    for (const BackupInfo& b : existing)
         order = std::max(order, b.order);
     ++order;
     const QString target =
@@ -782,22 +789,18 @@ Result<QString> Database::backup(const QString& reason) const
         QLatin1Char('-') + reason + QStringLiteral("-n%1.sqlite").arg(order);
     if (const Status s = copyTo(target); !s)
         return s.error();
-    const QString kind = backupKind(reason);
-    if (kind != QLatin1String("daily") && kind != QLatin1String("manual"))
-        pruneBackups(m_path, kind, kKeepEachKind, target);
+    if (keep > 0) // the new one is the newest of its kind: keep - 1 of the others stay
+        pruneBackups(existing, backupKind(reason), keep - 1);
     return target;
 }
 
 Result<QString> Database::dailyBackup(const QDate& today, int keep) const
 {
-    for (const BackupInfo& b : backupsOf(m_path))
+    const QList<BackupInfo> existing = backupsOf(m_path); // the folder is read once
+    for (const BackupInfo& b : existing)
         if (b.reason == QLatin1String("daily") && b.created.date() == today)
             return QString(); // made today already
-    auto made = backup(QStringLiteral("daily"));
-    if (!made)
-        return made.error();
-    pruneBackups(m_path, QStringLiteral("daily"), std::max(keep, 1), made.value());
-    return made;
+    return makeBackup(QStringLiteral("daily"), existing, std::max(keep, 1));
 }
 
 Result<bool> Database::hasPending(const QString& task)

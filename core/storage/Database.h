@@ -101,6 +101,8 @@ public:
     static QList<BackupInfo> backupsOf(const QString& path);
     /// How many backups of each kind other than daily and manual are kept.
     static constexpr int kKeepEachKind = 5;
+    /// How many daily backups are kept unless dailyBackup() is told otherwise.
+    static constexpr int kKeepDaily = 7;
 
     /// Runs `body` in one transaction: all or nothing.
     [[nodiscard]] Status transaction(const std::function<Status()>& body);
@@ -135,6 +137,11 @@ private:
     static bool clearOwnerlessLock(QLockFile& lock);
     Status migrate(int from);
     static Result<std::unique_ptr<Database>> openReadOnly(const QString& path, bool exists);
+    /// Writes a backup named after `reason` and the order after those in `existing` (this
+    /// diary's backups as listed before); then keeps `keep` of its kind, the new one
+    /// among them (all when `keep` < 1).
+    Result<QString> makeBackup(const QString& reason, const QList<BackupInfo>& existing,
+                               int keep) const;
 
     QString m_path;
     QString m_notice;

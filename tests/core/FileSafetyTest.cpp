@@ -66,6 +66,40 @@ void makeDiary(const TempFolder& folder)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
 }
 
+/// Runs `script` with sh, with backlog-cli as $CLI, in English, with `vars` in its
+/// environment; in a private mount namespace (unshare -m) when `privateMounts`.
+struct ScriptRun
+{
+    bool finished = false;
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+ScriptRun runScript(const QString& script, const QList<std::pair<QString, QString>>& vars,
+                    bool privateMounts)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CLI"), QStringLiteral(BACKLOG_CLI));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    for (const auto& [name, value] : vars)
+        env.insert(name, value);
+    p.setProcessEnvironment(env);
+    const QStringList sh{QStringLiteral("sh"), QStringLiteral("-c"), script};
+    if (privateMounts)
+        p.start(QStringLiteral("unshare"), QStringList{QStringLiteral("-m")} + sh);
+    else
+        p.start(sh.first(), sh.mid(1));
+    ScriptRun run;
+    run.finished = p.waitForFinished(120000);
+    run.exitCode = p.exitCode();
+    run.out = QString::fromUtf8(p.readAllStandardOutput());
+    run.err = QString::fromUtf8(p.readAllStandardError());
+    return run;
+}
+
 ProcessResult exportTo(const TempFolder& folder, const QString& format, const QString& out)
 {
     return runCli({QStringLiteral("export"), QStringLiteral("--db"), folder.diaryPath(),
@@ -108,20 +142,12 @@ TEST(FileSafety, AnExportToAFullDiskFailsNamingTheFileAndKeepsTheEarlierOne)
         "  echo \"content $f $(cat \"$D/$f\")\"\n"
         "done\n"
         "ls -A \"$D\" | sed 's/^/name /'\n");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("D"), disk);
-    env.insert(QStringLiteral("DB"), folder.diaryPath());
-    env.insert(QStringLiteral("CLI"), QStringLiteral(BACKLOG_CLI));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("unshare"),
-            {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script});
-    ASSERT_TRUE(p.waitForFinished(120000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const QString err = QString::fromUtf8(p.readAllStandardError());
-    if (p.exitCode() != 0 || !out.contains(QStringLiteral("rc json"))) {
+    const ScriptRun run = runScript(
+        script, {{QStringLiteral("D"), disk}, {QStringLiteral("DB"), folder.diaryPath()}}, true);
+    ASSERT_TRUE(run.finished);
+    const QString& out = run.out;
+    const QString& err = run.err;
+    if (run.exitCode != 0 || !out.contains(QStringLiteral("rc json"))) {
         if (ci)
             FAIL() << "the full-disk test could not mount a tmpfs: " << err.toStdString();
         GTEST_SKIP() << "full-disk test: no tmpfs could be mounted (" << err.toStdString() << ")";
@@ -329,18 +355,13 @@ TEST(FileSafety, ANonUtf8NameIsRefusedAndShownEscaped)
     // Run through sh so that the raw bytes reach backlog-cli's argv unchanged.
     const QString script = QStringLiteral(
         "\"$CLI\" export --db \"$DB\" --format json -o \"$F\"$(printf '\\377\\376.json')");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CLI"), QStringLiteral(BACKLOG_CLI));
-    env.insert(QStringLiteral("DB"), folder.diaryPath());
-    env.insert(QStringLiteral("F"), folder.path(QStringLiteral("bad")));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.remove(QStringLiteral("LANGUAGE"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
-    ASSERT_TRUE(p.waitForFinished(60000));
-    EXPECT_EQ(p.exitCode(), 2);
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const ScriptRun run = runScript(script,
+                                    {{QStringLiteral("DB"), folder.diaryPath()},
+                                     {QStringLiteral("F"), folder.path(QStringLiteral("bad"))}},
+                                    false);
+    ASSERT_TRUE(run.finished);
+    EXPECT_EQ(run.exitCode, 2);
+    const QString& err = run.err;
     EXPECT_TRUE(err.contains(QStringLiteral("\\xff\\xfe.json"))) << err.toStdString();
     EXPECT_EQ(namesIn(folder.path(QString())).filter(QStringLiteral("bad")), QStringList{});
 }
@@ -481,18 +502,15 @@ TEST(FileSafety, ExportReadsADiaryOnAReadOnlyMount)
         "set +e\n"
         "\"$CLI\" export --db \"$M/diary.sqlite\" --format json -o \"$OUT\"; echo \"rc $?\"\n"
         "ls -A \"$M\" | sed 's/^/name /'\n");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("M"), mount);
-    env.insert(QStringLiteral("DB"), folder.diaryPath());
-    env.insert(QStringLiteral("OUT"), folder.path(QStringLiteral("from-ro.backlog.json")));
-    env.insert(QStringLiteral("CLI"), QStringLiteral(BACKLOG_CLI));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral("unshare"),
-            {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), script});
-    ASSERT_TRUE(p.waitForFinished(60000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const ScriptRun run =
+        runScript(script,
+                  {{QStringLiteral("M"), mount},
+                   {QStringLiteral("DB"), folder.diaryPath()},
+                   {QStringLiteral("OUT"), folder.path(QStringLiteral("from-ro.backlog.json"))}},
+                  true);
+    ASSERT_TRUE(run.finished);
+    const QString& out = run.out;
+    const QString& err = run.err;
     if (!out.contains(QStringLiteral("rc "))) {
         if (ci)
             FAIL() << "could not mount a read-only tmpfs: " << err.toStdString();
