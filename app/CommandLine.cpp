@@ -22,6 +22,7 @@ QString usage()
                "CommandLine",
                "Usage:\n"
                "  backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]\n"
+               "  backlog-cli analyse BUNDLE.json [--as-of YYYY-MM-DD]\n"
                "  backlog-cli import FILE [--db PATH]\n"
                "  backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]\n"
                "                     [--from DATE] [--to DATE]\n"
@@ -30,6 +31,9 @@ QString usage()
                "Commands:\n"
                "  evaluate  Print the plan position, scores, adherence and safety alerts of an\n"
                "            exchange bundle as JSON. Touches no diary.\n"
+               "  analyse   Print whether pain is lower on the two days after a massage\n"
+               "            session than the diary predicts without one (\"is massage helping\n"
+               "            me?\"), with its 95 % interval, as JSON. Touches no diary.\n"
                "  import    Import into the diary, all or nothing: an exchange bundle\n"
                "            (.backlog.json), or a CSV file (.csv) of daily entries (columns by\n"
                "            name, at least date and pain; a row changes only the fields of its\n"
@@ -90,8 +94,10 @@ void printWarnings(const QStringList& warnings, QTextStream& err)
         err << QCoreApplication::translate("CommandLine", "warning: %1").arg(w) << Qt::endl;
 }
 
-int runEvaluate(const CommandLineArguments& a, const CommandLineOptions& checked, QTextStream& out,
-                QTextStream& err)
+/// evaluate and analyse: a report of an exchange bundle, as of --as-of or its last day.
+int runBundleReport(const CommandLineArguments& a, const CommandLineOptions& checked,
+                    QByteArray (DiaryService::*reportAsOf)(const QDate&) const, QTextStream& out,
+                    QTextStream& err)
 {
     QStringList warnings;
     const auto review = DiaryService::review(a.positional.first(), &warnings);
@@ -100,7 +106,7 @@ int runEvaluate(const CommandLineArguments& a, const CommandLineOptions& checked
     printWarnings(warnings, err);
     const DiaryService& service = *review.value();
     const QDate asOf = checked.asOf.isValid() ? checked.asOf : service.lastDay();
-    out << QString::fromUtf8(service.evaluationReport(asOf));
+    out << QString::fromUtf8((service.*reportAsOf)(asOf));
     return ExitOk;
 }
 
@@ -301,7 +307,9 @@ int runCommandLine(const QStringList& arguments, QTextStream& out, QTextStream& 
         return ExitBadInput;
     }
     if (parsed->command == QLatin1String("evaluate"))
-        return runEvaluate(*parsed, *checked, out, err);
+        return runBundleReport(*parsed, *checked, &DiaryService::evaluationReport, out, err);
+    if (parsed->command == QLatin1String("analyse"))
+        return runBundleReport(*parsed, *checked, &DiaryService::sessionEffectReport, out, err);
     if (parsed->command == QLatin1String("import"))
         return runImport(*parsed, out, err);
     return runExport(*parsed, *checked, out, err);

@@ -39,6 +39,7 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
 {
     static const QHash<QString, QStringList> accepted = {
         {QStringLiteral("evaluate"), {QStringLiteral("--as-of")}},
+        {QStringLiteral("analyse"), {QStringLiteral("--as-of")}},
         {QStringLiteral("import"), {QStringLiteral("--db")}},
         {QStringLiteral("export"),
          {QStringLiteral("--db"), QStringLiteral("--format"), QStringLiteral("--output"),
@@ -46,6 +47,7 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
           QStringLiteral("--notes")}},
     };
     static const QHash<QString, int> positionalCount = {{QStringLiteral("evaluate"), 1},
+                                                        {QStringLiteral("analyse"), 1},
                                                         {QStringLiteral("import"), 1},
                                                         {QStringLiteral("export"), 0}};
 
@@ -60,7 +62,8 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
             a.command.startsWith(QLatin1Char('-'))
                 ? QCoreApplication::translate("CommandLine", "unknown option %1").arg(a.command)
                 : QCoreApplication::translate(
-                      "CommandLine", "unknown command \"%1\" (expected evaluate, import or export)")
+                      "CommandLine",
+                      "unknown command \"%1\" (expected evaluate, analyse, import or export)")
                       .arg(a.command);
         return std::nullopt;
     }
@@ -131,7 +134,7 @@ std::optional<CommandLineArguments> parseCommandLine(const QStringList& args, QS
 std::optional<CommandLineOptions> checkArguments(const CommandLineArguments& a, QString* error)
 {
     CommandLineOptions o;
-    if (a.command == QLatin1String("evaluate")) {
+    if (a.command == QLatin1String("evaluate") || a.command == QLatin1String("analyse")) {
         const auto asOf = dateOption(a, QStringLiteral("--as-of"), error);
         if (!asOf)
             return std::nullopt;

@@ -15,7 +15,7 @@ namespace backlog {
 /// One subcommand, its positional arguments and its options.
 struct CommandLineArguments
 {
-    QString command;                 ///< evaluate, import or export
+    QString command;                 ///< evaluate, analyse, import or export
     QStringList positional;          ///< as many as the command takes
     QHash<QString, QString> options; ///< long name ("--output" for -o) -> value, never empty
 
@@ -25,7 +25,7 @@ struct CommandLineArguments
 /// The values of a command's options, checked.
 struct CommandLineOptions
 {
-    QDate asOf;                ///< evaluate --as-of; invalid when not given
+    QDate asOf;                ///< evaluate and analyse --as-of; invalid when not given
     QDate from;                ///< export --from; invalid when not given
     QDate to;                  ///< export --to; invalid when not given
     QString format;            ///< export: json, csv, fhir, pdf or png

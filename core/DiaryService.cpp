@@ -298,6 +298,16 @@ QByteArray DiaryService::evaluationReport(const QDate& asOf) const
     return evaluationToJson(evaluationAsOf(asOf));
 }
 
+SessionEffect DiaryService::sessionEffectAsOf(const QDate& asOf) const
+{
+    return analyseSessions(entries(), m_sessions, asOf);
+}
+
+QByteArray DiaryService::sessionEffectReport(const QDate& asOf) const
+{
+    return sessionEffectToJson(sessionEffectAsOf(asOf));
+}
+
 ProgressSeries DiaryService::progressAsOf(const QDate& asOf) const
 {
     return progress(evaluationAsOf(asOf));

@@ -3,6 +3,7 @@
 
 #include "Diary.h"
 #include "Files.h"
+#include "clinical/Analysis.h"
 #include "clinical/Engine.h"
 #include "clinical/Progress.h"
 #include "exchange/Bundle.h"
@@ -153,6 +154,10 @@ public:
     Evaluation evaluationAsOf(const QDate& asOf) const;
     /// The evaluate report of formats.md section 4 (JSON) as of `asOf`.
     QByteArray evaluationReport(const QDate& asOf) const;
+    /// "Is massage helping me?" as of a date (product.md feature 14).
+    SessionEffect sessionEffectAsOf(const QDate& asOf) const;
+    /// The analyse report of formats.md section 5.
+    QByteArray sessionEffectReport(const QDate& asOf) const;
     /// The progress series (chart, summary) as of `asOf`.
     ProgressSeries progressAsOf(const QDate& asOf) const;
     /// The progress series of an evaluation (as of its date) already made.

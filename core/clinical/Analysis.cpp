@@ -73,16 +73,16 @@ double regularizedBeta(double x, double a, double b)
     return 1.0 - front * betaFraction(b, a, 1.0 - x) / b;
 }
 
-// ---- Generalized least squares with AR(1) noise ----
+// ---- Generalized least squares with AR(1) plus day noise ----
 
 /// The regression: pain on day t = trend(t) + effect * afterSession(t) + noise, where the
-/// noise follows an AR(1) process in calendar days (missing days simply widen the step).
+/// noise is an AR(1) process in calendar days plus independent day-to-day noise.
 struct Design
 {
-    std::vector<int> days;           ///< observed days, ascending
-    std::vector<double> pain;        ///< their pain
-    std::vector<double> columns;     ///< row-major, p per row
-    int p = 0;                       ///< columns; the last one is the after-session indicator
+    std::vector<int> days;       ///< observed days, ascending
+    std::vector<double> pain;    ///< their pain
+    std::vector<double> columns; ///< row-major, p per row
+    int p = 0;                   ///< columns; the last one is the after-session indicator
 };
 
 struct Fit
@@ -148,7 +148,7 @@ struct Noise
 /// the one-day-ahead prediction error of the pain and of each column, divided by its
 /// standard deviation, so that the whitened noise is independent with one variance. A
 /// missing day only widens the prediction. Returns the sum of the log variances.
-template<typename Visit>
+template <typename Visit>
 double forEachWhitenedRow(const Design& d, const Noise& noise, std::vector<double>& row,
                           std::vector<double>& state, Visit visit)
 {
@@ -231,14 +231,13 @@ Fit fitAt(const Design& d, const Noise& noise)
     // The profile log-likelihood of the noise model (its scale concentrated out).
     // Restricted (REML) likelihood: it allows for the trend and effect being estimated,
     // which otherwise biases the autocorrelation low in a diary of a few weeks.
-    fit.logLikelihood = fit.ok ? -0.5 * (n - p) * std::log(sse) - 0.5 * sumLogV -
-                                     0.5 * logDetXtx
+    fit.logLikelihood = fit.ok ? -0.5 * (n - p) * std::log(sse) - 0.5 * sumLogV - 0.5 * logDetXtx
                                : -std::numeric_limits<double>::infinity();
     return fit;
 }
 
 /// Golden-section search of one coordinate of the noise model for the largest likelihood.
-template<typename Set>
+template <typename Set>
 void refine(const Design& d, Noise& best, double& bestValue, double low, double high, Set set)
 {
     const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
@@ -357,9 +356,17 @@ QString toString(SessionVerdict verdict)
 QString sessionEffectMethod()
 {
     return QStringLiteral(
-        "generalized least squares of daily pain on a piecewise-linear trend (a bend every 28 "
-        "days) and an indicator of the two days after a session, with AR(1) noise over "
-        "calendar days (maximum likelihood); 95 % interval from Student's t");
+        "regression of daily pain on a piecewise-linear trend (a bend every 14 days) and the "
+        "two days after a session, with AR(1) plus day-to-day noise by Kalman filter (REML); "
+        "95 % interval allowing for the estimated noise, Student's t with usable sessions - 1 "
+        "degrees of freedom");
+}
+
+double roundHalfUp(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    // The small nudge keeps a tie written in decimal (1.005) a tie in binary.
+    return std::floor(value * scale + 0.5 + 1e-7) / scale + 0.0;
 }
 
 double studentTwoSidedP(double t, double df)
@@ -434,8 +441,8 @@ SessionEffect analysePain(const std::vector<std::optional<double>>& pain,
     const int first = d.days.front();
     const int span = d.days.back() - first;
     // Fewer pieces when the diary is short or sparse, so that enough rows remain.
-    int segments = std::clamp(static_cast<int>(std::lround(span / double(kSegmentDays))), 1,
-                              kMaxSegments);
+    int segments =
+        std::clamp(static_cast<int>(std::lround(span / double(kSegmentDays))), 1, kMaxSegments);
     segments = std::max(1, std::min(segments, n / 20));
     std::vector<double> knots;
     for (int j = 1; j < segments; ++j)
@@ -502,7 +509,8 @@ SessionEffect analyseSessions(const QList<DailyEntry>& entries, const QList<Sess
             if (s.date.isValid() && s.date <= last && first.daysTo(s.date) >= -2)
                 days.push_back(static_cast<int>(first.daysTo(s.date)));
         // A session up to two days before the first score still marks the days after it.
-        const int shift = days.empty() ? 0 : std::max(0, -*std::min_element(days.begin(), days.end()));
+        const int shift =
+            days.empty() ? 0 : std::max(0, -*std::min_element(days.begin(), days.end()));
         if (shift > 0) {
             pain.insert(pain.begin(), static_cast<size_t>(shift), std::nullopt);
             for (int& day : days)

@@ -48,7 +48,10 @@ struct SessionEffect
     std::array<std::optional<double>, kAroundBefore + 1 + kAroundAfter> around{};
 
     /// How many more usable sessions reach kMinSessions; 0 once there are enough.
-    int sessionsStillNeeded() const { return sessionsUsed >= kMinSessions ? 0 : kMinSessions - sessionsUsed; }
+    int sessionsStillNeeded() const
+    {
+        return sessionsUsed >= kMinSessions ? 0 : kMinSessions - sessionsUsed;
+    }
 };
 
 /// One line naming the method, as printed in `method`.
@@ -63,6 +66,9 @@ SessionEffect analysePain(const std::vector<std::optional<double>>& pain,
 /// The analysis of a diary as of a date: entries and sessions dated after asOf are ignored.
 SessionEffect analyseSessions(const QList<DailyEntry>& entries, const QList<Session>& sessions,
                               const QDate& asOf);
+
+/// value rounded half up (towards +infinity on a tie) to `decimals` places, as printed.
+double roundHalfUp(double value, int decimals);
 
 /// Two-sided p-value of Student's t with df degrees of freedom (df > 0).
 double studentTwoSidedP(double t, double df);

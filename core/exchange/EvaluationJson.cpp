@@ -73,4 +73,42 @@ QByteArray evaluationToJson(const Evaluation& ev)
     return w.finish();
 }
 
+QByteArray sessionEffectToJson(const SessionEffect& e)
+{
+    JsonWriter w;
+    const auto rounded = [&w](const std::optional<double>& v, int decimals) {
+        if (v)
+            w.number(roundHalfUp(*v, decimals));
+        else
+            w.null();
+    };
+    w.beginObject();
+    w.key(QStringLiteral("as_of"));
+    w.string(isoDate(e.asOf));
+    w.key(QStringLiteral("short_term"));
+    w.beginObject();
+    w.key(QStringLiteral("sessions_used"));
+    w.integer(e.sessionsUsed);
+    w.key(QStringLiteral("effect"));
+    rounded(e.effect, 2);
+    w.key(QStringLiteral("ci95"));
+    if (e.low && e.high) {
+        w.beginArray();
+        rounded(e.low, 2);
+        rounded(e.high, 2);
+        w.endArray();
+    } else {
+        w.null();
+    }
+    w.key(QStringLiteral("p_value"));
+    rounded(e.pValue, 4);
+    w.key(QStringLiteral("verdict"));
+    w.string(toString(e.verdict));
+    w.key(QStringLiteral("method"));
+    w.string(sessionEffectMethod());
+    w.endObject();
+    w.endObject();
+    return w.finish();
+}
+
 } // namespace backlog

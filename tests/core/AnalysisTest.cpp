@@ -3,14 +3,21 @@
 // analysis is not fooled by natural recovery, autocorrelation or sessions booked on bad
 // days, and finds a real effect; and its figures on small hand-made diaries.
 #include "clinical/Analysis.h"
-#include "PainSimulator.h"
 
-#include <gtest/gtest.h>
+#include "Dates.h"
+#include "PainSimulator.h"
+#include "TestSupport.h"
+#include "exchange/Bundle.h"
+#include "exchange/EvaluationJson.h"
 
 #include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
+#include <gtest/gtest.h>
 
 using namespace backlog;
 using namespace backlog::simulation;
@@ -57,7 +64,7 @@ Rates simulate(std::uint64_t seed, int count, const Effect& effect, int minSessi
     Simulator simulator(seed);
     Rates r;
     for (int i = 0; r.diaries < count; ++i) {
-        const Diary d = simulator.diary(i, effect);
+        const SimulatedDiary d = simulator.diary(i, effect);
         const SessionEffect result = analysePain(d.pain, d.sessions);
         if (result.sessionsUsed < minSessions)
             continue;
@@ -82,7 +89,8 @@ Rates simulate(std::uint64_t seed, int count, const Effect& effect, int minSessi
 
 } // namespace
 
-TEST(SessionEffectSimulation, WhereMassageDoesNothingItRarelyClaimsAnEffectWhileTheNaiveComparisonDoes)
+TEST(SessionEffectSimulation,
+     WhereMassageDoesNothingItRarelyClaimsAnEffectWhileTheNaiveComparisonDoes)
 {
     const Rates r = simulate(20261206, diaryCount(), Effect{}, SessionEffect::kMinSessions);
     r.print("massage does nothing");
@@ -102,4 +110,149 @@ TEST(SessionEffectSimulation, ALowerPainAfterSessionsIsFound)
     const Rates fading = simulate(8, count, Effect{1.5, 1.0, true}, 12);
     fading.print("1.5 and about 1.0 points lower, fading over the days after");
     EXPECT_GE(fading.rate(fading.lower), 0.80);
+}
+
+// ---- Usable sessions, rounding, the JSON and the command line ------------------------
+
+namespace {
+
+/// A bundle of the simple episode holding a simulated diary from the program start.
+Bundle bundleOf(const SimulatedDiary& d, const QDate& start)
+{
+    Bundle b;
+    b.episode = test::simpleEpisode(start);
+    for (size_t t = 0; t < d.pain.size(); ++t)
+        if (d.pain[t])
+            b.entries << test::simpleEntry(start.addDays(qint64(t)), int(*d.pain[t]));
+    for (int day : d.sessions) {
+        Session s;
+        s.date = start.addDays(day);
+        s.minutes = 45;
+        s.kind = SessionKind::Swedish;
+        b.sessions << s;
+    }
+    return b;
+}
+
+/// A diary with a clear effect and enough sessions.
+SimulatedSimulatedDiary diaryWithEffect()
+{
+    Simulator simulator(11);
+    for (;;) {
+        const SimulatedDiary d = simulator.diary(Booking::Schedule, Effect{2.0, 1.5, false});
+        const SessionEffect e = analysePain(d.pain, d.sessions);
+        if (e.sessionsUsed >= 12 && e.verdict == SessionVerdict::LowerPain)
+            return d;
+    }
+}
+
+QJsonObject shortTermOf(const QByteArray& json)
+{
+    return QJsonDocument::fromJson(json).object().value(QStringLiteral("short_term")).toObject();
+}
+
+} // namespace
+
+TEST(SessionEffect, AUsableSessionNeedsThePainOfTheDayBeforeAndOfOneOfTheTwoDaysAfter)
+{
+    std::vector<std::optional<double>> pain(40, 5.0);
+    pain[9] = std::nullopt;             // session 10: no day before
+    pain[21] = pain[22] = std::nullopt; // session 20: neither day after
+    pain[31] = std::nullopt;            // session 30: the second day after is enough
+    const std::vector<int> sessions = {10, 20, 30, 30, 30, 5, 15, 35, 0, 39};
+    const SessionEffect e = analysePain(pain, sessions);
+    // Usable: 5, 15, 30 (once) and 35. Not usable: 0 and 10 (no day before), 20 and 39
+    // (no score on either of the two days after).
+    EXPECT_EQ(e.sessionsUsed, 4);
+    EXPECT_EQ(e.verdict, SessionVerdict::TooFewSessions);
+    EXPECT_FALSE(e.effect);
+    EXPECT_FALSE(e.low);
+    EXPECT_FALSE(e.pValue);
+    EXPECT_EQ(e.sessionsStillNeeded(), 2);
+    ASSERT_TRUE(e.around[SessionEffect::kAroundBefore]);
+    EXPECT_DOUBLE_EQ(*e.around[SessionEffect::kAroundBefore], 5.0);
+}
+
+TEST(SessionEffect, FiguresAreRoundedHalfUpAndNullWhenTooFew)
+{
+    EXPECT_DOUBLE_EQ(roundHalfUp(1.005, 2), 1.01);
+    EXPECT_DOUBLE_EQ(roundHalfUp(-1.235, 2), -1.23);
+    EXPECT_DOUBLE_EQ(roundHalfUp(-1.236, 2), -1.24);
+    EXPECT_DOUBLE_EQ(roundHalfUp(0.00005, 4), 0.0001);
+    EXPECT_DOUBLE_EQ(roundHalfUp(-0.001, 2), 0.0);
+
+    SessionEffect e;
+    e.asOf = QDate(2026, 11, 21);
+    e.sessionsUsed = 14;
+    e.effect = -1.2049;
+    e.low = -1.90501;
+    e.high = -0.004;
+    e.pValue = 0.00215;
+    e.verdict = SessionVerdict::LowerPain;
+    const QJsonObject top = QJsonDocument::fromJson(sessionEffectToJson(e)).object();
+    EXPECT_EQ(top.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-11-21"));
+    const QJsonObject s = top.value(QStringLiteral("short_term")).toObject();
+    EXPECT_EQ(s.keys(), (QStringList{QStringLiteral("ci95"), QStringLiteral("effect"),
+                                     QStringLiteral("method"), QStringLiteral("p_value"),
+                                     QStringLiteral("sessions_used"), QStringLiteral("verdict")}));
+    EXPECT_EQ(s.value(QStringLiteral("sessions_used")).toInt(), 14);
+    EXPECT_DOUBLE_EQ(s.value(QStringLiteral("effect")).toDouble(), -1.2);
+    EXPECT_DOUBLE_EQ(s.value(QStringLiteral("ci95")).toArray().at(0).toDouble(), -1.91);
+    // Printed as 0 but the verdict comes from the unrounded interval.
+    EXPECT_DOUBLE_EQ(s.value(QStringLiteral("ci95")).toArray().at(1).toDouble(), 0.0);
+    EXPECT_DOUBLE_EQ(s.value(QStringLiteral("p_value")).toDouble(), 0.0022);
+    EXPECT_EQ(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("lower-pain"));
+
+    const QJsonObject few = shortTermOf(sessionEffectToJson(SessionEffect{}));
+    for (const char* key : {"effect", "ci95", "p_value"})
+        EXPECT_TRUE(few.value(QLatin1String(key)).isNull()) << key;
+    EXPECT_EQ(few.value(QStringLiteral("verdict")).toString(), QStringLiteral("too-few-sessions"));
+}
+
+TEST(SessionEffect, TheStudentDistributionMatchesItsTables)
+{
+    EXPECT_NEAR(studentQuantileTwoSided(0.05, 10.0), 2.2281, 1e-4);
+    EXPECT_NEAR(studentQuantileTwoSided(0.05, 1e6), 1.9600, 1e-4);
+    EXPECT_NEAR(studentTwoSidedP(2.0, 5.0), 0.1019, 1e-4);
+}
+
+TEST(SessionEffect, AnalyseCommandPrintsTheSameFiguresAsTheDiaryAndHonoursAsOf)
+{
+    const QDate start(2026, 9, 7);
+    const SimulatedDiary d = diaryWithEffect();
+    const Bundle bundle = bundleOf(d, start);
+    test::TempFolder folder;
+    const QString file = folder.path(QStringLiteral("effect.backlog.json"));
+    test::writeFile(file, writeBundle(bundle, QDateTime::currentDateTimeUtc()));
+
+    const test::ProcessResult r = test::runCli({QStringLiteral("analyse"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QDate last = bundle.entries.last().date;
+    const SessionEffect expected = analyseSessions(bundle.entries, bundle.sessions, last);
+    ASSERT_EQ(expected.verdict, SessionVerdict::LowerPain);
+    EXPECT_EQ(r.out, sessionEffectToJson(expected));
+    const QJsonObject s = shortTermOf(r.out);
+    EXPECT_EQ(s.value(QStringLiteral("verdict")).toString(), QStringLiteral("lower-pain"));
+    EXPECT_LT(s.value(QStringLiteral("effect")).toDouble(), -0.5);
+
+    // As of the end of the second week, only the sessions so far count.
+    const QDate early = start.addDays(13);
+    const test::ProcessResult r2 =
+        test::runCli({QStringLiteral("analyse"), file, QStringLiteral("--as-of"), isoDate(early)});
+    ASSERT_EQ(r2.exitCode, 0) << r2.err.toStdString();
+    EXPECT_EQ(r2.out, sessionEffectToJson(analyseSessions(bundle.entries, bundle.sessions, early)));
+    EXPECT_EQ(QJsonDocument::fromJson(r2.out).object().value(QStringLiteral("as_of")).toString(),
+              isoDate(early));
+
+    // Bad input: exit 2, a message, nothing on stdout.
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("analyse"), file, QStringLiteral("--as-of"),
+                      QStringLiteral("2026-02-30")},
+          QStringList{QStringLiteral("analyse")},
+          QStringList{QStringLiteral("analyse"), folder.path(QStringLiteral("missing.json"))}}) {
+        const test::ProcessResult bad = test::runCli(args);
+        EXPECT_EQ(bad.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(bad.out.isEmpty());
+        EXPECT_FALSE(bad.err.isEmpty());
+    }
 }

@@ -134,7 +134,7 @@ const Outcome kOutcomes[] = {
     {"cli", "invalid-utf8.args", kRead, "arguments that are not UTF-8"},
     {"cli", "equals-in-values.args", kRead, "= inside a value, upper-case paper and notes"},
     {"cli", "empty-arguments.args",
-     "unknown command \"\" (expected evaluate, import or export)", "empty arguments"},
+     "unknown command \"\" (expected evaluate, analyse, import or export)", "empty arguments"},
     {"cli", "double-dash-only.args", "import: missing the file argument", "-- and nothing after"},
     {"cli", "leap-day-range.args", kRead, "a one-day range on a leap day"},
     {"cli", "option-twice.args", "export: option --output is given twice", "-o and --output"},

@@ -26,7 +26,7 @@ enum class Booking {
     Mixed,         ///< a schedule plus extra sessions on bad days
 };
 
-struct Diary
+struct SimulatedDiary
 {
     std::vector<std::optional<double>> pain;
     std::vector<int> sessions;
@@ -76,9 +76,9 @@ public:
     /// or in a third of the diaries of its daily steps), autocorrelation 0 to 0.7, up to 10 %
     /// missing days, a downward trend of 0 to 0.05 points a day (straight, or fast then
     /// slow), whole-number scores clipped to 0..10, and sessions booked as `booking` says.
-    Diary diary(Booking booking, const Effect& effect = {})
+    SimulatedDiary diary(Booking booking, const Effect& effect = {})
     {
-        Diary d;
+        SimulatedDiary d;
         d.booking = booking;
         const int days = 7 * integer(8, 12);
         d.phi = uniform(0.0, 0.7);
@@ -120,8 +120,8 @@ public:
             // Sessions of day t (or, booked today, of day t + 1).
             bool today = session[t] != 0;
             if (booking == Booking::Schedule || booking == Booking::Mixed) {
-                const bool scheduled =
-                    weekly ? (t % 7 == weekdayA || (t < 28 && t % 7 == weekdayB)) : (t % every == 0);
+                const bool scheduled = weekly ? (t % 7 == weekdayA || (t < 28 && t % 7 == weekdayB))
+                                              : (t % every == 0);
                 if (scheduled && uniform() >= 0.1)
                     today = true;
             }
@@ -139,8 +139,7 @@ public:
                     lowered[t + 1] = std::max(lowered[t + 1], effect.day1);
                     lowered[t + 2] = std::max(lowered[t + 2], effect.day2);
                 } else {
-                    lowered[t + 2] =
-                        std::max(lowered[t + 2], effect.day2 - effect.day1 * d.phi);
+                    lowered[t + 2] = std::max(lowered[t + 2], effect.day2 - effect.day1 * d.phi);
                 }
             }
         }
@@ -151,7 +150,7 @@ public:
     }
 
     /// Cycles through the four ways of booking.
-    Diary diary(int index, const Effect& effect = {})
+    SimulatedDiary diary(int index, const Effect& effect = {})
     {
         return diary(static_cast<Booking>(index % 4), effect);
     }
@@ -164,7 +163,7 @@ private:
 /// The naive comparison: for each usable session, the mean pain of the two days after it
 /// minus the pain before it (of the session day, else of the day before), and a
 /// one-sample t interval of those differences.
-inline SessionVerdict naiveVerdict(const Diary& d)
+inline SessionVerdict naiveVerdict(const SimulatedDiary& d)
 {
     std::vector<double> differences;
     const int length = static_cast<int>(d.pain.size());
