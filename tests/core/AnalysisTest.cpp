@@ -135,7 +135,7 @@ Bundle bundleOf(const SimulatedDiary& d, const QDate& start)
 }
 
 /// A diary with a clear effect and enough sessions.
-SimulatedSimulatedDiary diaryWithEffect()
+SimulatedDiary diaryWithEffect()
 {
     Simulator simulator(11);
     for (;;) {
