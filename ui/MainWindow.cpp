@@ -6,6 +6,7 @@
 #include "Autostart.h"
 #include "DiaryService.h"
 #include "EvidencePage.h"
+#include "HelpingPage.h"
 #include "ImportDialog.h"
 #include "PlanPage.h"
 #include "ProgressPage.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
     addLazyTab(tr("&Sessions"), QStringLiteral("sessionsPage"));
     addLazyTab(tr("P&lan"), QStringLiteral("planPage"));
     addLazyTab(tr("P&rogress"), QStringLiteral("progressPage"));
+    addLazyTab(tr("Is it helpin&g?"), QStringLiteral("helpingPage"));
     addLazyTab(tr("&Alerts"), QStringLiteral("alertsPage"));
     addLazyTab(tr("&Evidence"), QStringLiteral("evidencePage"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
@@ -145,6 +147,9 @@ void MainWindow::ensurePage(int index)
     case ProgressTab:
         page = m_progress = new ProgressPage(m_context, container);
         break;
+    case HelpingTab:
+        page = m_helping = new HelpingPage(m_context, container);
+        break;
     case AlertsTab:
         page = m_alerts = new AlertsPage(m_context, container);
         break;
@@ -179,6 +184,12 @@ AlertsPage* MainWindow::alertsPage()
 {
     ensurePage(AlertsTab);
     return m_alerts;
+}
+
+HelpingPage* MainWindow::helpingPage()
+{
+    ensurePage(HelpingTab);
+    return m_helping;
 }
 
 EvidencePage* MainWindow::evidencePage()

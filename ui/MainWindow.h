@@ -18,6 +18,7 @@ class UpgradeHistoryDialog;
 class AlertBanner;
 class AlertsPage;
 class EvidencePage;
+class HelpingPage;
 class PlanPage;
 class ProgressPage;
 class ReminderService;
@@ -38,7 +39,7 @@ public:
     ~MainWindow() override;
 
     /// The tabs, in order.
-    enum Tab { TodayTab, SessionsTab, PlanTab, ProgressTab, AlertsTab, EvidenceTab };
+    enum Tab { TodayTab, SessionsTab, PlanTab, ProgressTab, HelpingTab, AlertsTab, EvidenceTab };
 
     TodayPage* todayPage() const { return m_today; }
     // The other pages are built the first time they are shown (or asked for), so that
@@ -47,6 +48,7 @@ public:
     PlanPage* planPage();
     ProgressPage* progressPage();
     AlertsPage* alertsPage();
+    HelpingPage* helpingPage();
     EvidencePage* evidencePage();
     AlertBanner* alertBanner() const { return m_banner; }
     QTabWidget* pages() const { return m_pages; }
@@ -110,6 +112,7 @@ private:
     PlanPage* m_plan = nullptr;
     ProgressPage* m_progress = nullptr;
     AlertsPage* m_alerts = nullptr;
+    HelpingPage* m_helping = nullptr;
     EvidencePage* m_evidence = nullptr;
     QList<QWidget*> m_tabs;                 ///< the container of each tab
     ReminderService* m_reminders = nullptr; ///< none in review mode

@@ -67,6 +67,21 @@ SessionEffect analysePain(const std::vector<std::optional<double>>& pain,
 SessionEffect analyseSessions(const QList<DailyEntry>& entries, const QList<Session>& sessions,
                               const QDate& asOf);
 
+/// Who the words speak to: the patient ("your pain") or their physiotherapist reviewing
+/// the diary ("the patient's pain").
+enum class Reader { Patient, Physiotherapist };
+
+/// The answer in plain words, translated (context "SessionEffect"), one sentence: "Yes, in
+/// the short term: ...", "No clear difference: ...", "Too early to tell: ...".
+QString sessionEffectVerdictText(const SessionEffect& effect, Reader reader);
+/// The effect with its range in points of pain and what it rests on; empty when there is
+/// no estimate.
+QString sessionEffectFiguresText(const SessionEffect& effect, Reader reader);
+/// What a session counts for, and how many more are needed while too few.
+QString sessionEffectUsableText(const SessionEffect& effect, Reader reader);
+/// What the analysis cannot tell.
+QString sessionEffectLimitsText(Reader reader);
+
 /// value rounded half up (towards +infinity on a tie) to `decimals` places, as printed.
 double roundHalfUp(double value, int decimals);
 

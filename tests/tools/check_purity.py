@@ -30,7 +30,8 @@ beyond = re.compile(r'#\s*include\s*"(Diary\.h|storage/[^"]*|exchange/[^"]*|clin
                     r'clinical/History\.h)"')
 calls = re.compile(r'(?<![\w.>:])(evaluate|buildProgress|readBundle|readBundleFile|writeBundle|'
                    r'readEntriesCsv|readSessionsCsv|writeEntriesCsv|writeSessionsCsv|'
-                   r'writeFhirBundle|writeFileAtomically|writeFilesAtomically|alertChanges)\s*\(|'
+                   r'writeFhirBundle|writeFileAtomically|writeFilesAtomically|alertChanges|'
+                   r'analyseSessions|analysePain)\s*\(|'
                    r'\b(Diary|Database)::')
 for part in ("app", "ui", "report", "chart"):
     for path in (source / part).rglob("*"):

@@ -241,11 +241,12 @@ TEST(MainWindow, EveryPageIsThereAndEveryControlHasAnAccessibleName)
     app.open(QDate(2026, 10, 7));
     ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 10, 1))).ok());
     QTabWidget* pages = app.window->pages();
-    ASSERT_EQ(pages->count(), 6);
+    ASSERT_EQ(pages->count(), 7);
     // Build every page, then check the controls of all of them.
     app.window->sessionsPage();
     app.window->planPage();
     app.window->progressPage();
+    app.window->helpingPage();
     app.window->alertsPage();
     app.window->evidencePage();
     QStringList unnamed;

@@ -113,9 +113,10 @@ void shootPages(const QString& suffix, bool dark)
     app.window->resize(1000, 820);
     app.window->show();
     const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
-    const QStringList names = {QStringLiteral("today"),  QStringLiteral("sessions"),
-                               QStringLiteral("plan"),   QStringLiteral("progress"),
-                               QStringLiteral("alerts"), QStringLiteral("evidence")};
+    const QStringList names = {QStringLiteral("today"),   QStringLiteral("sessions"),
+                               QStringLiteral("plan"),    QStringLiteral("progress"),
+                               QStringLiteral("helping"), QStringLiteral("alerts"),
+                               QStringLiteral("evidence")};
     for (int i = 0; i < app.window->pages()->count(); ++i) {
         app.window->pages()->setCurrentIndex(i);
         QApplication::processEvents();
