@@ -7,6 +7,7 @@
 #include "Files.h"
 #include "LevelIcon.h"
 #include "ProgressChart.h"
+#include "clinical/Analysis.h"
 #include "clinical/Plan.h"
 #include "clinical/Progress.h"
 #include "clinical/RuleTable.h"
@@ -520,8 +521,9 @@ struct ReportData
     Bundle bundle;
     Evaluation evaluation;
     ProgressSeries series;
-    QDate from; ///< first day of the period
-    QDate asOf; ///< last day of the period
+    SessionEffect sessionEffect; ///< "is massage helping?" as of asOf
+    QDate from;                  ///< first day of the period
+    QDate asOf;                  ///< last day of the period
 };
 
 bool inPeriod(const ReportData& d, const QDate& date)
@@ -884,6 +886,31 @@ void writeNotes(Sheet& sheet, const ReportData& d)
                 QCoreApplication::translate("Report", "No note in this period."));
 }
 
+/// "Is massage helping?": the analysis in one short section, with the method named.
+void writeSessionEffect(Sheet& sheet, const ReportData& d)
+{
+    const SessionEffect& e = d.sessionEffect;
+    if (e.sessionsUsed == 0)
+        return; // no session to speak of
+    QString text = QCoreApplication::translate("Report", "Is massage helping? %1")
+                       .arg(sessionEffectVerdictText(e, Reader::Physiotherapist));
+    if (e.effect && e.low && e.high && e.pValue) {
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate(
+                    "Report", "Effect on the two days after a session: %1 points (95 % interval "
+                              "%2 to %3; p = %4; %5 usable sessions; short term only, not cause). "
+                              "Method: %6.")
+                    .arg(signedNumber(roundHalfUp(*e.effect, 2), 2),
+                         signedNumber(roundHalfUp(*e.low, 2), 2),
+                         signedNumber(roundHalfUp(*e.high, 2), 2),
+                         QLocale().toString(roundHalfUp(*e.pValue, 4), 'f', 4))
+                    .arg(e.sessionsUsed)
+                    .arg(sessionEffectMethod());
+    }
+    sheet.paragraph(text, &sheet.fonts().small, kInk);
+    sheet.skip(kSectionGap - 3);
+}
+
 /// Lays the whole report out; returns the number of pages.
 int layOut(QPdfWriter& writer, QPainter* painter, const Fonts& fonts, const Footer& footer,
            int pageCount, const ReportData& d, const ReportOptions& options, double chartHeight)
@@ -893,6 +920,7 @@ int layOut(QPdfWriter& writer, QPainter* painter, const Fonts& fonts, const Foot
     writeSummary(sheet, d);
     writeChart(sheet, d, chartHeight);
     writeMethod(sheet);
+    writeSessionEffect(sheet, d);
     writeAdherence(sheet, d);
     writeSessions(sheet, d);
     writeAlerts(sheet, d);
@@ -945,7 +973,12 @@ Result<QByteArray> renderReport(const DiaryService& service, const ReportOptions
                       "report."));
     const QDate asOf = options.to.isValid() ? options.to : service.evaluationDate();
 
-    ReportData d{service.toBundle(), service.evaluationAsOf(asOf), {}, {}, asOf};
+    ReportData d{service.toBundle(),
+                 service.evaluationAsOf(asOf),
+                 {},
+                 service.sessionEffectAsOf(asOf),
+                 {},
+                 asOf};
     const Episode& episode = d.bundle.episode;
     d.series = service.progress(d.evaluation);
     d.from = options.from.isValid()     ? options.from

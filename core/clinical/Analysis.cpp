@@ -355,11 +355,9 @@ QString toString(SessionVerdict verdict)
 
 QString sessionEffectMethod()
 {
-    return QStringLiteral(
-        "regression of daily pain on a piecewise-linear trend (a bend every 14 days) and the "
-        "two days after a session, with AR(1) plus day-to-day noise by Kalman filter (REML); "
-        "95 % interval allowing for the estimated noise, Student's t with usable sessions - 1 "
-        "degrees of freedom");
+    return QStringLiteral("GLS of daily pain on a 14-day piecewise trend and the two days after a "
+                          "session, AR(1) plus day noise (Kalman filter, REML); t interval "
+                          "(usable sessions - 1 df) widened for the estimated noise");
 }
 
 double roundHalfUp(double value, int decimals)

@@ -6,6 +6,7 @@
 
 #include "Generator.h"
 #include "PainSimulator.h"
+#include "ReportWriter.h"
 #include "UiTestSupport.h"
 #include "exchange/Bundle.h"
 
@@ -127,4 +128,32 @@ TEST(HelpingPage, InReviewModeItSpeaksOfThePatient)
     EXPECT_FALSE(all.contains(QStringLiteral("your"), Qt::CaseInsensitive)) << all.toStdString();
     EXPECT_FALSE(all.contains(QStringLiteral(" you "), Qt::CaseInsensitive)) << all.toStdString();
     delete review;
+}
+
+TEST(HelpingPage, TheReportCarriesTheSameFiguresWithTheMethodNamed)
+{
+    const QDate start(2026, 9, 7);
+    const Bundle b = helpedBundle(start);
+    auto service = serviceOf(b);
+    const QDate asOf = b.entries.last().date;
+    const SessionEffect e = service->sessionEffectAsOf(asOf);
+    TempFolder folder;
+    const QString pdf = folder.path(QStringLiteral("report.pdf"));
+    ReportOptions options;
+    options.to = asOf;
+    ASSERT_TRUE(writeReport(*service, options, pdf).ok());
+    const ProcessResult r = runProgram(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_EQ(r.exitCode, 0);
+    const QString text = QString::fromUtf8(r.out).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Is massage helping? Yes, in the short term")))
+        << text.toStdString();
+    const auto fixed = [](double v) {
+        return (v < 0 ? QStringLiteral("-") : QStringLiteral("+")) +
+               QString::number(std::fabs(roundHalfUp(v, 2)), 'f', 2);
+    };
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 points (95 % interval %2 to %3;")
+                                  .arg(fixed(*e.effect), fixed(*e.low), fixed(*e.high))))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 usable sessions").arg(e.sessionsUsed)));
+    EXPECT_TRUE(text.contains(QStringLiteral("Method: GLS")));
 }
