@@ -317,44 +317,39 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="54"/>
+        <location filename="../app/CommandLineArguments.cpp" line="56"/>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="61"/>
+        <location filename="../app/CommandLineArguments.cpp" line="63"/>
         <source>unknown option %1</source>
         <translation>unbekannte Option %1</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="62"/>
-        <source>unknown command &quot;%1&quot; (expected evaluate, import or export)</source>
-        <translation>unbekannter Befehl &quot;%1&quot; (erwartet: evaluate, import oder export)</translation>
-    </message>
-    <message>
-        <location filename="../app/CommandLineArguments.cpp" line="78"/>
-        <location filename="../app/CommandLineArguments.cpp" line="93"/>
+        <location filename="../app/CommandLineArguments.cpp" line="81"/>
+        <location filename="../app/CommandLineArguments.cpp" line="96"/>
         <source>%1: unknown option %2</source>
         <translation>%1: unbekannte Option %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="99"/>
-        <location filename="../app/CommandLineArguments.cpp" line="111"/>
+        <location filename="../app/CommandLineArguments.cpp" line="102"/>
+        <location filename="../app/CommandLineArguments.cpp" line="114"/>
         <source>%1: option %2 needs a value</source>
         <translation>%1: Option %2 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="106"/>
+        <location filename="../app/CommandLineArguments.cpp" line="109"/>
         <source>%1: option %2 is given twice</source>
         <translation>%1: Option %2 ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="119"/>
+        <location filename="../app/CommandLineArguments.cpp" line="122"/>
         <source>%1: missing the file argument</source>
         <translation>%1: das Dateiargument fehlt</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="124"/>
+        <location filename="../app/CommandLineArguments.cpp" line="127"/>
         <source>%1: unexpected argument &quot;%2&quot;</source>
         <translation>%1: unerwartetes Argument &quot;%2&quot;</translation>
     </message>
@@ -364,62 +359,67 @@
         <translation>%1: &quot;%2&quot; ist kein gültiges Datum im Format YYYY-MM-DD (Jahre 1900..2199)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="90"/>
+        <location filename="../app/CommandLine.cpp" line="94"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="510"/>
+        <location filename="../core/DiaryService.cpp" line="520"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="131"/>
+        <location filename="../app/CommandLine.cpp" line="137"/>
         <source>%1: no such diary; a CSV file holds no episode, so it can only be imported into a diary that has one. Set the diary up in BackLog or import an exchange bundle (.backlog.json) first</source>
         <translation>%1: Tagebuch nicht gefunden; eine CSV-Datei enthält keine Episode und kann daher nur in ein Tagebuch importiert werden, das bereits eine hat. Richten Sie das Tagebuch zuerst in BackLog ein oder importieren Sie zuerst eine Austauschdatei (.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="152"/>
+        <location filename="../app/CommandLine.cpp" line="158"/>
         <source>Imported %1 sessions from %2 into %3 (%4 already in the diary)</source>
         <translation>%1 Sitzungen aus %2 in %3 importiert (%4 bereits im Tagebuch)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="167"/>
+        <location filename="../app/CommandLine.cpp" line="173"/>
         <source>Imported %1 entries, %2 sessions and %3 alerts from %4 into %5</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise aus %4 in %5 importiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="179"/>
+        <location filename="../app/CommandLineArguments.cpp" line="182"/>
         <source>export: --paper %1 is not a paper size (expected a4 or letter)</source>
         <translation>export: --paper %1 ist kein Papierformat (erwartet: a4 oder letter)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="188"/>
+        <location filename="../app/CommandLineArguments.cpp" line="191"/>
         <source>export: --notes %1 is not yes or no</source>
         <translation>export: --notes %1 ist weder yes noch no</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="151"/>
+        <location filename="../app/CommandLineArguments.cpp" line="154"/>
         <source>export: --from %1 is after --to %2</source>
         <translation>export: --from %1 liegt nach --to %2</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="156"/>
+        <location filename="../app/CommandLineArguments.cpp" line="64"/>
+        <source>unknown command &quot;%1&quot; (expected evaluate, analyse, import or export)</source>
+        <translation>unbekannter Befehl "%1" (erwartet: evaluate, analyse, import oder export)</translation>
+    </message>
+    <message>
+        <location filename="../app/CommandLineArguments.cpp" line="159"/>
         <source>export: --format is required (json, csv, fhir, pdf or png)</source>
         <translation>export: --format ist erforderlich (json, csv, fhir, pdf oder png)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="161"/>
+        <location filename="../app/CommandLineArguments.cpp" line="164"/>
         <source>export: -o FILE is required</source>
         <translation>export: -o FILE ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="167"/>
+        <location filename="../app/CommandLineArguments.cpp" line="170"/>
         <source>export: unknown format &quot;%1&quot; (expected json, csv, fhir, pdf or png)</source>
         <translation>export: unbekanntes Format &quot;%1&quot; (erwartet: json, csv, fhir, pdf oder png)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLineArguments.cpp" line="195"/>
+        <location filename="../app/CommandLineArguments.cpp" line="198"/>
         <source>export: --paper and --notes are options of the pdf format</source>
         <translation>export: --paper und --notes sind Optionen des Formats pdf</translation>
     </message>
@@ -427,6 +427,7 @@
         <location filename="../app/CommandLine.cpp" line="21"/>
         <source>Usage:
   backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]
+  backlog-cli analyse BUNDLE.json [--as-of YYYY-MM-DD]
   backlog-cli import FILE [--db PATH]
   backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]
                      [--from DATE] [--to DATE]
@@ -435,6 +436,9 @@
 Commands:
   evaluate  Print the plan position, scores, adherence and safety alerts of an
             exchange bundle as JSON. Touches no diary.
+  analyse   Print whether pain is lower on the two days after a massage
+            session than the diary predicts without one (&quot;is massage helping
+            me?&quot;), with its 95 % interval, as JSON. Touches no diary.
   import    Import into the diary, all or nothing: an exchange bundle
             (.backlog.json), or a CSV file (.csv) of daily entries (columns by
             name, at least date and pain; a row changes only the fields of its
@@ -473,6 +477,7 @@ Exit status: 0 on success, 2 on bad input, 1 on any other failure.
 </source>
         <translation>Aufruf:
   backlog-cli evaluate BUNDLE.json [--as-of YYYY-MM-DD]
+  backlog-cli analyse BUNDLE.json [--as-of YYYY-MM-DD]
   backlog-cli import FILE [--db PATH]
   backlog-cli export --format json|csv|fhir|pdf|png -o FILE [--db PATH]
                      [--from DATE] [--to DATE]
@@ -481,6 +486,10 @@ Exit status: 0 on success, 2 on bad input, 1 on any other failure.
 Befehle:
   evaluate  Gibt Planposition, Werte, Umsetzung und Warnhinweise zur Sicherheit
             einer Austauschdatei als JSON aus. Greift auf kein Tagebuch zu.
+  analyse   Gibt als JSON aus, ob die Schmerzen an den zwei Tagen nach einer
+            Massagesitzung geringer sind, als das Tagebuch ohne Sitzung erwarten
+            lässt („Hilft mir die Massage?“), mit 95-%-Intervall. Greift auf kein
+            Tagebuch zu.
   import    Importiert in das Tagebuch, ganz oder gar nicht: eine
             Austauschdatei (.backlog.json) oder eine CSV-Datei (.csv) mit
             Tageseinträgen (Spalten nach Namen, mindestens date und pain; eine
@@ -522,37 +531,37 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 </translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="159"/>
+        <location filename="../app/CommandLine.cpp" line="165"/>
         <source>Imported %1 entries from %2 into %3 (%4 new, %5 merged into the entry of their date)</source>
         <translation>%1 Einträge aus %2 in %3 importiert (%4 neu, %5 mit dem Eintrag ihres Datums zusammengeführt)</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="201"/>
+        <location filename="../app/CommandLine.cpp" line="207"/>
         <source>export: the %1 format needs Qt&apos;s drawing classes; run it through backlog-cli</source>
         <translation>export: das Format %1 benötigt die Zeichenklassen von Qt; führen Sie den Export mit backlog-cli aus</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="234"/>
+        <location filename="../app/CommandLine.cpp" line="240"/>
         <source>Exported the report to %1</source>
         <translation>Bericht nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="246"/>
+        <location filename="../app/CommandLine.cpp" line="252"/>
         <source>Exported the chart to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="257"/>
+        <location filename="../app/CommandLine.cpp" line="263"/>
         <source>Exported %1 entries to %2 and %3 sessions to %4</source>
         <translation>%1 Einträge nach %2 und %3 Sitzungen nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="264"/>
+        <location filename="../app/CommandLine.cpp" line="270"/>
         <source>Exported %1 entries, %2 sessions and %3 alerts to %4</source>
         <translation>%1 Einträge, %2 Sitzungen und %3 Warnhinweise nach %4 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/CommandLine.cpp" line="295"/>
+        <location filename="../app/CommandLine.cpp" line="301"/>
         <source>Try &apos;backlog-cli --help&apos;.</source>
         <translation>Weitere Informationen mit &apos;backlog-cli --help&apos;.</translation>
     </message>
@@ -789,97 +798,96 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: das Tagebuch wurde von einer neueren Version von BackLog geschrieben (Tagebuchversion %2; diese Version liest bis Version %3). Öffnen Sie es mit der neueren Version, oder stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="230"/>
+        <location filename="../core/storage/Database.cpp" line="222"/>
         <source>no answer from the integrity check</source>
         <translation>keine Antwort von der Integritätsprüfung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="261"/>
+        <location filename="../core/storage/Database.cpp" line="268"/>
         <source>%1: the diary cannot be opened: the disk is full or a file beside it cannot be written (%2). The diary is unchanged; free some space and try again.</source>
         <translation>%1: das Tagebuch kann nicht geöffnet werden: der Datenträger ist voll oder eine Datei daneben kann nicht geschrieben werden (%2). Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="268"/>
-        <location filename="../core/storage/Database.cpp" line="488"/>
+        <location filename="../core/storage/Database.cpp" line="275"/>
         <source>%1: the diary is damaged: it cannot be opened (%2)</source>
         <translation>%1: das Tagebuch ist beschädigt: es kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="272"/>
-        <location filename="../core/storage/Database.cpp" line="496"/>
+        <location filename="../core/storage/Database.cpp" line="279"/>
+        <location filename="../core/storage/Database.cpp" line="507"/>
         <source>%1: the diary is damaged: %2</source>
         <translation>%1: das Tagebuch ist beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="308"/>
+        <location filename="../core/storage/Database.cpp" line="315"/>
         <source>HOME is not set, so there is no default place for the diary; set HOME, or name the diary with --db</source>
         <translation>HOME ist nicht gesetzt, daher gibt es keinen Standardort für das Tagebuch; setzen Sie HOME oder nennen Sie das Tagebuch mit --db</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="312"/>
+        <location filename="../core/storage/Database.cpp" line="319"/>
         <source>no diary file was given</source>
         <translation>keine Tagebuchdatei angegeben</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="324"/>
+        <location filename="../core/storage/Database.cpp" line="331"/>
         <source>%1: the folder %2 does not exist</source>
         <translation>%1: der Ordner %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="328"/>
+        <location filename="../core/storage/Database.cpp" line="335"/>
         <source>%1: the folder %2 cannot be created</source>
         <translation>%1: der Ordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="340"/>
+        <location filename="../core/storage/Database.cpp" line="347"/>
         <source>%1: the diary is read-only; BackLog needs to write to it. Make it writable, or open a copy.</source>
         <translation>%1: das Tagebuch ist schreibgeschützt; BackLog muss hineinschreiben können. Heben Sie den Schreibschutz auf, oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="346"/>
-        <location filename="../core/storage/Database.cpp" line="454"/>
+        <location filename="../core/storage/Database.cpp" line="353"/>
+        <location filename="../core/storage/Database.cpp" line="473"/>
         <source>%1: no such diary</source>
         <translation>%1: Tagebuch nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="349"/>
+        <location filename="../core/storage/Database.cpp" line="356"/>
         <source>%1: the folder %2 is read-only</source>
         <translation>%1: der Ordner %2 ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="370"/>
+        <location filename="../core/storage/Database.cpp" line="377"/>
         <source>%1: the diary is open in another copy of BackLog, under another name of the same file. Close it there first.</source>
         <translation>%1: Das Tagebuch ist in einer anderen Instanz von BackLog geöffnet, unter einem anderen Namen derselben Datei. Schließen Sie es dort zuerst.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="501"/>
+        <location filename="../core/storage/Database.cpp" line="511"/>
         <source>%1: the diary was written by an older version of BackLog and needs an upgrade; open it in BackLog once, then export it</source>
         <translation>%1: Das Tagebuch wurde von einer älteren Version von BackLog geschrieben und muss aktualisiert werden; öffnen Sie es einmal in BackLog und exportieren Sie es dann</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="529"/>
+        <location filename="../core/storage/Database.cpp" line="539"/>
         <source>%1: the diary is open in another copy of BackLog (process %2 on %3). Close it there first.</source>
         <translation>%1: das Tagebuch ist in einer anderen Instanz von BackLog geöffnet (Prozess %2 auf %3). Schließen Sie es zuerst dort.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="533"/>
+        <location filename="../core/storage/Database.cpp" line="543"/>
         <source>this computer</source>
         <translation>diesem Computer</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="537"/>
+        <location filename="../core/storage/Database.cpp" line="547"/>
         <source>%1: the lock file %2 cannot be written: the disk is full or the folder cannot be written to. The diary is unchanged; free some space and try again.</source>
         <translation>%1: die Sperrdatei %2 kann nicht geschrieben werden: der Datenträger ist voll oder in den Ordner kann nicht geschrieben werden. Das Tagebuch ist unverändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="544"/>
+        <location filename="../core/storage/Database.cpp" line="554"/>
         <source>%1: the lock file %2 cannot be created</source>
         <translation>%1: die Sperrdatei %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="393"/>
-        <location filename="../core/storage/Database.cpp" line="405"/>
-        <location filename="../core/storage/Database.cpp" line="660"/>
+        <location filename="../core/storage/Database.cpp" line="402"/>
+        <location filename="../core/storage/Database.cpp" line="425"/>
+        <location filename="../core/storage/Database.cpp" line="670"/>
         <source>%1: cannot be created (%2)</source>
         <translation>%1: kann nicht erstellt werden (%2)</translation>
     </message>
@@ -894,50 +902,50 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Warnung: Andere Benutzer können %1 lesen, und es konnte nicht privat gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="419"/>
-        <location filename="../core/storage/Database.cpp" line="676"/>
+        <location filename="../core/storage/Database.cpp" line="438"/>
+        <location filename="../core/storage/Database.cpp" line="686"/>
         <source>%1: cannot be created</source>
         <translation>%1: kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="429"/>
-        <location filename="../core/storage/Database.cpp" line="481"/>
+        <location filename="../core/storage/Database.cpp" line="448"/>
+        <location filename="../core/storage/Database.cpp" line="500"/>
         <source>%1: cannot be opened (%2)</source>
         <translation>%1: kann nicht geöffnet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="623"/>
+        <location filename="../core/storage/Database.cpp" line="633"/>
         <source>%1: %2 failed (%3)</source>
         <translation>%1: %2 fehlgeschlagen (%3)</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="629"/>
+        <location filename="../core/storage/Database.cpp" line="639"/>
         <source>%1: %2 failed: the disk is full or the file cannot be written (%3). Nothing was changed; free some space and try again.</source>
         <translation>%1: %2 fehlgeschlagen: der Datenträger ist voll oder die Datei kann nicht geschrieben werden (%3). Es wurde nichts geändert; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="670"/>
+        <location filename="../core/storage/Database.cpp" line="680"/>
         <source>copying to %1</source>
         <translation>Kopieren nach %1</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="753"/>
+        <location filename="../core/storage/Database.cpp" line="772"/>
         <source>%1: the backup folder %2 cannot be created</source>
         <translation>%1: der Sicherungsordner %2 kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="859"/>
+        <location filename="../core/storage/Database.cpp" line="874"/>
         <source>starting a transaction</source>
         <translation>Starten einer Transaktion</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="869"/>
+        <location filename="../core/storage/Database.cpp" line="884"/>
         <source>saving</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="885"/>
-        <location filename="../core/storage/Database.cpp" line="892"/>
+        <location filename="../core/storage/Database.cpp" line="900"/>
+        <location filename="../core/storage/Database.cpp" line="907"/>
         <source>upgrading the diary to version %1</source>
         <translation>Aktualisieren des Tagebuchs auf Version %1</translation>
     </message>
@@ -1052,7 +1060,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <name>Diary</name>
     <message>
         <location filename="../core/Diary.cpp" line="199"/>
-        <location filename="../core/DiaryService.cpp" line="635"/>
+        <location filename="../core/DiaryService.cpp" line="645"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
@@ -1108,17 +1116,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: kann nicht nach %2 beiseitegelegt werden</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="798"/>
+        <location filename="../core/storage/Database.cpp" line="813"/>
         <source>reading what the upgrade left to do</source>
         <translation>Lesen der noch ausstehenden Schritte der Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="810"/>
+        <location filename="../core/storage/Database.cpp" line="825"/>
         <source>recording what the upgrade leaves to do</source>
         <translation>beim Vermerken, was nach der Aktualisierung noch zu tun ist</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="822"/>
+        <location filename="../core/storage/Database.cpp" line="837"/>
         <source>recording that the upgrade is complete</source>
         <translation>Vermerken des Abschlusses der Aktualisierung</translation>
     </message>
@@ -1129,13 +1137,13 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1: diese Sicherung kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="835"/>
+        <location filename="../core/storage/Database.cpp" line="850"/>
         <source>reading the backup</source>
         <translation>Lesen der Sicherung</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="841"/>
-        <location filename="../core/storage/Database.cpp" line="847"/>
+        <location filename="../core/storage/Database.cpp" line="856"/>
+        <location filename="../core/storage/Database.cpp" line="862"/>
         <source>restoring</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -1145,7 +1153,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>%1 ist zur Durchsicht geöffnet und kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../core/DiaryService.cpp" line="453"/>
+        <location filename="../core/DiaryService.cpp" line="463"/>
         <source>there is no alert %1 on %2</source>
         <translation>es gibt keinen Warnhinweis %1 am %2</translation>
     </message>
@@ -1376,172 +1384,172 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>Report</name>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="53"/>
-        <location filename="../report/ReportWriter.cpp" line="543"/>
-        <location filename="../report/ReportWriter.cpp" line="557"/>
+        <location filename="../report/ReportWriter.cpp" line="54"/>
+        <location filename="../report/ReportWriter.cpp" line="545"/>
+        <location filename="../report/ReportWriter.cpp" line="559"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="73"/>
+        <location filename="../report/ReportWriter.cpp" line="74"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="74"/>
+        <location filename="../report/ReportWriter.cpp" line="75"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="81"/>
+        <location filename="../report/ReportWriter.cpp" line="82"/>
         <source>Improving (significant)</source>
         <translation>Deutliche Verbesserung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="83"/>
+        <location filename="../report/ReportWriter.cpp" line="84"/>
         <source>Worsening (significant)</source>
         <translation>Deutliche Verschlechterung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="85"/>
+        <location filename="../report/ReportWriter.cpp" line="86"/>
         <source>No significant change</source>
         <translation>Keine deutliche Veränderung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="89"/>
+        <location filename="../report/ReportWriter.cpp" line="90"/>
         <source>Not known yet (too few entries)</source>
         <translation>Noch nicht bestimmbar (zu wenige Einträge)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="96"/>
+        <location filename="../report/ReportWriter.cpp" line="97"/>
         <source>Acute (under 4 weeks at start)</source>
         <translation>Akut (bei Programmbeginn unter 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="98"/>
+        <location filename="../report/ReportWriter.cpp" line="99"/>
         <source>Subacute (4 to 12 weeks at start)</source>
         <translation>Subakut (bei Programmbeginn 4 bis 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="100"/>
+        <location filename="../report/ReportWriter.cpp" line="101"/>
         <source>Chronic (over 12 weeks at start)</source>
         <translation>Chronisch (bei Programmbeginn über 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="109"/>
+        <location filename="../report/ReportWriter.cpp" line="110"/>
         <source>not started</source>
         <translation>noch nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="112"/>
-        <location filename="../report/ReportWriter.cpp" line="783"/>
+        <location filename="../report/ReportWriter.cpp" line="113"/>
+        <location filename="../report/ReportWriter.cpp" line="785"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="315"/>
+        <location filename="../report/ReportWriter.cpp" line="316"/>
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="499"/>
+        <location filename="../report/ReportWriter.cpp" line="500"/>
         <source>%1 · Page %2 of %3</source>
         <translation>%1 · Seite %2 von %3</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="536"/>
-        <location filename="../report/ReportWriter.cpp" line="978"/>
+        <location filename="../report/ReportWriter.cpp" line="538"/>
+        <location filename="../report/ReportWriter.cpp" line="1011"/>
         <source>Low back pain rehabilitation report</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="537"/>
+        <location filename="../report/ReportWriter.cpp" line="539"/>
         <source>From the patient&apos;s BackLog diary, for the physiotherapist. BackLog does not diagnose; it supports clinical judgement.</source>
         <translation>Aus dem BackLog-Tagebuch der Patient:in, für die Physiotherapeut:in. BackLog stellt keine Diagnosen; es unterstützt die klinische Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="546"/>
+        <location filename="../report/ReportWriter.cpp" line="548"/>
         <source>Week %1, phase %2 (day %3)</source>
         <translation>Woche %1, Phase %2 (Tag %3)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="550"/>
+        <location filename="../report/ReportWriter.cpp" line="552"/>
         <source>Not started (starts %1)</source>
         <translation>Noch nicht begonnen (Beginn am %1)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="568"/>
+        <location filename="../report/ReportWriter.cpp" line="570"/>
         <source>Patient</source>
         <translation>Patient:in</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="569"/>
+        <location filename="../report/ReportWriter.cpp" line="571"/>
         <source>Report period</source>
         <translation>Berichtszeitraum</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="570"/>
-        <location filename="../report/ReportWriter.cpp" line="696"/>
+        <location filename="../report/ReportWriter.cpp" line="572"/>
+        <location filename="../report/ReportWriter.cpp" line="698"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="571"/>
+        <location filename="../report/ReportWriter.cpp" line="573"/>
         <source>Pain began (onset)</source>
         <translation>Schmerzbeginn</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="572"/>
+        <location filename="../report/ReportWriter.cpp" line="574"/>
         <source>As of %1</source>
         <translation>Stand %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="573"/>
+        <location filename="../report/ReportWriter.cpp" line="575"/>
         <source>Program start</source>
         <translation>Programmbeginn</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="574"/>
+        <location filename="../report/ReportWriter.cpp" line="576"/>
         <source>%1 (day 1)</source>
         <translation>%1 (Tag 1)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="575"/>
+        <location filename="../report/ReportWriter.cpp" line="577"/>
         <source>Duration class</source>
         <translation>Beschwerdedauer</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="576"/>
+        <location filename="../report/ReportWriter.cpp" line="578"/>
         <source>Days with an entry</source>
         <translation>Tage mit Eintrag</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="577"/>
+        <location filename="../report/ReportWriter.cpp" line="579"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="578"/>
+        <location filename="../report/ReportWriter.cpp" line="580"/>
         <source>Onboarding ratings</source>
         <translation>Ersteinschätzung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="579"/>
+        <location filename="../report/ReportWriter.cpp" line="581"/>
         <source>pain %1, function %2</source>
         <translation>Schmerz %1, Funktion %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="581"/>
+        <location filename="../report/ReportWriter.cpp" line="583"/>
         <source>Function scored on</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="560"/>
+        <location filename="../report/ReportWriter.cpp" line="562"/>
         <source>a single 0–10 rating</source>
         <translation>eine einzelne Bewertung von 0–10</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/ReportWriter.cpp" line="563"/>
+        <location filename="../report/ReportWriter.cpp" line="565"/>
         <source>the mean of %n important activities (PSFS): %1</source>
         <translation>
             <numerusform>Mittelwert aus %n wichtigen Aktivität (PSFS): %1</numerusform>
@@ -1549,13 +1557,13 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="565"/>
-        <location filename="../report/ReportWriter.cpp" line="749"/>
+        <location filename="../report/ReportWriter.cpp" line="567"/>
+        <location filename="../report/ReportWriter.cpp" line="751"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/ReportWriter.cpp" line="590"/>
+        <location filename="../report/ReportWriter.cpp" line="592"/>
         <source>Needs attention: %n emergency, urgent or stop-massage alert(s) not acknowledged; see the alert log.</source>
         <translation>
             <numerusform>Handlungsbedarf: %n Warnhinweis der Stufe „Notfall“, „Dringend“ oder „Massage stoppen“ ist nicht bestätigt; siehe Abschnitt „Warnhinweise“.</numerusform>
@@ -1563,255 +1571,255 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="603"/>
+        <location filename="../report/ReportWriter.cpp" line="605"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="604"/>
+        <location filename="../report/ReportWriter.cpp" line="606"/>
         <source>Baseline</source>
         <translation>Aus­gangs­wert</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="605"/>
+        <location filename="../report/ReportWriter.cpp" line="607"/>
         <source>Now (7-day mean)</source>
         <translation>Aktuell (7-Tage-Mittel)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="606"/>
+        <location filename="../report/ReportWriter.cpp" line="608"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="607"/>
+        <location filename="../report/ReportWriter.cpp" line="609"/>
         <source>% change</source>
         <translation>Verän­de­rung in %</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="608"/>
+        <location filename="../report/ReportWriter.cpp" line="610"/>
         <source>Response status</source>
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="612"/>
+        <location filename="../report/ReportWriter.cpp" line="614"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="617"/>
+        <location filename="../report/ReportWriter.cpp" line="619"/>
         <source>no change</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="618"/>
+        <location filename="../report/ReportWriter.cpp" line="620"/>
         <source>better</source>
         <translation>besser</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="619"/>
+        <location filename="../report/ReportWriter.cpp" line="621"/>
         <source>worse</source>
         <translation>schlechter</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="620"/>
+        <location filename="../report/ReportWriter.cpp" line="622"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="623"/>
+        <location filename="../report/ReportWriter.cpp" line="625"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="634"/>
+        <location filename="../report/ReportWriter.cpp" line="636"/>
         <source>Pain (0–10)</source>
         <translation>Schmerz (0–10)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="635"/>
+        <location filename="../report/ReportWriter.cpp" line="637"/>
         <source>0 = no pain · lower is better</source>
         <translation>0 = kein Schmerz · niedriger ist besser</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="637"/>
+        <location filename="../report/ReportWriter.cpp" line="639"/>
         <source>Function (0–10)</source>
         <translation>Funktion (0–10)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="638"/>
+        <location filename="../report/ReportWriter.cpp" line="640"/>
         <source>10 = as before · higher is better</source>
         <translation>10 = wie vor den Schmerzen · höher ist besser</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="640"/>
+        <location filename="../report/ReportWriter.cpp" line="642"/>
         <source>Summary as of %1</source>
         <translation>Zusammenfassung, Stand %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="646"/>
+        <location filename="../report/ReportWriter.cpp" line="648"/>
         <source>How these figures are computed. Baseline: the mean of the first 3 entries of program week 1 (the onboarding rating until there are 3). Now: the mean of the last 7 days, given only when at least 4 of them have an entry. Significant improvement in pain: the 7-day mean at least 2 points or at least 30 % below baseline (Ostelo 2008, Farrar 2001); worsening: 2 points or more above it. Function: a change of at least 2 points (PSFS, Stratford 1995). A week is consistent when sessions done / planned and the self-care ratio are both at least 0.75; only weeks that have ended are scored.</source>
         <translation>So werden diese Werte berechnet. Ausgangswert: Mittelwert der ersten 3 Einträge in Programmwoche 1 (solange es weniger als 3 gibt, der Wert der Ersteinschätzung). Aktuell: Mittelwert der letzten 7 Tage, nur angegeben, wenn an mindestens 4 dieser Tage ein Eintrag vorliegt. Deutliche Verbesserung des Schmerzes: 7-Tage-Mittel mindestens 2 Punkte oder mindestens 30 % unter dem Ausgangswert (Ostelo 2008, Farrar 2001); Verschlechterung: 2 Punkte oder mehr darüber. Funktion: Veränderung um mindestens 2 Punkte (PSFS, Stratford 1995). Eine Woche gilt als planmäßig, wenn erledigte / geplante Sitzungen und der Anteil Eigenübungen jeweils mindestens 0,75 betragen; bewertet werden nur abgeschlossene Wochen.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="660"/>
+        <location filename="../report/ReportWriter.cpp" line="662"/>
         <source>Progress over the program</source>
         <translation>Verlauf über das Programm</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="672"/>
+        <location filename="../report/ReportWriter.cpp" line="674"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="673"/>
+        <location filename="../report/ReportWriter.cpp" line="675"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="674"/>
+        <location filename="../report/ReportWriter.cpp" line="676"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="675"/>
+        <location filename="../report/ReportWriter.cpp" line="677"/>
         <source>Sessions (done / planned)</source>
         <translation>Sitzungen (erledigt / geplant)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="676"/>
+        <location filename="../report/ReportWriter.cpp" line="678"/>
         <source>Self-care ratio</source>
         <translation>Anteil Eigenübungen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="677"/>
+        <location filename="../report/ReportWriter.cpp" line="679"/>
         <source>Consistent</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="688"/>
+        <location filename="../report/ReportWriter.cpp" line="690"/>
         <source>%1 / 0 (massage on hold)</source>
         <translation>%1 / 0 (Massage ausgesetzt)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="691"/>
+        <location filename="../report/ReportWriter.cpp" line="693"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="694"/>
+        <location filename="../report/ReportWriter.cpp" line="696"/>
         <source>%1 / as needed</source>
         <translation>%1 / nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="703"/>
+        <location filename="../report/ReportWriter.cpp" line="705"/>
         <source>Weekly adherence</source>
         <translation>Umsetzung pro Woche (Therapietreue)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="704"/>
+        <location filename="../report/ReportWriter.cpp" line="706"/>
         <source>No program week has ended yet.</source>
         <translation>Bisher ist keine Programmwoche abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="710"/>
-        <location filename="../report/ReportWriter.cpp" line="768"/>
-        <location filename="../report/ReportWriter.cpp" line="877"/>
+        <location filename="../report/ReportWriter.cpp" line="712"/>
+        <location filename="../report/ReportWriter.cpp" line="770"/>
+        <location filename="../report/ReportWriter.cpp" line="879"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="711"/>
+        <location filename="../report/ReportWriter.cpp" line="713"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="712"/>
+        <location filename="../report/ReportWriter.cpp" line="714"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="713"/>
+        <location filename="../report/ReportWriter.cpp" line="715"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="714"/>
+        <location filename="../report/ReportWriter.cpp" line="716"/>
         <source>Shooting pain</source>
         <translation>Einschießende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="715"/>
+        <location filename="../report/ReportWriter.cpp" line="717"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="716"/>
-        <location filename="../report/ReportWriter.cpp" line="878"/>
+        <location filename="../report/ReportWriter.cpp" line="718"/>
+        <location filename="../report/ReportWriter.cpp" line="880"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="735"/>
+        <location filename="../report/ReportWriter.cpp" line="737"/>
         <source>shorter than 30–60 min</source>
         <translation>kürzer als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="737"/>
+        <location filename="../report/ReportWriter.cpp" line="739"/>
         <source>longer than 30–60 min</source>
         <translation>länger als 30–60 min</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="739"/>
+        <location filename="../report/ReportWriter.cpp" line="741"/>
         <source>above plan this week</source>
         <translation>in dieser Woche mehr als geplant</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="741"/>
+        <location filename="../report/ReportWriter.cpp" line="743"/>
         <source>first session outside %1 to %2</source>
         <translation>erste Sitzung außerhalb des Zeitraums %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="745"/>
+        <location filename="../report/ReportWriter.cpp" line="747"/>
         <source>Logged while massage was on hold: %1.</source>
         <translation>Eingetragen, während Massage ausgesetzt war: %1.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="748"/>
+        <location filename="../report/ReportWriter.cpp" line="750"/>
         <source>Plan check: %1</source>
         <translation>Planprüfung: %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="761"/>
+        <location filename="../report/ReportWriter.cpp" line="763"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="762"/>
+        <location filename="../report/ReportWriter.cpp" line="764"/>
         <source>No session was logged in this period.</source>
         <translation>In diesem Zeitraum wurde keine Sitzung eingetragen.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="769"/>
+        <location filename="../report/ReportWriter.cpp" line="771"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="770"/>
+        <location filename="../report/ReportWriter.cpp" line="772"/>
         <source>Rule, and why it fired</source>
         <translation>Regel und Auslöser</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="771"/>
+        <location filename="../report/ReportWriter.cpp" line="773"/>
         <source>Acknowledged</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="790"/>
+        <location filename="../report/ReportWriter.cpp" line="792"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../report/ReportWriter.cpp" line="793"/>
+        <location filename="../report/ReportWriter.cpp" line="795"/>
         <source>Alerts (%n still raised, listed first)</source>
         <translation>
             <numerusform>Warnhinweise (%n noch offen, zuerst aufgeführt)</numerusform>
@@ -1819,154 +1827,164 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="795"/>
+        <location filename="../report/ReportWriter.cpp" line="797"/>
         <source>Alerts</source>
         <translation>Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="797"/>
+        <location filename="../report/ReportWriter.cpp" line="799"/>
         <source>No alert in this period.</source>
         <translation>Kein Warnhinweis in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="805"/>
+        <location filename="../report/ReportWriter.cpp" line="807"/>
         <source>surgery on %1</source>
         <translation>Operation am %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="816"/>
+        <location filename="../report/ReportWriter.cpp" line="818"/>
         <source>Began after a fall, accident or other injury</source>
         <translation>Beginn nach Sturz, Unfall oder anderer Verletzung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="819"/>
+        <location filename="../report/ReportWriter.cpp" line="821"/>
         <source>Cancer, now or in the past</source>
         <translation>Krebserkrankung, aktuell oder früher</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="820"/>
+        <location filename="../report/ReportWriter.cpp" line="822"/>
         <source>Unexplained weight loss or fever with the pain</source>
         <translation>Ungewollter Gewichtsverlust oder Fieber zusammen mit den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="823"/>
+        <location filename="../report/ReportWriter.cpp" line="825"/>
         <source>Long-term steroids, weak immunity or IV drug use</source>
         <translation>Langfristige Steroideinnahme, geschwächtes Immunsystem oder i.v. Drogenkonsum</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="826"/>
+        <location filename="../report/ReportWriter.cpp" line="828"/>
         <source>Diagnosed disc herniation with leg symptoms</source>
         <translation>Diagnostizierter Bandscheibenvorfall mit Beinsymptomen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="829"/>
+        <location filename="../report/ReportWriter.cpp" line="831"/>
         <source>Back surgery in the last 6 weeks</source>
         <translation>Rückenoperation in den letzten 6 Wochen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="831"/>
+        <location filename="../report/ReportWriter.cpp" line="833"/>
         <source>Severe osteoporosis</source>
         <translation>Schwere Osteoporose</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="832"/>
+        <location filename="../report/ReportWriter.cpp" line="834"/>
         <source>Over 50, first back pain like this</source>
         <translation>Über 50, erstmals solche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="835"/>
+        <location filename="../report/ReportWriter.cpp" line="837"/>
         <source>Signs of inflammatory back pain</source>
         <translation>Anzeichen für entzündliche Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="838"/>
+        <location filename="../report/ReportWriter.cpp" line="840"/>
         <source>Infection, spinal injection or operation (3 months)</source>
         <translation>Infektion, Injektion oder Operation an der Wirbelsäule (3 Monate)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="842"/>
+        <location filename="../report/ReportWriter.cpp" line="844"/>
         <source>Blood thinners or a bleeding disorder</source>
         <translation>Blutverdünner oder Blutgerinnungsstörung</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="845"/>
+        <location filename="../report/ReportWriter.cpp" line="847"/>
         <source>Known aortic aneurysm</source>
         <translation>Bekanntes Aortenaneurysma</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="852"/>
+        <location filename="../report/ReportWriter.cpp" line="854"/>
         <source>answered yes on %1</source>
         <translation>am %1 mit Ja beantwortet</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="858"/>
+        <location filename="../report/ReportWriter.cpp" line="860"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="859"/>
+        <location filename="../report/ReportWriter.cpp" line="861"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="871"/>
+        <location filename="../report/ReportWriter.cpp" line="873"/>
         <source>Screening answers (a yes raises its alert)</source>
         <translation>Antworten auf die Eingangsfragen (ein „Ja“ löst den zugehörigen Warnhinweis aus)</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="883"/>
+        <location filename="../report/ReportWriter.cpp" line="885"/>
         <source>The patient&apos;s daily notes</source>
         <translation>Tägliche Notizen der Patient:in</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="884"/>
+        <location filename="../report/ReportWriter.cpp" line="886"/>
         <source>No note in this period.</source>
         <translation>Keine Notiz in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="940"/>
+        <location filename="../report/ReportWriter.cpp" line="895"/>
+        <source>Is massage helping? %1</source>
+        <translation>Hilft die Massage? %1</translation>
+    </message>
+    <message>
+        <location filename="../report/ReportWriter.cpp" line="899"/>
+        <source>Effect on the two days after a session: %1 points (95 % interval %2 to %3; p = %4; %5 usable sessions; short term only, not cause). Method: %6.</source>
+        <translation>Effekt an den zwei Tagen nach einer Sitzung: %1 Punkte (95-%-Intervall %2 bis %3; p = %4; %5 verwertbare Sitzungen; nur kurzfristig, keine Ursache). Methode: %6.</translation>
+    </message>
+    <message>
+        <location filename="../report/ReportWriter.cpp" line="968"/>
         <source>The report needs a QApplication (an offscreen one will do).</source>
         <translation>Der Bericht benötigt eine QApplication (eine Offscreen-Instanz genügt).</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="943"/>
-        <location filename="../report/ReportWriter.cpp" line="1029"/>
+        <location filename="../report/ReportWriter.cpp" line="971"/>
+        <location filename="../report/ReportWriter.cpp" line="1062"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="955"/>
+        <location filename="../report/ReportWriter.cpp" line="988"/>
         <source>The report period starts on %1, after its end on %2.</source>
         <translation>Der Berichtszeitraum beginnt am %1, also nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="965"/>
+        <location filename="../report/ReportWriter.cpp" line="998"/>
         <source>Report as of %1</source>
         <translation>Bericht, Stand %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="966"/>
+        <location filename="../report/ReportWriter.cpp" line="999"/>
         <source>%1 · report as of %2</source>
         <translation>%1 · Bericht, Stand %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="968"/>
+        <location filename="../report/ReportWriter.cpp" line="1001"/>
         <source>Generated %1 by BackLog %2</source>
         <translation>Erstellt %1 mit BackLog %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="979"/>
+        <location filename="../report/ReportWriter.cpp" line="1012"/>
         <source>Low back pain rehabilitation report: %1</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen: %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="985"/>
+        <location filename="../report/ReportWriter.cpp" line="1018"/>
         <source>The report cannot be laid out on this paper.</source>
         <translation>Der Bericht kann auf diesem Papierformat nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="1004"/>
-        <location filename="../report/ReportWriter.cpp" line="1009"/>
+        <location filename="../report/ReportWriter.cpp" line="1037"/>
+        <location filename="../report/ReportWriter.cpp" line="1042"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
     </message>
@@ -2710,6 +2728,134 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
 </context>
 <context>
+    <name>SessionEffect</name>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="32"/>
+        <source>Yes, in the short term: on the two days after a session your pain is lower than your diary predicts without one.</source>
+        <translation>Ja, kurzfristig: An den zwei Tagen nach einer Sitzung sind Ihre Schmerzen geringer, als Ihr Tagebuch ohne Sitzung erwarten lässt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="36"/>
+        <source>Yes, in the short term: on the two days after a session the patient&apos;s pain is lower than their diary predicts without one.</source>
+        <translation>Ja, kurzfristig: An den zwei Tagen nach einer Sitzung sind die Schmerzen des Patienten geringer, als sein Tagebuch ohne Sitzung erwarten lässt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="41"/>
+        <source>No: on the two days after a session your pain is higher than your diary predicts without one. Tell your therapist.</source>
+        <translation>Nein: An den zwei Tagen nach einer Sitzung sind Ihre Schmerzen stärker, als Ihr Tagebuch ohne Sitzung erwarten lässt. Sagen Sie es Ihrer Therapeutin oder Ihrem Therapeuten.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="45"/>
+        <source>No: on the two days after a session the patient&apos;s pain is higher than their diary predicts without one.</source>
+        <translation>Nein: An den zwei Tagen nach einer Sitzung sind die Schmerzen des Patienten stärker, als sein Tagebuch ohne Sitzung erwarten lässt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="50"/>
+        <source>No clear difference yet: on the two days after a session your pain is about what your diary predicts without one.</source>
+        <translation>Noch kein klarer Unterschied: An den zwei Tagen nach einer Sitzung sind Ihre Schmerzen etwa so, wie Ihr Tagebuch ohne Sitzung erwarten lässt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="54"/>
+        <source>No clear difference: on the two days after a session the patient&apos;s pain is about what their diary predicts without one.</source>
+        <translation>Kein klarer Unterschied: An den zwei Tagen nach einer Sitzung sind die Schmerzen des Patienten etwa so, wie sein Tagebuch ohne Sitzung erwarten lässt.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="63"/>
+        <source>Too early to tell: one more usable session is needed.</source>
+        <translation>Noch zu früh: Es fehlt noch eine verwertbare Sitzung.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="65"/>
+        <source>Too early to tell: the diary needs one more usable session.</source>
+        <translation>Noch zu früh: Dem Tagebuch fehlt noch eine verwertbare Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/AnalysisText.cpp" line="68"/>
+        <source>Too early to tell: %n more usable sessions are needed.</source>
+        <translation><numerusform>Noch zu früh: Es fehlt noch %n verwertbare Sitzung.</numerusform><numerusform>Noch zu früh: Es fehlen noch %n verwertbare Sitzungen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/AnalysisText.cpp" line="71"/>
+        <source>Too early to tell: the diary needs %n more usable sessions.</source>
+        <translation><numerusform>Noch zu früh: Dem Tagebuch fehlt noch %n verwertbare Sitzung.</numerusform><numerusform>Noch zu früh: Dem Tagebuch fehlen noch %n verwertbare Sitzungen.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="84"/>
+        <source>On the two days after a session your pain was about %1 points lower than your diary predicts</source>
+        <translation>An den zwei Tagen nach einer Sitzung waren Ihre Schmerzen etwa %1 Punkte geringer, als Ihr Tagebuch erwarten lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="88"/>
+        <source>On the two days after a session the patient&apos;s pain was about %1 points lower than their diary predicts</source>
+        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen des Patienten etwa %1 Punkte geringer, als sein Tagebuch erwarten lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="93"/>
+        <source>On the two days after a session your pain was about %1 points higher than your diary predicts</source>
+        <translation>An den zwei Tagen nach einer Sitzung waren Ihre Schmerzen etwa %1 Punkte stärker, als Ihr Tagebuch erwarten lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="97"/>
+        <source>On the two days after a session the patient&apos;s pain was about %1 points higher than their diary predicts</source>
+        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen des Patienten etwa %1 Punkte stärker, als sein Tagebuch erwarten lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="102"/>
+        <source>On the two days after a session your pain was about what your diary predicts</source>
+        <translation>An den zwei Tagen nach einer Sitzung waren Ihre Schmerzen etwa so, wie Ihr Tagebuch erwarten lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="106"/>
+        <source>On the two days after a session the patient&apos;s pain was about what their diary predicts</source>
+        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen des Patienten etwa so, wie sein Tagebuch erwarten lässt</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="116"/>
+        <source>somewhere between %1 and %2 points lower</source>
+        <translation>irgendwo zwischen %1 und %2 Punkten geringer</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="119"/>
+        <source>somewhere between %1 and %2 points higher</source>
+        <translation>irgendwo zwischen %1 und %2 Punkten stärker</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="123"/>
+        <source>somewhere between %1 points lower and %2 points higher</source>
+        <translation>irgendwo zwischen %1 Punkten geringer und %2 Punkten stärker</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/AnalysisText.cpp" line="126"/>
+        <source>(95 % interval; p = %1; from %n usable sessions).</source>
+        <translation><numerusform>(95-%-Intervall; p = %1; aus %n verwertbaren Sitzung).</numerusform><numerusform>(95-%-Intervall; p = %1; aus %n verwertbaren Sitzungen).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="130"/>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/AnalysisText.cpp" line="136"/>
+        <source>A session counts when you logged your pain on the day before it and on at least one of the two days after it; several sessions on one day count once. Usable so far: %n.</source>
+        <translation><numerusform>Eine Sitzung zählt, wenn Sie Ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen haben; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform><numerusform>Eine Sitzung zählt, wenn Sie Ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen haben; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clinical/AnalysisText.cpp" line="142"/>
+        <source>A session counts when the patient logged their pain on the day before it and on at least one of the two days after it; several sessions on one day count once. Usable so far: %n.</source>
+        <translation><numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform><numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="154"/>
+        <source>What this cannot tell: whether massage helps in the long term, or whether the massage itself made the difference (anything else you do on the same days would look the same). It allows for your natural recovery, for day-to-day ups and downs and for sessions booked on bad days. It speaks of your diary only, not of other people.</source>
+        <translation>Was dies nicht sagen kann: ob die Massage langfristig hilft und ob die Massage selbst den Unterschied gemacht hat (alles andere, was Sie an denselben Tagen tun, sähe genauso aus). Berücksichtigt sind Ihre natürliche Erholung, das Auf und Ab von Tag zu Tag und Sitzungen, die an schlechten Tagen gebucht wurden. Es spricht nur von Ihrem Tagebuch, nicht von anderen Menschen.</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="161"/>
+        <source>What this cannot tell: long-term benefit, or cause (anything else done on the same days would look the same). It allows for natural recovery, for day-to-day autocorrelation and for sessions booked on bad days (regression to the mean). It describes this patient&apos;s diary only.</source>
+        <translation>Was dies nicht sagen kann: langfristigen Nutzen oder Ursache (alles andere an denselben Tagen sähe genauso aus). Berücksichtigt sind natürliche Erholung, Autokorrelation von Tag zu Tag und an schlechten Tagen gebuchte Sitzungen (Regression zur Mitte). Es beschreibt nur das Tagebuch dieses Patienten.</translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
         <location filename="../core/model/Vocabulary.cpp" line="185"/>
@@ -3067,6 +3213,64 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
 </context>
 <context>
+    <name>backlog::AroundSessionsChart</name>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="34"/>
+        <source>session day</source>
+        <translation>Sitzungstag</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="36"/>
+        <source>1 day before</source>
+        <translation>1 Tag davor</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="38"/>
+        <source>1 day after</source>
+        <translation>1 Tag danach</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HelpingPage.cpp" line="40"/>
+        <source>%n days before</source>
+        <translation><numerusform>%n Tag davor</numerusform><numerusform>%n Tage davor</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HelpingPage.cpp" line="41"/>
+        <source>%n days after</source>
+        <translation><numerusform>%n Tag danach</numerusform><numerusform>%n Tage danach</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="49"/>
+        <source>Average pain around sessions</source>
+        <translation>Durchschnittliche Schmerzen um die Sitzungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="67"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="68"/>
+        <source>%1: no scores</source>
+        <translation>%1: keine Werte</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="70"/>
+        <source>Average pain logged on the days around the usable sessions, before any adjustment. %1.</source>
+        <translation>Durchschnittlich eingetragene Schmerzen an den Tagen um die verwertbaren Sitzungen, ohne Bereinigung. %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="129"/>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="136"/>
+        <source>days from the session (bold: the session day and the two days after)</source>
+        <translation>Tage ab der Sitzung (fett: der Sitzungstag und die zwei Tage danach)</translation>
+    </message>
+</context>
+<context>
     <name>backlog::EvidencePage</name>
     <message>
         <location filename="../ui/EvidencePage.cpp" line="43"/>
@@ -3258,6 +3462,59 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <location filename="../ui/EvidencePage.cpp" line="170"/>
         <source>Numbness around the genitals, buttocks or inner thighs, new trouble passing urine or controlling the bowel, or weakness in both legs can be signs of a rare emergency. Seek emergency care at once; do not wait for a therapist or for this app.</source>
         <translation>Taubheit im Genitalbereich, am Gesäß oder an den Oberschenkelinnenseiten, neue Probleme beim Wasserlassen oder bei der Kontrolle über den Darm oder Schwäche in beiden Beinen können Zeichen eines seltenen Notfalls sein. Holen Sie sich sofort Notfallhilfe; warten Sie nicht auf eine Therapeutin oder einen Therapeuten und nicht auf diese App.</translation>
+    </message>
+</context>
+<context>
+    <name>backlog::HelpingPage</name>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="166"/>
+        <source>The answer</source>
+        <translation>Die Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="170"/>
+        <source>How large the difference is</source>
+        <translation>Wie groß der Unterschied ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="174"/>
+        <source>Which sessions count</source>
+        <translation>Welche Sitzungen zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="189"/>
+        <source>What this cannot tell</source>
+        <translation>Was dies nicht sagen kann</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="193"/>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="208"/>
+        <source>Is massage helping the patient?</source>
+        <translation>Hilft die Massage dem Patienten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="209"/>
+        <source>Is massage helping you?</source>
+        <translation>Hilft Ihnen die Massage?</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="216"/>
+        <source>The patient&apos;s average pain around sessions, as logged (before any adjustment)</source>
+        <translation>Durchschnittliche Schmerzen des Patienten um die Sitzungen, wie eingetragen (ohne Bereinigung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="218"/>
+        <source>Your average pain around sessions, as logged (before any adjustment)</source>
+        <translation>Ihre durchschnittlichen Schmerzen um die Sitzungen, wie eingetragen (ohne Bereinigung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpingPage.cpp" line="225"/>
+        <source>As of %1. Method: %2.</source>
+        <translation>Stand %1. Methode: %2.</translation>
     </message>
 </context>
 <context>
@@ -3475,349 +3732,354 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>BackLog</source>
         <translation>BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Reviewing a patient&apos;s diary (no name given), read-only.</source>
         <translation>Durchsicht des Tagebuchs einer Patientin oder eines Patienten (kein Name angegeben), schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Reviewing the diary of %1, read-only.</source>
         <translation>Durchsicht des Tagebuchs von %1, schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="62"/>
         <source>From %1. Nothing shown here can be changed, and your own diary is not touched.</source>
         <translation>Aus %1. Was hier angezeigt wird, kann nicht geändert werden, und Ihr eigenes Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>Review mode</source>
         <translation>Durchsichtmodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
         <source>Review - BackLog</source>
         <translation>Durchsicht - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Review: %1 - BackLog</source>
         <translation>Durchsicht: %1 - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="90"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <source>Is it helpin&amp;g?</source>
+        <translation>&amp;Nützt es?</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>&amp;Evidence</source>
         <translation>Ev&amp;idenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="106"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>Review (read-only): %1</source>
         <translation>Durchsicht (schreibgeschützt): %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="111"/>
         <source>Diary: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Set &amp;up the plan...</source>
         <translation>Plan &amp;einrichten...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>&amp;Open for review...</source>
         <translation>Zur &amp;Durchsicht öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="212"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
         <source>&amp;Report for the physiotherapist (PDF)...</source>
         <translation>&amp;Bericht für Physiotherapeut:in (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Chart alone (PNG, SVG or PDF)...</source>
         <translation>Nur &amp;Diagramm (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>&amp;Entries and sessions (CSV)...</source>
         <translation>&amp;Einträge und Sitzungen (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>E&amp;xchange file (.backlog.json)...</source>
         <translation>&amp;Austauschdatei (.backlog.json)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
         <source>&amp;FHIR R4 (JSON)...</source>
         <translation>&amp;FHIR R4 (JSON)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Restore from a backup...</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Close review</source>
         <translation>Durchsicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>&amp;User guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;About BackLog</source>
         <translation>Ü&amp;ber BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="291"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>Start at &amp;login</source>
         <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Rate each &amp;activity separately</source>
         <translation>Jede &amp;Aktivität einzeln bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Open a patient&apos;s exchange file for review</source>
         <translation>Austauschdatei einer Patientin oder eines Patienten zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>BackLog exchange files (*.backlog.json *.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>Open for review</source>
         <translation>Zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>This file cannot be opened for review.</source>
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="356"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="403"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
-        <location filename="../ui/MainWindow.cpp" line="411"/>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="410"/>
+        <location filename="../ui/MainWindow.cpp" line="421"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="425"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="426"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="459"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="468"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="495"/>
+        <location filename="../ui/MainWindow.cpp" line="506"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="521"/>
+        <location filename="../ui/MainWindow.cpp" line="532"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="523"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="539"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="544"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -6164,32 +6426,32 @@ ist besser)</translation>
 <context>
     <name>backlog::UpgradeHistoryDialog</name>
     <message>
-        <location filename="../ui/UpgradeHistoryDialog.cpp" line="21"/>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="20"/>
         <source>Alerts found when the safety rules were updated</source>
         <translation>Warnhinweise, gefunden bei der Aktualisierung der Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../ui/UpgradeHistoryDialog.cpp" line="26"/>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="25"/>
         <source>BackLog&apos;s safety rules were updated. Looking back over your diary with the new rules found the alerts below, for days before the update. They are history: they stay on the Alerts page and in your report, and only an emergency or urgent one from the last 3 days raises the warning at the top of the window. If one of them still applies to you today, do what it says.</source>
         <translation>Die Sicherheitsregeln von BackLog wurden aktualisiert. Der Rückblick auf Ihr Tagebuch mit den neuen Regeln hat die folgenden Warnhinweise gefunden, für Tage vor der Aktualisierung. Sie sind Vergangenheit: Sie bleiben auf der Seite Warnhinweise und in Ihrem Bericht, und nur ein Notfall oder ein dringender Hinweis aus den letzten 3 Tagen löst die Warnung oben im Fenster aus. Wenn einer davon heute noch auf Sie zutrifft, tun Sie, was er sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/UpgradeHistoryDialog.cpp" line="51"/>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="43"/>
         <source>Acknowledged on %1.</source>
         <translation>Bestätigt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/UpgradeHistoryDialog.cpp" line="53"/>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="45"/>
         <source>Not acknowledged yet.</source>
         <translation>Noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/UpgradeHistoryDialog.cpp" line="68"/>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="60"/>
         <source>Alerts found</source>
         <translation>Gefundene Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/UpgradeHistoryDialog.cpp" line="80"/>
+        <location filename="../ui/UpgradeHistoryDialog.cpp" line="72"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
