@@ -7,6 +7,7 @@
 #include "Diary.h"
 #include "Files.h"
 #include "Generator.h"
+#include "clinical/Analysis.h"
 #include "clinical/Engine.h"
 #include "exchange/Csv.h"
 
@@ -44,6 +45,22 @@ BENCHMARK(evaluateEpisode)
     ->Arg(1)
     ->Arg(10)
     ->Unit(benchmark::kMillisecond);
+
+// quality.md P8: "is massage helping me?" of the 1-year and 10-year episodes.
+void analyseEpisode(benchmark::State& state)
+{
+    const Bundle& b = episode(static_cast<int>(state.range(0)));
+    const QDate asOf = defaultAsOf(b.episode, b.entries, b.sessions);
+    int used = 0;
+    for (auto _ : state) {
+        const SessionEffect e = analyseSessions(b.entries, b.sessions, asOf);
+        used = e.sessionsUsed;
+        benchmark::DoNotOptimize(e);
+    }
+    state.counters["entries"] = static_cast<double>(b.entries.size());
+    state.counters["sessions_used"] = used;
+}
+BENCHMARK(analyseEpisode)->Name("P8/analyse_years")->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
 
 void readBundle10Years(benchmark::State& state)
 {

@@ -142,11 +142,14 @@ def rows(r):
             return f"{ms(x)} against {ms(y)}: ratio {x / y:.2f}", x / y <= limit
         return f
 
-    def growth(r, _):
-        t1, t10 = r.t("P3/evaluate_years/1"), r.t("P3/evaluate_years/10")
-        e1 = r.counter("P3/evaluate_years/1", "entries", 1)
-        e10 = r.counter("P3/evaluate_years/10", "entries", 1)
-        return f"{t10 / t1:.1f} (for {e10 / e1:.1f} x the entries)", t10 / t1 <= 12
+    def growth_of(prefix):
+        def growth(r, _):
+            t1, t10 = r.t(prefix + "/1"), r.t(prefix + "/10")
+            e1 = r.counter(prefix + "/1", "entries", 1)
+            e10 = r.counter(prefix + "/10", "entries", 1)
+            return f"{t10 / t1:.1f} (for {e10 / e1:.1f} x the entries)", t10 / t1 <= 12
+        return growth
+    growth = growth_of("P3/evaluate_years")
 
     chart, bare = "P2/chart_replot_10y", "P2/bare_qcustomplot_replot_10y"
     save = "P4/save_entry_against_bare_insert_10y"
@@ -172,6 +175,12 @@ def rows(r):
         x, y, q = (r.counter(name, key) for key in ("save_ms", "bare_ms", "ratio"))
         return f"{ms(x)} against {ms(y)}: ratio {q:.2f}", q <= 1.5
 
+    row("P8", lambda r: "\"is massage helping me?\" analysis of the 10-year episode ({:,.0f} entries, "
+        "{:,.0f} usable sessions)".format(r.counter("P8/analyse_years/10", "entries"),
+                                         r.counter("P8/analyse_years/10", "sessions_used")),
+        under(50), "<= 50 ms", ("engine", "P8/"), "P8/analyse_years/10")
+    row("P8", "10-year / 1-year time", growth_of("P8/analyse_years"), "<= 12", ("engine", "P8/"),
+        "P8/analyse_years/1", "P8/analyse_years/10")
     row("P4", lambda r: "saving one day's entry into the 10-year diary (`Diary::saveEntry`, one "
         "transaction; {}) against one bare QSQLITE insert of a comparable row in its own "
         "transaction, same pragmas, the two alternating in one loop (ratio: median of the "
