@@ -898,14 +898,13 @@ void writeSessionEffect(Sheet& sheet, const ReportData& d)
         text += QLatin1Char(' ') +
                 QCoreApplication::translate(
                     "Report", "Effect on the two days after a session: %1 points (95 % interval "
-                              "%2 to %3; p = %4; %5 usable sessions; short term only, not cause). "
+                              "%2 to %3; %4; %5 usable sessions; short term only, not cause). "
                               "Method: %6.")
                     .arg(signedNumber(roundHalfUp(*e.effect, 2), 2),
                          signedNumber(roundHalfUp(*e.low, 2), 2),
-                         signedNumber(roundHalfUp(*e.high, 2), 2),
-                         QLocale().toString(roundHalfUp(*e.pValue, 4), 'f', 4))
+                         signedNumber(roundHalfUp(*e.high, 2), 2), pValueText(*e.pValue))
                     .arg(e.sessionsUsed)
-                    .arg(sessionEffectMethod());
+                    .arg(sessionEffectMethodText());
     }
     sheet.paragraph(text, &sheet.fonts().small, kInk);
     sheet.skip(kSectionGap - 3);

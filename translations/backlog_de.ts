@@ -401,7 +401,7 @@
     <message>
         <location filename="../app/CommandLineArguments.cpp" line="64"/>
         <source>unknown command &quot;%1&quot; (expected evaluate, analyse, import or export)</source>
-        <translation>unbekannter Befehl "%1" (erwartet: evaluate, analyse, import oder export)</translation>
+        <translation>unbekannter Befehl &quot;%1&quot; (erwartet: evaluate, analyse, import oder export)</translation>
     </message>
     <message>
         <location filename="../app/CommandLineArguments.cpp" line="159"/>
@@ -1458,7 +1458,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="538"/>
-        <location filename="../report/ReportWriter.cpp" line="1011"/>
+        <location filename="../report/ReportWriter.cpp" line="1010"/>
         <source>Low back pain rehabilitation report</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen</translation>
     </message>
@@ -1938,53 +1938,53 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../report/ReportWriter.cpp" line="899"/>
-        <source>Effect on the two days after a session: %1 points (95 % interval %2 to %3; p = %4; %5 usable sessions; short term only, not cause). Method: %6.</source>
-        <translation>Effekt an den zwei Tagen nach einer Sitzung: %1 Punkte (95-%-Intervall %2 bis %3; p = %4; %5 verwertbare Sitzungen; nur kurzfristig, keine Ursache). Methode: %6.</translation>
+        <source>Effect on the two days after a session: %1 points (95 % interval %2 to %3; %4; %5 usable sessions; short term only, not cause). Method: %6.</source>
+        <translation>Effekt an den zwei Tagen nach einer Sitzung: %1 Punkte (95-%-Intervall %2 bis %3; %4; %5 verwertbare Sitzungen; nur kurzfristig, keine Ursache). Methode: %6.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="968"/>
+        <location filename="../report/ReportWriter.cpp" line="967"/>
         <source>The report needs a QApplication (an offscreen one will do).</source>
         <translation>Der Bericht benötigt eine QApplication (eine Offscreen-Instanz genügt).</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="971"/>
-        <location filename="../report/ReportWriter.cpp" line="1062"/>
+        <location filename="../report/ReportWriter.cpp" line="970"/>
+        <location filename="../report/ReportWriter.cpp" line="1061"/>
         <source>The episode has no program start date, so there is nothing to report.</source>
         <translation>Die Episode hat kein Datum für den Programmbeginn; daher gibt es nichts zu berichten.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="988"/>
+        <location filename="../report/ReportWriter.cpp" line="987"/>
         <source>The report period starts on %1, after its end on %2.</source>
         <translation>Der Berichtszeitraum beginnt am %1, also nach seinem Ende am %2.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="998"/>
+        <location filename="../report/ReportWriter.cpp" line="997"/>
         <source>Report as of %1</source>
         <translation>Bericht, Stand %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="999"/>
+        <location filename="../report/ReportWriter.cpp" line="998"/>
         <source>%1 · report as of %2</source>
         <translation>%1 · Bericht, Stand %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="1001"/>
+        <location filename="../report/ReportWriter.cpp" line="1000"/>
         <source>Generated %1 by BackLog %2</source>
         <translation>Erstellt %1 mit BackLog %2</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="1012"/>
+        <location filename="../report/ReportWriter.cpp" line="1011"/>
         <source>Low back pain rehabilitation report: %1</source>
         <translation>Rehabilitationsbericht bei Kreuzschmerzen: %1</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="1018"/>
+        <location filename="../report/ReportWriter.cpp" line="1017"/>
         <source>The report cannot be laid out on this paper.</source>
         <translation>Der Bericht kann auf diesem Papierformat nicht gesetzt werden.</translation>
     </message>
     <message>
-        <location filename="../report/ReportWriter.cpp" line="1037"/>
-        <location filename="../report/ReportWriter.cpp" line="1042"/>
+        <location filename="../report/ReportWriter.cpp" line="1036"/>
+        <location filename="../report/ReportWriter.cpp" line="1041"/>
         <source>The report could not be drawn.</source>
         <translation>Der Bericht konnte nicht gezeichnet werden.</translation>
     </message>
@@ -2772,12 +2772,18 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message numerus="yes">
         <location filename="../core/clinical/AnalysisText.cpp" line="68"/>
         <source>Too early to tell: %n more usable sessions are needed.</source>
-        <translation><numerusform>Noch zu früh: Es fehlt noch %n verwertbare Sitzung.</numerusform><numerusform>Noch zu früh: Es fehlen noch %n verwertbare Sitzungen.</numerusform></translation>
+        <translation>
+            <numerusform>Noch zu früh: Es fehlt noch %n verwertbare Sitzung.</numerusform>
+            <numerusform>Noch zu früh: Es fehlen noch %n verwertbare Sitzungen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clinical/AnalysisText.cpp" line="71"/>
         <source>Too early to tell: the diary needs %n more usable sessions.</source>
-        <translation><numerusform>Noch zu früh: Dem Tagebuch fehlt noch %n verwertbare Sitzung.</numerusform><numerusform>Noch zu früh: Dem Tagebuch fehlen noch %n verwertbare Sitzungen.</numerusform></translation>
+        <translation>
+            <numerusform>Noch zu früh: Dem Tagebuch fehlt noch %n verwertbare Sitzung.</numerusform>
+            <numerusform>Noch zu früh: Dem Tagebuch fehlen noch %n verwertbare Sitzungen.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="84"/>
@@ -2826,8 +2832,8 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message numerus="yes">
         <location filename="../core/clinical/AnalysisText.cpp" line="126"/>
-        <source>(95 % interval; p = %1; from %n usable sessions).</source>
-        <translation><numerusform>(95-%-Intervall; p = %1; aus %n verwertbaren Sitzung).</numerusform><numerusform>(95-%-Intervall; p = %1; aus %n verwertbaren Sitzungen).</numerusform></translation>
+        <source>(95 % interval; %1; from %n usable sessions).</source>
+        <translation><numerusform>(95-%-Intervall; %1; aus %n verwertbaren Sitzung).</numerusform><numerusform>(95-%-Intervall; %1; aus %n verwertbaren Sitzungen).</numerusform></translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="130"/>
@@ -2837,20 +2843,41 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message numerus="yes">
         <location filename="../core/clinical/AnalysisText.cpp" line="136"/>
         <source>A session counts when you logged your pain on the day before it and on at least one of the two days after it; several sessions on one day count once. Usable so far: %n.</source>
-        <translation><numerusform>Eine Sitzung zählt, wenn Sie Ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen haben; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform><numerusform>Eine Sitzung zählt, wenn Sie Ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen haben; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Sitzung zählt, wenn Sie Ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen haben; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
+            <numerusform>Eine Sitzung zählt, wenn Sie Ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen haben; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clinical/AnalysisText.cpp" line="142"/>
         <source>A session counts when the patient logged their pain on the day before it and on at least one of the two days after it; several sessions on one day count once. Usable so far: %n.</source>
-        <translation><numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform><numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
+            <numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="154"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="155"/>
+        <source>p &lt; %1</source>
+        <translation>p &lt; %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="157"/>
+        <source>p = %1</source>
+        <translation>p = %1</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="163"/>
+        <source>GLS of daily pain on a 14-day piecewise trend and the two days after a session, AR(1) plus day noise (Kalman filter, REML); t interval (usable sessions - 1 df) widened for the estimated noise</source>
+        <translation>GLS der täglichen Schmerzen auf einem stückweise linearen Trend (Knick alle 14 Tage) und den zwei Tagen nach einer Sitzung, AR(1) plus Tagesrauschen (Kalman-Filter, REML); t-Intervall (verwertbare Sitzungen − 1 Freiheitsgrade), erweitert um das geschätzte Rauschen</translation>
+    </message>
+    <message>
+        <location filename="../core/clinical/AnalysisText.cpp" line="172"/>
         <source>What this cannot tell: whether massage helps in the long term, or whether the massage itself made the difference (anything else you do on the same days would look the same). It allows for your natural recovery, for day-to-day ups and downs and for sessions booked on bad days. It speaks of your diary only, not of other people.</source>
         <translation>Was dies nicht sagen kann: ob die Massage langfristig hilft und ob die Massage selbst den Unterschied gemacht hat (alles andere, was Sie an denselben Tagen tun, sähe genauso aus). Berücksichtigt sind Ihre natürliche Erholung, das Auf und Ab von Tag zu Tag und Sitzungen, die an schlechten Tagen gebucht wurden. Es spricht nur von Ihrem Tagebuch, nicht von anderen Menschen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="161"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="179"/>
         <source>What this cannot tell: long-term benefit, or cause (anything else done on the same days would look the same). It allows for natural recovery, for day-to-day autocorrelation and for sessions booked on bad days (regression to the mean). It describes this patient&apos;s diary only.</source>
         <translation>Was dies nicht sagen kann: langfristigen Nutzen oder Ursache (alles andere an denselben Tagen sähe genauso aus). Berücksichtigt sind natürliche Erholung, Autokorrelation von Tag zu Tag und an schlechten Tagen gebuchte Sitzungen (Regression zur Mitte). Es beschreibt nur das Tagebuch dieses Patienten.</translation>
     </message>
@@ -3232,12 +3259,18 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message numerus="yes">
         <location filename="../ui/HelpingPage.cpp" line="40"/>
         <source>%n days before</source>
-        <translation><numerusform>%n Tag davor</numerusform><numerusform>%n Tage davor</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag davor</numerusform>
+            <numerusform>%n Tage davor</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/HelpingPage.cpp" line="41"/>
         <source>%n days after</source>
-        <translation><numerusform>%n Tag danach</numerusform><numerusform>%n Tage danach</numerusform></translation>
+        <translation>
+            <numerusform>%n Tag danach</numerusform>
+            <numerusform>%n Tage danach</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/HelpingPage.cpp" line="49"/>
@@ -3492,27 +3525,27 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../ui/HelpingPage.cpp" line="208"/>
+        <location filename="../ui/HelpingPage.cpp" line="210"/>
         <source>Is massage helping the patient?</source>
         <translation>Hilft die Massage dem Patienten?</translation>
     </message>
     <message>
-        <location filename="../ui/HelpingPage.cpp" line="209"/>
+        <location filename="../ui/HelpingPage.cpp" line="211"/>
         <source>Is massage helping you?</source>
         <translation>Hilft Ihnen die Massage?</translation>
     </message>
     <message>
-        <location filename="../ui/HelpingPage.cpp" line="216"/>
+        <location filename="../ui/HelpingPage.cpp" line="218"/>
         <source>The patient&apos;s average pain around sessions, as logged (before any adjustment)</source>
         <translation>Durchschnittliche Schmerzen des Patienten um die Sitzungen, wie eingetragen (ohne Bereinigung)</translation>
     </message>
     <message>
-        <location filename="../ui/HelpingPage.cpp" line="218"/>
+        <location filename="../ui/HelpingPage.cpp" line="220"/>
         <source>Your average pain around sessions, as logged (before any adjustment)</source>
         <translation>Ihre durchschnittlichen Schmerzen um die Sitzungen, wie eingetragen (ohne Bereinigung)</translation>
     </message>
     <message>
-        <location filename="../ui/HelpingPage.cpp" line="225"/>
+        <location filename="../ui/HelpingPage.cpp" line="227"/>
         <source>As of %1. Method: %2.</source>
         <translation>Stand %1. Methode: %2.</translation>
     </message>

@@ -191,7 +191,9 @@ HelpingPage::HelpingPage(const PageContext& context, QWidget* parent)
 
     m_method = makeLabel(QStringLiteral("helpingMethodLabel"), content);
     m_method->setAccessibleName(tr("Method"));
-    m_method->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_method->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_method->setFont(small);
     layout->addWidget(m_method);
     layout->addStretch(1);
 
@@ -223,7 +225,7 @@ void HelpingPage::refresh()
     m_limits->setText(sessionEffectLimitsText(reader));
     m_method->setText(
         tr("As of %1. Method: %2.")
-            .arg(QLocale().toString(asOf, QLocale::LongFormat), sessionEffectMethod()));
+            .arg(QLocale().toString(asOf, QLocale::LongFormat), sessionEffectMethodText()));
     if (!before.isEmpty() && before != m_verdict->text() && m_verdict->isVisible()) {
         QAccessibleEvent event(m_verdict, QAccessible::NameChanged);
         QAccessible::updateAccessibility(&event);

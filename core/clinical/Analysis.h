@@ -54,8 +54,10 @@ struct SessionEffect
     }
 };
 
-/// One line naming the method, as printed in `method`.
+/// One line naming the method, as printed in `method` (always English: scripts read it).
 QString sessionEffectMethod();
+/// The same line translated, for people (the page and the report).
+QString sessionEffectMethodText();
 
 /// The analysis on plain numbers: pain[t] is the pain of day t (none for a day without a
 /// score), sessionDays the days with a massage session (any order, repeats allowed).
@@ -79,6 +81,8 @@ QString sessionEffectVerdictText(const SessionEffect& effect, Reader reader);
 QString sessionEffectFiguresText(const SessionEffect& effect, Reader reader);
 /// What a session counts for, and how many more are needed while too few.
 QString sessionEffectUsableText(const SessionEffect& effect, Reader reader);
+/// "p = 0.0123", or "p < 0.0001" when it rounds to 0, in the locale's way.
+QString pValueText(double p);
 /// What the analysis cannot tell.
 QString sessionEffectLimitsText(Reader reader);
 

@@ -124,9 +124,9 @@ QString sessionEffectFiguresText(const SessionEffect& e, Reader reader)
                     "SessionEffect", "somewhere between %1 points lower and %2 points higher")
                     .arg(points(low), points(high));
     const QString basis = QCoreApplication::translate(
-                              "SessionEffect", "(95 % interval; p = %1; from %n usable sessions).",
+                              "SessionEffect", "(95 % interval; %1; from %n usable sessions).",
                               nullptr, e.sessionsUsed)
-                              .arg(QLocale().toString(roundHalfUp(*e.pValue, 4), 'f', 4));
+                              .arg(pValueText(*e.pValue));
     return QCoreApplication::translate("SessionEffect", "%1, %2 %3").arg(size, range, basis);
 }
 
@@ -146,6 +146,24 @@ QString sessionEffectUsableText(const SessionEffect& e, Reader reader)
                              "sessions on one day count once. Usable so far: %n.",
                              nullptr, e.sessionsUsed);
     return text;
+}
+
+QString pValueText(double p)
+{
+    const double rounded = roundHalfUp(p, 4);
+    if (rounded <= 0.0)
+        return QCoreApplication::translate("SessionEffect", "p < %1")
+            .arg(QLocale().toString(0.0001, 'f', 4));
+    return QCoreApplication::translate("SessionEffect", "p = %1")
+        .arg(QLocale().toString(rounded, 'f', 4));
+}
+
+QString sessionEffectMethodText()
+{
+    return QCoreApplication::translate(
+        "SessionEffect", "GLS of daily pain on a 14-day piecewise trend and the two days after a "
+                         "session, AR(1) plus day noise (Kalman filter, REML); t interval (usable "
+                         "sessions - 1 df) widened for the estimated noise");
 }
 
 QString sessionEffectLimitsText(Reader reader)

@@ -256,3 +256,9 @@ TEST(SessionEffect, AnalyseCommandPrintsTheSameFiguresAsTheDiaryAndHonoursAsOf)
         EXPECT_FALSE(bad.err.isEmpty());
     }
 }
+
+TEST(SessionEffect, TheTranslatedMethodLineIsTheMethodInEnglish)
+{
+    // Untranslated, the words for people name the same method as the JSON.
+    EXPECT_EQ(sessionEffectMethodText(), sessionEffectMethod());
+}

@@ -11,6 +11,7 @@
 #include "exchange/Bundle.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
@@ -156,4 +157,8 @@ TEST(HelpingPage, TheReportCarriesTheSameFiguresWithTheMethodNamed)
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("%1 usable sessions").arg(e.sessionsUsed)));
     EXPECT_TRUE(text.contains(QStringLiteral("Method: GLS")));
+    // For docs/screenshots: the PDF, cut to the section by hand.
+    const QString dir = qEnvironmentVariable("BACKLOG_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QFile::copy(pdf, dir + QStringLiteral("/report-helping.pdf"));
 }
