@@ -2833,7 +2833,10 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message numerus="yes">
         <location filename="../core/clinical/AnalysisText.cpp" line="126"/>
         <source>(95 % interval; %1; from %n usable sessions).</source>
-        <translation><numerusform>(95-%-Intervall; %1; aus %n verwertbaren Sitzung).</numerusform><numerusform>(95-%-Intervall; %1; aus %n verwertbaren Sitzungen).</numerusform></translation>
+        <translation>
+            <numerusform>(95-%-Intervall; %1; aus %n verwertbaren Sitzung).</numerusform>
+            <numerusform>(95-%-Intervall; %1; aus %n verwertbaren Sitzungen).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="130"/>
@@ -3553,47 +3556,47 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="25"/>
+        <location filename="../ui/ImportDialog.cpp" line="26"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="41"/>
+        <location filename="../ui/ImportDialog.cpp" line="42"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="53"/>
+        <location filename="../ui/ImportDialog.cpp" line="54"/>
         <source>What the file holds</source>
         <translation>Inhalt der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="62"/>
+        <location filename="../ui/ImportDialog.cpp" line="63"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="68"/>
+        <location filename="../ui/ImportDialog.cpp" line="69"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="132"/>
+        <location filename="../ui/ImportDialog.cpp" line="134"/>
         <source>This file cannot be imported. Nothing has been changed. Correct the rows below and try again.</source>
         <translation>Diese Datei kann nicht importiert werden. Es wurde nichts geändert. Korrigieren Sie die unten aufgeführten Zeilen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="140"/>
+        <location filename="../ui/ImportDialog.cpp" line="142"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="150"/>
+        <location filename="../ui/ImportDialog.cpp" line="152"/>
         <source>The file has no entries.</source>
         <translation>Die Datei enthält keine Einträge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="153"/>
+        <location filename="../ui/ImportDialog.cpp" line="155"/>
         <source>%n daily entries from %1 to %2.</source>
         <translation>
             <numerusform>%n Tageseintrag vom %1 bis %2.</numerusform>
@@ -3601,7 +3604,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="156"/>
+        <location filename="../ui/ImportDialog.cpp" line="158"/>
         <source>Days already in your diary: %n; for them, only what the file has columns for changes.</source>
         <translation>
             <numerusform>Tage, die schon in Ihrem Tagebuch stehen: %n; bei ihnen ändert sich nur, wofür die Datei Spalten hat.</numerusform>
@@ -3609,59 +3612,59 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="159"/>
+        <location filename="../ui/ImportDialog.cpp" line="161"/>
         <source>None of these days has an entry in your diary yet.</source>
         <translation>Für keinen dieser Tage gibt es bereits einen Eintrag in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="160"/>
-        <location filename="../ui/ImportDialog.cpp" line="215"/>
+        <location filename="../ui/ImportDialog.cpp" line="162"/>
+        <location filename="../ui/ImportDialog.cpp" line="217"/>
         <source>A backup of your diary is made first.</source>
         <translation>Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/ImportDialog.cpp" line="193"/>
+        <location filename="../ui/ImportDialog.cpp" line="230"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/ImportDialog.cpp" line="230"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/ImportDialog.cpp" line="230"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="174"/>
         <source>Night pain</source>
         <translation>Nächtliche Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
+        <location filename="../ui/ImportDialog.cpp" line="174"/>
         <source>Walking (min)</source>
         <translation>Gehen (Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="172"/>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/ImportDialog.cpp" line="193"/>
+        <location filename="../ui/ImportDialog.cpp" line="230"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="182"/>
+        <location filename="../ui/ImportDialog.cpp" line="184"/>
         <source>The file has no sessions.</source>
         <translation>Die Datei enthält keine Sitzungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="183"/>
+        <location filename="../ui/ImportDialog.cpp" line="185"/>
         <source>%n massage sessions from %1 to %2. Sessions already in your diary are not added again. A backup of your diary is made first.</source>
         <translation>
             <numerusform>%n Massagesitzung vom %1 bis %2. Sitzungen, die bereits in Ihrem Tagebuch stehen, werden nicht erneut hinzugefügt. Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</numerusform>
@@ -3669,22 +3672,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="193"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="193"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="191"/>
+        <location filename="../ui/ImportDialog.cpp" line="193"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="201"/>
+        <location filename="../ui/ImportDialog.cpp" line="203"/>
         <source>An exchange file with %n daily entries</source>
         <translation>
             <numerusform>Eine Austauschdatei mit %n Tageseintrag</numerusform>
@@ -3692,7 +3695,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="202"/>
+        <location filename="../ui/ImportDialog.cpp" line="204"/>
         <source>and %n massage sessions.</source>
         <translation>
             <numerusform>und %n Massagesitzung.</numerusform>
@@ -3700,17 +3703,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="205"/>
+        <location filename="../ui/ImportDialog.cpp" line="207"/>
         <source>Its plan (onset %1, program start %2) becomes your diary&apos;s.</source>
         <translation>Der Plan der Datei (Schmerzbeginn %1, Programmstart %2) wird in Ihr Tagebuch übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="210"/>
+        <location filename="../ui/ImportDialog.cpp" line="212"/>
         <source>Its plan dates differ from your diary&apos;s; your diary keeps its own.</source>
         <translation>Die Plandaten der Datei (Schmerzbeginn, Programmstart) weichen von denen Ihres Tagebuchs ab; Ihr Tagebuch behält seine eigenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="213"/>
+        <location filename="../ui/ImportDialog.cpp" line="215"/>
         <source>%n entries replace the entry already in your diary for that day.</source>
         <translation>
             <numerusform>%n Eintrag ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
@@ -3718,17 +3721,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="228"/>
+        <location filename="../ui/ImportDialog.cpp" line="230"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="249"/>
+        <location filename="../ui/ImportDialog.cpp" line="251"/>
         <source>%1: nothing to import</source>
         <translation>%1: nichts zu importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="258"/>
+        <location filename="../ui/ImportDialog.cpp" line="260"/>
         <source>Imported %n entries</source>
         <translation>
             <numerusform>%n Eintrag importiert</numerusform>
@@ -3736,7 +3739,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="260"/>
+        <location filename="../ui/ImportDialog.cpp" line="262"/>
         <source>(%n merged into an existing day).</source>
         <translation>
             <numerusform>(%n mit einem bestehenden Tag zusammengeführt).</numerusform>
@@ -3744,7 +3747,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/ImportDialog.cpp" line="264"/>
         <source>Imported %n sessions.</source>
         <translation>
             <numerusform>%n Sitzung importiert.</numerusform>
@@ -3752,12 +3755,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="264"/>
+        <location filename="../ui/ImportDialog.cpp" line="266"/>
         <source>Imported the exchange file.</source>
         <translation>Die Austauschdatei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="268"/>
+        <location filename="../ui/ImportDialog.cpp" line="270"/>
         <source>The import failed. Nothing has been changed.</source>
         <translation>Der Import ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
@@ -3800,7 +3803,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Durchsicht: %1 - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
@@ -3810,309 +3813,309 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>Is it helpin&amp;g?</source>
         <translation>&amp;Nützt es?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Evidence</source>
         <translation>Ev&amp;idenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>Review (read-only): %1</source>
         <translation>Durchsicht (schreibgeschützt): %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="111"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>Diary: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>Set &amp;up the plan...</source>
         <translation>Plan &amp;einrichten...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="228"/>
         <source>&amp;Open for review...</source>
         <translation>Zur &amp;Durchsicht öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>&amp;Report for the physiotherapist (PDF)...</source>
         <translation>&amp;Bericht für Physiotherapeut:in (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;Chart alone (PNG, SVG or PDF)...</source>
         <translation>Nur &amp;Diagramm (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Entries and sessions (CSV)...</source>
         <translation>&amp;Einträge und Sitzungen (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>E&amp;xchange file (.backlog.json)...</source>
         <translation>&amp;Austauschdatei (.backlog.json)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;FHIR R4 (JSON)...</source>
         <translation>&amp;FHIR R4 (JSON)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>&amp;Restore from a backup...</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Close review</source>
         <translation>Durchsicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;User guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>&amp;About BackLog</source>
         <translation>Ü&amp;ber BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Start at &amp;login</source>
         <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Rate each &amp;activity separately</source>
         <translation>Jede &amp;Aktivität einzeln bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Open a patient&apos;s exchange file for review</source>
         <translation>Austauschdatei einer Patientin oder eines Patienten zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>BackLog exchange files (*.backlog.json *.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Open for review</source>
         <translation>Zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>This file cannot be opened for review.</source>
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="386"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="427"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="429"/>
+        <location filename="../ui/MainWindow.cpp" line="435"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="421"/>
+        <location filename="../ui/MainWindow.cpp" line="434"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="438"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="443"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="470"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="459"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="468"/>
+        <location filename="../ui/MainWindow.cpp" line="481"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="502"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="506"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="532"/>
+        <location filename="../ui/MainWindow.cpp" line="545"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="534"/>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="539"/>
+        <location filename="../ui/MainWindow.cpp" line="552"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="544"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -4975,7 +4978,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/ProgressPage.cpp" line="132"/>
-        <source>&amp;Export chart…</source>
+        <source>E&amp;xport chart…</source>
         <translation>Diagramm e&amp;xportieren…</translation>
     </message>
     <message>
@@ -5123,47 +5126,47 @@ ist besser)</translation>
 <context>
     <name>backlog::ReportOptionsDialog</name>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="18"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="20"/>
         <source>Report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="20"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="22"/>
         <source>The report shows your pain and function, the chart, your sessions, how well you kept to the plan, your alerts and your screening answers, on two pages for eight weeks.</source>
         <translation>Der Bericht zeigt Ihre Schmerz- und Funktionswerte, das Diagramm, Ihre Sitzungen, wie gut Sie den Plan eingehalten haben, Ihre Warnhinweise und Ihre Antworten auf die Eingangsfragen – auf zwei Seiten für acht Wochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="30"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="32"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="31"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="33"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="32"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="34"/>
         <source>Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="35"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="37"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="36"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="38"/>
         <source>Include my daily &amp;notes</source>
         <translation>Meine täglichen &amp;Notizen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="38"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="40"/>
         <source>Include my daily notes</source>
         <translation>Meine täglichen Notizen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="44"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="46"/>
         <source>&amp;Save as...</source>
         <translation>&amp;Speichern unter...</translation>
     </message>
@@ -5242,172 +5245,182 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionDialog</name>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="43"/>
+        <location filename="../ui/SessionDialog.cpp" line="44"/>
         <source>Edit massage session</source>
         <translation>Massagesitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="43"/>
+        <location filename="../ui/SessionDialog.cpp" line="44"/>
         <source>Add a massage session</source>
         <translation>Massagesitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="64"/>
+        <location filename="../ui/SessionDialog.cpp" line="65"/>
         <source>Massage is on hold</source>
         <translation>Massage ist ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="79"/>
+        <location filename="../ui/SessionDialog.cpp" line="80"/>
         <source>Date of the session</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="87"/>
+        <location filename="../ui/SessionDialog.cpp" line="88"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="91"/>
+        <location filename="../ui/SessionDialog.cpp" line="92"/>
         <source>Length of the session in minutes</source>
         <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="96"/>
+        <location filename="../ui/SessionDialog.cpp" line="97"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="100"/>
+        <location filename="../ui/SessionDialog.cpp" line="101"/>
         <source>Kind of massage</source>
         <translation>Art der Massage</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="105"/>
+        <location filename="../ui/SessionDialog.cpp" line="106"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="109"/>
+        <location filename="../ui/SessionDialog.cpp" line="110"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="110"/>
+        <location filename="../ui/SessionDialog.cpp" line="111"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="112"/>
+        <location filename="../ui/SessionDialog.cpp" line="113"/>
         <source>&amp;Therapist:</source>
         <translation>&amp;Behandelt von:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="114"/>
+        <location filename="../ui/SessionDialog.cpp" line="115"/>
         <source>During or after the session</source>
         <translation>Während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="117"/>
-        <source>&amp;Sharp, shooting pain during the session</source>
-        <translation>&amp;Scharfe, einschießende Schmerzen während der Sitzung</translation>
+        <location filename="../ui/SessionDialog.cpp" line="118"/>
+        <source>S&amp;harp, shooting pain during the session</source>
+        <translation>Sc&amp;harfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="119"/>
+        <location filename="../ui/SessionDialog.cpp" line="120"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="122"/>
+        <location filename="../ui/SessionDialog.cpp" line="123"/>
         <source>N&amp;umbness or tingling in the legs during or after the session</source>
         <translation>&amp;Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="126"/>
+        <location filename="../ui/SessionDialog.cpp" line="127"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="144"/>
+        <location filename="../ui/SessionDialog.cpp" line="145"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; saving this raises a stop-massage alert. Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Wenn Sie dies speichern, wird ein Warnhinweis der Stufe „Massage stoppen“ ausgelöst. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="148"/>
+        <location filename="../ui/SessionDialog.cpp" line="149"/>
         <source>Stop-massage warning</source>
         <translation>Warnung „Massage stoppen“</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="158"/>
+        <location filename="../ui/SessionDialog.cpp" line="159"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="159"/>
+        <location filename="../ui/SessionDialog.cpp" line="160"/>
         <source>Optional: what was worked on, how you felt afterwards</source>
         <translation>Optional: woran gearbeitet wurde, wie Sie sich danach gefühlt haben</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="162"/>
+        <location filename="../ui/SessionDialog.cpp" line="163"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="170"/>
+        <location filename="../ui/SessionDialog.cpp" line="171"/>
         <source>What the plan says</source>
         <translation>Was der Plan sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="175"/>
+        <location filename="../ui/SessionDialog.cpp" line="176"/>
         <source>Plan guidance for this session</source>
         <translation>Hinweise des Plans zu dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="184"/>
+        <location filename="../ui/SessionDialog.cpp" line="185"/>
         <source>Problem with the entry</source>
         <translation>Problem mit der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="192"/>
+        <location filename="../ui/SessionDialog.cpp" line="193"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="195"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="197"/>
+        <location filename="../ui/SessionDialog.cpp" line="199"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="201"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="257"/>
+        <location filename="../ui/SessionDialog.cpp" line="262"/>
         <source>Enter the length of the session in minutes, from %1 to %2.</source>
         <translation>Geben Sie die Dauer der Sitzung in Minuten ein, von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="264"/>
+        <location filename="../ui/SessionDialog.cpp" line="269"/>
         <source>The plan&apos;s guidance appears once setup is done.</source>
         <translation>Die Hinweise des Plans erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="278"/>
+        <location filename="../ui/SessionDialog.cpp" line="283"/>
         <source>Within the plan: 30 to 60 minutes is the evidence-based range, and this session fits this week&apos;s plan.</source>
         <translation>Im Rahmen des Plans: 30 bis 60 Minuten sind der evidenzbasierte Bereich, und diese Sitzung passt zum Plan dieser Woche.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="281"/>
+        <location filename="../ui/SessionDialog.cpp" line="286"/>
         <source>30 to 60 minutes is the evidence-based range.</source>
         <translation>30 bis 60 Minuten sind der evidenzbasierte Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="296"/>
+        <location filename="../ui/SessionDialog.cpp" line="301"/>
         <source>Massage is on hold on %1.</source>
         <translation>Am %1 ist Massage ausgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="297"/>
+        <location filename="../ui/SessionDialog.cpp" line="302"/>
         <source>Because of: %1.</source>
         <translation>Wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="298"/>
+        <location filename="../ui/SessionDialog.cpp" line="303"/>
         <source>Please get the medical opinion the alert asks for before the next session. If this session has already taken place, save it: it is kept and marked for your physiotherapist.</source>
         <translation>Bitte holen Sie vor der nächsten Sitzung die ärztliche Einschätzung ein, die der Warnhinweis verlangt. Hat diese Sitzung schon stattgefunden, speichern Sie sie: Sie wird aufbewahrt und für Ihre Physiotherapeutin oder Ihren Physiotherapeuten markiert.</translation>
     </message>
@@ -5569,7 +5582,7 @@ ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/SessionsPage.cpp" line="75"/>
-        <source>&amp;Edit...</source>
+        <source>Ed&amp;it...</source>
         <translation>Bea&amp;rbeiten...</translation>
     </message>
     <message>
@@ -5792,19 +5805,19 @@ ist besser)</translation>
         <translation>Erscheint auf Berichten für Ihre:n Physiotherapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="237"/>
-        <source>Your &amp;name (optional):</source>
-        <translation>Ihr &amp;Name (optional):</translation>
-    </message>
-    <message>
         <location filename="../ui/SetupWizard.cpp" line="241"/>
         <source>Date the pain began</source>
         <translation>Datum des Schmerzbeginns</translation>
     </message>
     <message>
+        <location filename="../ui/SetupWizard.cpp" line="237"/>
+        <source>Your na&amp;me (optional):</source>
+        <translation>Ihr Na&amp;me (optional):</translation>
+    </message>
+    <message>
         <location filename="../ui/SetupWizard.cpp" line="242"/>
-        <source>The pain &amp;began on:</source>
-        <translation>Die Schmerzen &amp;begannen am:</translation>
+        <source>The pain be&amp;gan on:</source>
+        <translation>Die Schmerzen be&amp;gannen am:</translation>
     </message>
     <message>
         <location filename="../ui/SetupWizard.cpp" line="244"/>
@@ -5814,7 +5827,7 @@ ist besser)</translation>
     <message>
         <location filename="../ui/SetupWizard.cpp" line="245"/>
         <source>The program &amp;starts on:</source>
-        <translation>Das Programm &amp;startet am:</translation>
+        <translation>Das Programm s&amp;tartet am:</translation>
     </message>
     <message>
         <location filename="../ui/SetupWizard.cpp" line="249"/>
@@ -6274,7 +6287,7 @@ ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="185"/>
-        <source>&amp;Stiffness:</source>
+        <source>S&amp;tiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>

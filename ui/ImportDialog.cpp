@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "DialogKeys.h"
 #include "DiaryService.h"
 #include "model/Vocabulary.h"
 
@@ -66,6 +67,7 @@ ImportDialog::ImportDialog(const PageContext& context, const QString& path, QWid
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton* importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    acceptOnCtrlEnter(this, importButton);
     importButton->setObjectName(QStringLiteral("importButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         (void)import(); // a failure is shown in the dialog, which stays open

@@ -86,14 +86,18 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
 
     m_today = new TodayPage(m_context, m_pages);
     m_today->setObjectName(QStringLiteral("todayPage"));
-    m_pages->addTab(m_today, tr("&Today"));
+    // The tabs carry no mnemonic: the View menu (Alt+V, then the letter) and Ctrl+1 to
+    // Ctrl+7 switch pages, so no Alt key is shared with a menu or a page's controls.
+    m_pageTitles = {tr("&Today"),          tr("&Sessions"), tr("P&lan"),    tr("P&rogress"),
+                    tr("Is it helpin&g?"), tr("&Alerts"),   tr("&Evidence")};
+    m_pages->addTab(m_today, plainTitle(0));
     m_tabs << m_today;
-    addLazyTab(tr("&Sessions"), QStringLiteral("sessionsPage"));
-    addLazyTab(tr("P&lan"), QStringLiteral("planPage"));
-    addLazyTab(tr("P&rogress"), QStringLiteral("progressPage"));
-    addLazyTab(tr("Is it helpin&g?"), QStringLiteral("helpingPage"));
-    addLazyTab(tr("&Alerts"), QStringLiteral("alertsPage"));
-    addLazyTab(tr("&Evidence"), QStringLiteral("evidencePage"));
+    addLazyTab(plainTitle(SessionsTab), QStringLiteral("sessionsPage"));
+    addLazyTab(plainTitle(PlanTab), QStringLiteral("planPage"));
+    addLazyTab(plainTitle(ProgressTab), QStringLiteral("progressPage"));
+    addLazyTab(plainTitle(HelpingTab), QStringLiteral("helpingPage"));
+    addLazyTab(plainTitle(AlertsTab), QStringLiteral("alertsPage"));
+    addLazyTab(plainTitle(EvidenceTab), QStringLiteral("evidencePage"));
     connect(m_pages, &QTabWidget::currentChanged, this, &MainWindow::ensurePage);
 
     connect(m_banner, &AlertBanner::showAlertsRequested, this, [this] {
@@ -117,6 +121,15 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::plainTitle(int tab) const
+{
+    // "&&" stays a literal ampersand; a single one only marks the mnemonic.
+    QString title = m_pageTitles.value(tab);
+    title.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    title.remove(QLatin1Char('&'));
+    return title.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
 
 QWidget* MainWindow::addLazyTab(const QString& title, const QString& name)
 {
@@ -281,7 +294,7 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
-        QAction* go = view->addAction(m_pages->tabText(i).remove(QLatin1Char('&')), this,
+        QAction* go = view->addAction(m_pageTitles.value(i), this,
                                       [this, i] { m_pages->setCurrentIndex(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }

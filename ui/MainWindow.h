@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QMainWindow>
+#include <QStringList>
 #include <QUndoStack>
 
 class QLabel;
@@ -92,6 +93,8 @@ private:
     /// Builds the page of tab `index` if it is not built yet.
     void ensurePage(int index);
     QWidget* addLazyTab(const QString& title, const QString& name);
+    /// A page's title without its mnemonic, for its tab.
+    QString plainTitle(int tab) const;
     void showAbout();
     void showUserGuide();
     void backUpNow();
@@ -112,6 +115,7 @@ private:
     PlanPage* m_plan = nullptr;
     ProgressPage* m_progress = nullptr;
     AlertsPage* m_alerts = nullptr;
+    QStringList m_pageTitles; ///< with their mnemonics, for the View menu
     HelpingPage* m_helping = nullptr;
     EvidencePage* m_evidence = nullptr;
     QList<QWidget*> m_tabs;                 ///< the container of each tab

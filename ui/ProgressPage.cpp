@@ -129,7 +129,7 @@ ProgressPage::ProgressPage(PageContext& context, QWidget* parent)
     }
     showLabel->setBuddy(m_windows->button(static_cast<int>(ChartWindow::FourWeeks)));
     bar->addStretch();
-    m_export = new QPushButton(tr("&Export chart…"), m_content);
+    m_export = new QPushButton(tr("E&xport chart…"), m_content);
     m_export->setObjectName(QStringLiteral("exportChartButton"));
     m_export->setAccessibleName(tr("Export the chart as an image or PDF"));
     m_export->setToolTip(tr("Save the chart alone as PNG, SVG or PDF"));

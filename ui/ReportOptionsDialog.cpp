@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportOptionsDialog.h"
 
+#include "DialogKeys.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,6 +46,7 @@ ReportOptionsDialog::ReportOptionsDialog(const ReportOptions& options, QWidget* 
     QPushButton* save = buttons->addButton(tr("&Save as..."), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveReportButton"));
     save->setDefault(true);
+    acceptOnCtrlEnter(this, save);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

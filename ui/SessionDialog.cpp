@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDialog.h"
 
+#include "DialogKeys.h"
 #include "SessionModel.h"
 #include "clinical/RuleTable.h"
 #include "model/Vocabulary.h"
@@ -114,7 +115,7 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
     auto* symptoms = new QGroupBox(tr("During or after the session"), this);
     symptoms->setObjectName(QStringLiteral("symptomsGroupBox"));
     auto* symptomsLayout = new QVBoxLayout(symptoms);
-    m_shootingPain = new QCheckBox(tr("&Sharp, shooting pain during the session"), symptoms);
+    m_shootingPain = new QCheckBox(tr("S&harp, shooting pain during the session"), symptoms);
     m_shootingPain->setObjectName(QStringLiteral("shootingPainCheckBox"));
     m_shootingPain->setAccessibleName(tr("Sharp, shooting pain during the session"));
     m_shootingPain->setChecked(session.shootingPain);
@@ -187,17 +188,21 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->setObjectName(QStringLiteral("sessionButtonBox"));
+    // Our own texts: the platform's may lack a mnemonic, or take one a control uses.
     m_save = buttons->addButton(QDialogButtonBox::Save);
+    m_save->setText(tr("&Save"));
     m_save->setObjectName(QStringLiteral("saveButton"));
     m_save->setAccessibleName(tr("Save session"));
     m_save->setDefault(true);
     m_save->setMinimumHeight(kLargeTarget);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setText(tr("&Cancel"));
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
     cancel->setMinimumHeight(kLargeTarget);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SessionDialog::accept);
+    acceptOnCtrlEnter(this, m_save);
     connect(buttons, &QDialogButtonBox::rejected, this, &SessionDialog::reject);
 
     connect(m_date, &QDateEdit::dateChanged, this, &SessionDialog::updateState);

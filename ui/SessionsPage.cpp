@@ -72,7 +72,7 @@ SessionsPage::SessionsPage(const PageContext& context, QWidget* parent)
     m_add = new QPushButton(tr("&Add session..."), this);
     m_add->setObjectName(QStringLiteral("addSessionButton"));
     m_add->setAccessibleName(tr("Add session"));
-    m_edit = new QPushButton(tr("&Edit..."), this);
+    m_edit = new QPushButton(tr("Ed&it..."), this);
     m_edit->setObjectName(QStringLiteral("editSessionButton"));
     m_edit->setAccessibleName(tr("Edit the selected session"));
     m_delete = new QPushButton(tr("&Delete..."), this);

@@ -234,12 +234,12 @@ QWizardPage* SetupWizard::createDatesPage()
     m_name->setPlaceholderText(tr("Shown on reports for your physiotherapist"));
     m_name->setMaxLength(100);
     m_name->setMinimumHeight(32);
-    form->addRow(tr("Your &name (optional):"), m_name);
+    form->addRow(tr("Your na&me (optional):"), m_name);
 
     // No maximum dates: typing a date digit by digit passes through later dates, which a
     // maximum would refuse. The page checks the dates instead.
     m_onset = dateEdit(QStringLiteral("onsetDateEdit"), tr("Date the pain began"), page);
-    form->addRow(tr("The pain &began on:"), m_onset);
+    form->addRow(tr("The pain be&gan on:"), m_onset);
 
     m_start = dateEdit(QStringLiteral("programStartDateEdit"), tr("Program start"), page);
     form->addRow(tr("The program &starts on:"), m_start);

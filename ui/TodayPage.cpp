@@ -182,7 +182,7 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_stiffness->addItem(tr("None"), QStringLiteral("none"));
     m_stiffness->addItem(tr("Mild"), QStringLiteral("mild"));
     m_stiffness->addItem(tr("Severe"), QStringLiteral("severe"));
-    afterLayout->addRow(tr("&Stiffness:"), m_stiffness);
+    afterLayout->addRow(tr("S&tiffness:"), m_stiffness);
     m_reaction = new QCheckBox(
         tr("More pain, soreness or stiffness since the session is still there"), m_afterGroup);
     m_reaction->setObjectName(QStringLiteral("reactionCheckBox"));
