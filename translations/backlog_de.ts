@@ -3768,354 +3768,354 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>BackLog</source>
         <translation>BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Reviewing a patient&apos;s diary (no name given), read-only.</source>
         <translation>Durchsicht des Tagebuchs einer Patientin oder eines Patienten (kein Name angegeben), schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="61"/>
         <source>Reviewing the diary of %1, read-only.</source>
         <translation>Durchsicht des Tagebuchs von %1, schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="62"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
         <source>From %1. Nothing shown here can be changed, and your own diary is not touched.</source>
         <translation>Aus %1. Was hier angezeigt wird, kann nicht geändert werden, und Ihr eigenes Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>Review mode</source>
         <translation>Durchsichtmodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>Review - BackLog</source>
         <translation>Durchsicht - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="77"/>
         <source>Review: %1 - BackLog</source>
         <translation>Durchsicht: %1 - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Is it helpin&amp;g?</source>
         <translation>&amp;Nützt es?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>&amp;Evidence</source>
         <translation>Ev&amp;idenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="122"/>
         <source>Review (read-only): %1</source>
         <translation>Durchsicht (schreibgeschützt): %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>Diary: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
         <source>Set &amp;up the plan...</source>
         <translation>Plan &amp;einrichten...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="228"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;Open for review...</source>
         <translation>Zur &amp;Durchsicht öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Report for the physiotherapist (PDF)...</source>
         <translation>&amp;Bericht für Physiotherapeut:in (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Chart alone (PNG, SVG or PDF)...</source>
         <translation>Nur &amp;Diagramm (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="256"/>
         <source>&amp;Entries and sessions (CSV)...</source>
         <translation>&amp;Einträge und Sitzungen (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>E&amp;xchange file (.backlog.json)...</source>
         <translation>&amp;Austauschdatei (.backlog.json)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>&amp;FHIR R4 (JSON)...</source>
         <translation>&amp;FHIR R4 (JSON)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>&amp;Restore from a backup...</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>&amp;Close review</source>
         <translation>Durchsicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="289"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;User guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="309"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;About BackLog</source>
         <translation>Ü&amp;ber BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Start at &amp;login</source>
         <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>Rate each &amp;activity separately</source>
         <translation>Jede &amp;Aktivität einzeln bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Open a patient&apos;s exchange file for review</source>
         <translation>Austauschdatei einer Patientin oder eines Patienten zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
         <source>BackLog exchange files (*.backlog.json *.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="370"/>
         <source>Open for review</source>
         <translation>Zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>This file cannot be opened for review.</source>
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="386"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="427"/>
+        <location filename="../ui/MainWindow.cpp" line="437"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="429"/>
-        <location filename="../ui/MainWindow.cpp" line="435"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="445"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="442"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="434"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="438"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="443"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="481"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="502"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="519"/>
+        <location filename="../ui/MainWindow.cpp" line="529"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="545"/>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="552"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="587"/>
+        <location filename="../ui/MainWindow.cpp" line="597"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -5237,190 +5237,205 @@ ist besser)</translation>
 <context>
     <name>backlog::ScoreSelector</name>
     <message>
-        <location filename="../ui/ScoreSelector.cpp" line="37"/>
+        <location filename="../ui/ScoreSelector.cpp" line="40"/>
+        <source>not chosen</source>
+        <translation>nicht gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreSelector.cpp" line="84"/>
+        <source>A score from 0 (%1) to 10 (%2). Type a number, or use the arrow keys.</source>
+        <translation>Ein Wert von 0 (%1) bis 10 (%2). Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreSelector.cpp" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ScoreSelector.cpp" line="112"/>
+        <source>Choose %1 as the score</source>
+        <translation>%1 als Wert wählen</translation>
     </message>
 </context>
 <context>
     <name>backlog::SessionDialog</name>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="44"/>
+        <location filename="../ui/SessionDialog.cpp" line="45"/>
         <source>Edit massage session</source>
         <translation>Massagesitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="44"/>
+        <location filename="../ui/SessionDialog.cpp" line="45"/>
         <source>Add a massage session</source>
         <translation>Massagesitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="65"/>
+        <location filename="../ui/SessionDialog.cpp" line="66"/>
         <source>Massage is on hold</source>
         <translation>Massage ist ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="80"/>
+        <location filename="../ui/SessionDialog.cpp" line="81"/>
         <source>Date of the session</source>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="88"/>
+        <location filename="../ui/SessionDialog.cpp" line="86"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="92"/>
+        <location filename="../ui/SessionDialog.cpp" line="90"/>
         <source>Length of the session in minutes</source>
         <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="97"/>
+        <location filename="../ui/SessionDialog.cpp" line="95"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="101"/>
+        <location filename="../ui/SessionDialog.cpp" line="99"/>
         <source>Kind of massage</source>
         <translation>Art der Massage</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="106"/>
+        <location filename="../ui/SessionDialog.cpp" line="104"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="110"/>
+        <location filename="../ui/SessionDialog.cpp" line="108"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="111"/>
+        <location filename="../ui/SessionDialog.cpp" line="109"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="113"/>
+        <location filename="../ui/SessionDialog.cpp" line="111"/>
         <source>&amp;Therapist:</source>
         <translation>&amp;Behandelt von:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="115"/>
+        <location filename="../ui/SessionDialog.cpp" line="113"/>
         <source>During or after the session</source>
         <translation>Während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="118"/>
+        <location filename="../ui/SessionDialog.cpp" line="116"/>
         <source>S&amp;harp, shooting pain during the session</source>
         <translation>Sc&amp;harfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="120"/>
+        <location filename="../ui/SessionDialog.cpp" line="118"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="123"/>
+        <location filename="../ui/SessionDialog.cpp" line="121"/>
         <source>N&amp;umbness or tingling in the legs during or after the session</source>
         <translation>&amp;Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="127"/>
+        <location filename="../ui/SessionDialog.cpp" line="125"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="145"/>
+        <location filename="../ui/SessionDialog.cpp" line="143"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; saving this raises a stop-massage alert. Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Wenn Sie dies speichern, wird ein Warnhinweis der Stufe „Massage stoppen“ ausgelöst. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="149"/>
+        <location filename="../ui/SessionDialog.cpp" line="147"/>
         <source>Stop-massage warning</source>
         <translation>Warnung „Massage stoppen“</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="159"/>
+        <location filename="../ui/SessionDialog.cpp" line="157"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="160"/>
+        <location filename="../ui/SessionDialog.cpp" line="158"/>
         <source>Optional: what was worked on, how you felt afterwards</source>
         <translation>Optional: woran gearbeitet wurde, wie Sie sich danach gefühlt haben</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="163"/>
+        <location filename="../ui/SessionDialog.cpp" line="161"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="171"/>
+        <location filename="../ui/SessionDialog.cpp" line="169"/>
         <source>What the plan says</source>
         <translation>Was der Plan sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="176"/>
+        <location filename="../ui/SessionDialog.cpp" line="174"/>
         <source>Plan guidance for this session</source>
         <translation>Hinweise des Plans zu dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="185"/>
+        <location filename="../ui/SessionDialog.cpp" line="183"/>
         <source>Problem with the entry</source>
         <translation>Problem mit der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="193"/>
+        <location filename="../ui/SessionDialog.cpp" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="195"/>
+        <location filename="../ui/SessionDialog.cpp" line="193"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="199"/>
+        <location filename="../ui/SessionDialog.cpp" line="197"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="201"/>
+        <location filename="../ui/SessionDialog.cpp" line="199"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="262"/>
+        <location filename="../ui/SessionDialog.cpp" line="260"/>
         <source>Enter the length of the session in minutes, from %1 to %2.</source>
         <translation>Geben Sie die Dauer der Sitzung in Minuten ein, von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="269"/>
+        <location filename="../ui/SessionDialog.cpp" line="267"/>
         <source>The plan&apos;s guidance appears once setup is done.</source>
         <translation>Die Hinweise des Plans erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="283"/>
+        <location filename="../ui/SessionDialog.cpp" line="281"/>
         <source>Within the plan: 30 to 60 minutes is the evidence-based range, and this session fits this week&apos;s plan.</source>
         <translation>Im Rahmen des Plans: 30 bis 60 Minuten sind der evidenzbasierte Bereich, und diese Sitzung passt zum Plan dieser Woche.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="286"/>
+        <location filename="../ui/SessionDialog.cpp" line="284"/>
         <source>30 to 60 minutes is the evidence-based range.</source>
         <translation>30 bis 60 Minuten sind der evidenzbasierte Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="301"/>
+        <location filename="../ui/SessionDialog.cpp" line="299"/>
         <source>Massage is on hold on %1.</source>
         <translation>Am %1 ist Massage ausgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="302"/>
+        <location filename="../ui/SessionDialog.cpp" line="300"/>
         <source>Because of: %1.</source>
         <translation>Wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="303"/>
+        <location filename="../ui/SessionDialog.cpp" line="301"/>
         <source>Please get the medical opinion the alert asks for before the next session. If this session has already taken place, save it: it is kept and marked for your physiotherapist.</source>
         <translation>Bitte holen Sie vor der nächsten Sitzung die ärztliche Einschätzung ein, die der Warnhinweis verlangt. Hat diese Sitzung schon stattgefunden, speichern Sie sie: Sie wird aufbewahrt und für Ihre Physiotherapeutin oder Ihren Physiotherapeuten markiert.</translation>
     </message>
@@ -5694,378 +5709,378 @@ ist besser)</translation>
 <context>
     <name>backlog::SetupWizard</name>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="153"/>
-        <location filename="../ui/SetupWizard.cpp" line="189"/>
+        <location filename="../ui/SetupWizard.cpp" line="134"/>
+        <location filename="../ui/SetupWizard.cpp" line="170"/>
         <source>Change your setup</source>
         <translation>Einrichtung ändern</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="153"/>
+        <location filename="../ui/SetupWizard.cpp" line="134"/>
         <source>Set up BackLog</source>
         <translation>BackLog einrichten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="111"/>
+        <location filename="../ui/SetupWizard.cpp" line="92"/>
         <source>Did the pain start after a fall, an accident or another significant injury?</source>
         <translation>Haben die Schmerzen nach einem Sturz, einem Unfall oder einer anderen erheblichen Verletzung begonnen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="113"/>
+        <location filename="../ui/SetupWizard.cpp" line="94"/>
         <source>Do you have cancer now, or have you had cancer in the past?</source>
         <translation>Haben Sie derzeit Krebs, oder hatten Sie früher Krebs?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="115"/>
+        <location filename="../ui/SetupWizard.cpp" line="96"/>
         <source>Have you had weight loss you cannot explain, or a fever, together with the back pain?</source>
         <translation>Hatten Sie zusammen mit den Rückenschmerzen einen Gewichtsverlust, den Sie sich nicht erklären können, oder Fieber?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="118"/>
+        <location filename="../ui/SetupWizard.cpp" line="99"/>
         <source>Have you taken steroid medicine for a long time, do you have a weakened immune system, or do you inject drugs?</source>
         <translation>Haben Sie über lange Zeit Steroid-Medikamente (z. B. Kortison) eingenommen, ist Ihr Immunsystem geschwächt, oder spritzen Sie Drogen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="121"/>
+        <location filename="../ui/SetupWizard.cpp" line="102"/>
         <source>Has a doctor found a disc herniation (a &quot;slipped disc&quot;), and do you have pain, numbness or tingling in a leg?</source>
         <translation>Hat eine Ärztin oder ein Arzt bei Ihnen einen Bandscheibenvorfall festgestellt, und haben Sie Schmerzen, Taubheit oder Kribbeln in einem Bein?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="124"/>
+        <location filename="../ui/SetupWizard.cpp" line="105"/>
         <source>Have you had back surgery in the last 6 weeks?</source>
         <translation>Hatten Sie in den letzten 6 Wochen eine Operation am Rücken?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="126"/>
+        <location filename="../ui/SetupWizard.cpp" line="107"/>
         <source>Do you have severe osteoporosis (very fragile bones)?</source>
         <translation>Haben Sie eine schwere Osteoporose (sehr brüchige Knochen)?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="128"/>
+        <location filename="../ui/SetupWizard.cpp" line="109"/>
         <source>Are you over 50, and is this the first time you have had back pain like this?</source>
         <translation>Sind Sie über 50, und haben Sie zum ersten Mal solche Rückenschmerzen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="131"/>
+        <location filename="../ui/SetupWizard.cpp" line="112"/>
         <source>Did the pain begin before you were 45 and has it lasted 3 months or more, with your back stiff for more than 30 minutes in the morning and easing with movement rather than with rest?</source>
         <translation>Haben die Schmerzen vor Ihrem 45. Lebensjahr begonnen und dauern sie 3 Monate oder länger, mit einem Rücken, der morgens länger als 30 Minuten steif ist und eher durch Bewegung als durch Ruhe besser wird?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="135"/>
+        <location filename="../ui/SetupWizard.cpp" line="116"/>
         <source>In the last 3 months, have you had a bacterial infection (for example of the urine or the skin), or an injection into the spine or an operation on it?</source>
         <translation>Hatten Sie in den letzten 3 Monaten eine bakterielle Infektion (zum Beispiel der Harnwege oder der Haut) oder eine Spritze in die Wirbelsäule oder eine Operation an ihr?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="139"/>
+        <location filename="../ui/SetupWizard.cpp" line="120"/>
         <source>Do you take blood-thinning medicine, or do you have a bleeding disorder? (Firm pressure can cause bleeding.)</source>
         <translation>Nehmen Sie blutverdünnende Medikamente, oder haben Sie eine Blutgerinnungsstörung? (Fester Druck kann Blutungen verursachen.)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="142"/>
+        <location filename="../ui/SetupWizard.cpp" line="123"/>
         <source>Do you know that you have an aortic aneurysm (a widened main artery in the belly)?</source>
         <translation>Ist bei Ihnen ein Aortenaneurysma bekannt (eine erweiterte Hauptschlagader im Bauch)?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="189"/>
+        <location filename="../ui/SetupWizard.cpp" line="170"/>
         <source>Welcome to BackLog</source>
         <translation>Willkommen bei BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="190"/>
+        <location filename="../ui/SetupWizard.cpp" line="171"/>
         <source>A diary and coach for massage therapy and rehabilitation for low back pain.</source>
         <translation>Ein Tagebuch und Coach für Massagetherapie und Rehabilitation bei Schmerzen im unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="194"/>
+        <location filename="../ui/SetupWizard.cpp" line="175"/>
         <source>&lt;p&gt;&lt;b&gt;What BackLog does&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;It helps you log your pain and how well you can do your activities, in about a minute a day.&lt;/li&gt;&lt;li&gt;It helps you follow your plan of massage sessions and exercises.&lt;/li&gt;&lt;li&gt;It tells you plainly when something needs a doctor, and what to do.&lt;/li&gt;&lt;li&gt;It keeps a record you can share with your physiotherapist.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;What BackLog is not&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;It never diagnoses. It does not replace your doctor, physiotherapist or massage therapist.&lt;/li&gt;&lt;li&gt;If you are worried about your back, or you feel very unwell, contact a doctor whatever BackLog shows.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Was BackLog tut&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Es hilft Ihnen, Ihre Schmerzen einzutragen und wie gut Sie Ihre Aktivitäten ausführen können, in etwa einer Minute am Tag.&lt;/li&gt;&lt;li&gt;Es hilft Ihnen, Ihren Plan aus Massagesitzungen und Übungen einzuhalten.&lt;/li&gt;&lt;li&gt;Es sagt Ihnen klar, wann Sie wegen etwas eine Ärztin oder einen Arzt brauchen und was zu tun ist.&lt;/li&gt;&lt;li&gt;Es führt Aufzeichnungen, die Sie mit Ihrer Physiotherapeutin oder Ihrem Physiotherapeuten teilen können.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Was BackLog nicht ist&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Es stellt nie Diagnosen. Es ersetzt weder Ihre Ärztin oder Ihren Arzt noch Ihre:n Physiotherapeut:in oder Massagetherapeut:in.&lt;/li&gt;&lt;li&gt;Wenn Sie sich Sorgen um Ihren Rücken machen oder sich sehr krank fühlen, wenden Sie sich an eine Ärztin oder einen Arzt, ganz gleich, was BackLog anzeigt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="211"/>
+        <location filename="../ui/SetupWizard.cpp" line="192"/>
         <source>You can change any answer. Your diary entries and sessions are kept; the change can be undone from the Edit menu.</source>
         <translation>Sie können jede Antwort ändern. Ihre Tagebucheinträge und Sitzungen bleiben erhalten; die Änderung lässt sich über das Menü Bearbeiten rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="225"/>
+        <location filename="../ui/SetupWizard.cpp" line="206"/>
         <source>Your back pain and your program</source>
         <translation>Ihre Rückenschmerzen und Ihr Programm</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="226"/>
+        <location filename="../ui/SetupWizard.cpp" line="207"/>
         <source>When did this episode of back pain begin, and when does your program of massage and exercise start?</source>
         <translation>Wann hat diese Episode der Rückenschmerzen begonnen, und wann beginnt Ihr Programm aus Massage und Übungen?</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="233"/>
+        <location filename="../ui/SetupWizard.cpp" line="214"/>
         <source>Your name (optional)</source>
         <translation>Ihr Name (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="234"/>
+        <location filename="../ui/SetupWizard.cpp" line="215"/>
         <source>Shown on reports for your physiotherapist</source>
         <translation>Erscheint auf Berichten für Ihre:n Physiotherapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="241"/>
+        <location filename="../ui/SetupWizard.cpp" line="222"/>
         <source>Date the pain began</source>
         <translation>Datum des Schmerzbeginns</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="237"/>
+        <location filename="../ui/SetupWizard.cpp" line="218"/>
         <source>Your na&amp;me (optional):</source>
         <translation>Ihr Na&amp;me (optional):</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="242"/>
+        <location filename="../ui/SetupWizard.cpp" line="223"/>
         <source>The pain be&amp;gan on:</source>
         <translation>Die Schmerzen be&amp;gannen am:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="244"/>
+        <location filename="../ui/SetupWizard.cpp" line="225"/>
         <source>Program start</source>
         <translation>Programmbeginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="245"/>
+        <location filename="../ui/SetupWizard.cpp" line="226"/>
         <source>The program &amp;starts on:</source>
         <translation>Das Programm s&amp;tartet am:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="249"/>
+        <location filename="../ui/SetupWizard.cpp" line="230"/>
         <source>About these dates</source>
         <translation>Zu diesen Daten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="266"/>
+        <location filename="../ui/SetupWizard.cpp" line="247"/>
         <source>Safety questions</source>
         <translation>Eingangsfragen zur Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="267"/>
+        <location filename="../ui/SetupWizard.cpp" line="248"/>
         <source>Some conditions need a doctor before or alongside massage. Answer yes if it applies to you; BackLog shows at once what to do.</source>
         <translation>Bei manchen Erkrankungen sollte vor oder neben der Massage eine Ärztin oder ein Arzt hinzugezogen werden. Antworten Sie mit Ja, wenn es auf Sie zutrifft; BackLog zeigt sofort, was zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="293"/>
+        <location filename="../ui/SetupWizard.cpp" line="274"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="295"/>
+        <location filename="../ui/SetupWizard.cpp" line="276"/>
         <source>%1: no</source>
         <translation>%1: nein</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="297"/>
+        <location filename="../ui/SetupWizard.cpp" line="278"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="299"/>
+        <location filename="../ui/SetupWizard.cpp" line="280"/>
         <source>%1: yes</source>
         <translation>%1: ja</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="313"/>
+        <location filename="../ui/SetupWizard.cpp" line="294"/>
         <source>Date of the surgery</source>
         <translation>Datum der Operation</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="315"/>
+        <location filename="../ui/SetupWizard.cpp" line="296"/>
         <source>&amp;Date of the surgery:</source>
         <translation>&amp;Datum der Operation:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="317"/>
+        <location filename="../ui/SetupWizard.cpp" line="298"/>
         <source>I do not &amp;know the date</source>
         <translation>Ich kenne das Datum &amp;nicht</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="319"/>
+        <location filename="../ui/SetupWizard.cpp" line="300"/>
         <source>I do not know the date of the surgery</source>
         <translation>Ich kenne das Datum der Operation nicht</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="321"/>
+        <location filename="../ui/SetupWizard.cpp" line="302"/>
         <source>Without the date, massage is held for 42 days from the day of this answer.</source>
         <translation>Ohne das Datum wird Massage ab dem Tag dieser Antwort 42 Tage lang ausgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="388"/>
+        <location filename="../ui/SetupWizard.cpp" line="369"/>
         <source>Your important activities</source>
         <translation>Ihre wichtigen Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="389"/>
+        <location filename="../ui/SetupWizard.cpp" line="370"/>
         <source>Name one to five everyday activities that your back pain makes hard. Each day you will rate how well you can do them.</source>
         <translation>Nennen Sie ein bis fünf alltägliche Aktivitäten, die Ihnen durch die Rückenschmerzen schwerfallen. Sie bewerten dann jeden Tag, wie gut Sie diese ausführen können.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="393"/>
+        <location filename="../ui/SetupWizard.cpp" line="374"/>
         <source>for example: putting on socks</source>
         <translation>zum Beispiel: Socken anziehen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="393"/>
+        <location filename="../ui/SetupWizard.cpp" line="374"/>
         <source>for example: sitting through a film</source>
         <translation>zum Beispiel: einen ganzen Film lang sitzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="394"/>
+        <location filename="../ui/SetupWizard.cpp" line="375"/>
         <source>for example: lifting my child</source>
         <translation>zum Beispiel: mein Kind hochheben</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="394"/>
+        <location filename="../ui/SetupWizard.cpp" line="375"/>
         <source>for example: walking to the shops</source>
         <translation>zum Beispiel: zu Fuß zum Einkaufen gehen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="395"/>
+        <location filename="../ui/SetupWizard.cpp" line="376"/>
         <source>for example: gardening</source>
         <translation>zum Beispiel: Gartenarbeit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="399"/>
+        <location filename="../ui/SetupWizard.cpp" line="380"/>
         <source>Activity 1 (required)</source>
         <translation>Aktivität 1 (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="400"/>
+        <location filename="../ui/SetupWizard.cpp" line="381"/>
         <source>Activity %1</source>
         <translation>Aktivität %1</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="404"/>
+        <location filename="../ui/SetupWizard.cpp" line="385"/>
         <source>Activity &amp;1:</source>
         <translation>Aktivität &amp;1:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="404"/>
+        <location filename="../ui/SetupWizard.cpp" line="385"/>
         <source>Activity &amp;%1:</source>
         <translation>Aktivität &amp;%1:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="408"/>
+        <location filename="../ui/SetupWizard.cpp" line="389"/>
         <source>At least one activity is needed.</source>
         <translation>Mindestens eine Aktivität ist nötig.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="419"/>
+        <location filename="../ui/SetupWizard.cpp" line="400"/>
         <source>How things are now</source>
         <translation>Wie es Ihnen jetzt geht</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="420"/>
+        <location filename="../ui/SetupWizard.cpp" line="401"/>
         <source>Your starting point: BackLog compares later days with these until it has three days of your diary.</source>
         <translation>Ihr Ausgangspunkt: BackLog vergleicht spätere Tage mit diesen Werten, bis Ihr Tagebuch drei Tage umfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="424"/>
+        <location filename="../ui/SetupWizard.cpp" line="405"/>
         <source>Pain on average over the last 24 hours. Lower is better.</source>
         <translation>Schmerzen im Durchschnitt der letzten 24 Stunden. Niedriger ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="425"/>
+        <location filename="../ui/SetupWizard.cpp" line="406"/>
         <source>Pain at the start</source>
         <translation>Schmerz zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="425"/>
+        <location filename="../ui/SetupWizard.cpp" line="406"/>
         <source>no pain</source>
         <translation>keine Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="425"/>
+        <location filename="../ui/SetupWizard.cpp" line="406"/>
         <source>worst pain imaginable</source>
         <translation>stärkste vorstellbare Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="431"/>
+        <location filename="../ui/SetupWizard.cpp" line="412"/>
         <source>How well you can do your important activities. Higher is better.</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können. Höher ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="432"/>
+        <location filename="../ui/SetupWizard.cpp" line="413"/>
         <source>Function at the start</source>
         <translation>Funktion zu Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="432"/>
+        <location filename="../ui/SetupWizard.cpp" line="413"/>
         <source>unable to do them</source>
         <translation>kann sie nicht ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="433"/>
+        <location filename="../ui/SetupWizard.cpp" line="414"/>
         <source>able to do them as before the pain</source>
         <translation>kann sie ausführen wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="448"/>
+        <location filename="../ui/SetupWizard.cpp" line="429"/>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="449"/>
+        <location filename="../ui/SetupWizard.cpp" line="430"/>
         <source>BackLog can remind you each day when nothing is logged yet.</source>
         <translation>BackLog kann Sie jeden Tag erinnern, wenn noch nichts eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="452"/>
+        <location filename="../ui/SetupWizard.cpp" line="433"/>
         <source>&amp;Remind me each day when nothing is logged</source>
         <translation>&amp;Täglich erinnern, wenn nichts eingetragen ist</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="458"/>
+        <location filename="../ui/SetupWizard.cpp" line="439"/>
         <source>Reminder time</source>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="462"/>
+        <location filename="../ui/SetupWizard.cpp" line="443"/>
         <source>Remind me &amp;at:</source>
         <translation>Erinnern &amp;um:</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="468"/>
+        <location filename="../ui/SetupWizard.cpp" line="449"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="476"/>
+        <location filename="../ui/SetupWizard.cpp" line="457"/>
         <source>Summary of your answers</source>
         <translation>Zusammenfassung Ihrer Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="522"/>
+        <location filename="../ui/SetupWizard.cpp" line="503"/>
         <source>The program cannot start later than today. If you start now, choose today.</source>
         <translation>Das Programm kann nicht später als heute beginnen. Wenn Sie jetzt beginnen, wählen Sie heute.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="527"/>
+        <location filename="../ui/SetupWizard.cpp" line="508"/>
         <source>The pain cannot begin after the program starts. Please change one of the dates.</source>
         <translation>Die Schmerzen können nicht erst nach Programmbeginn begonnen haben. Bitte ändern Sie eines der Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="534"/>
+        <location filename="../ui/SetupWizard.cpp" line="515"/>
         <source>acute back pain (less than 4 weeks)</source>
         <translation>akute Rückenschmerzen (weniger als 4 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="536"/>
+        <location filename="../ui/SetupWizard.cpp" line="517"/>
         <source>subacute back pain (4 to 12 weeks)</source>
         <translation>subakute Rückenschmerzen (4 bis 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="538"/>
+        <location filename="../ui/SetupWizard.cpp" line="519"/>
         <source>chronic back pain (more than 12 weeks)</source>
         <translation>chronische Rückenschmerzen (mehr als 12 Wochen)</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="540"/>
+        <location filename="../ui/SetupWizard.cpp" line="521"/>
         <source>At the start of the program the pain will have lasted 1 day: %1.</source>
         <translation>Bei Programmbeginn bestehen die Schmerzen seit 1 Tag: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SetupWizard.cpp" line="541"/>
+        <location filename="../ui/SetupWizard.cpp" line="522"/>
         <source>At the start of the program the pain will have lasted %n days: %1.</source>
         <translation>
             <numerusform>Bei Programmbeginn bestehen die Schmerzen seit %n Tag: %1.</numerusform>
@@ -6073,32 +6088,32 @@ ist besser)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="622"/>
+        <location filename="../ui/SetupWizard.cpp" line="603"/>
         <source>Without the date, massage is held for 42 days from the day of this answer, to be safe.</source>
         <translation>Ohne das Datum wird Massage sicherheitshalber ab dem Tag dieser Antwort 42 Tage lang ausgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="626"/>
+        <location filename="../ui/SetupWizard.cpp" line="607"/>
         <source>The surgery cannot be in the future.</source>
         <translation>Die Operation kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="658"/>
+        <location filename="../ui/SetupWizard.cpp" line="639"/>
         <source>The pain began on %1; the program starts on %2.</source>
         <translation>Die Schmerzen begannen am %1; das Programm beginnt am %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="665"/>
+        <location filename="../ui/SetupWizard.cpp" line="646"/>
         <source>Safety questions: no alert.</source>
         <translation>Eingangsfragen: kein Warnhinweis.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="668"/>
+        <location filename="../ui/SetupWizard.cpp" line="649"/>
         <source>Safety questions: 1 alert. You will find it on the Alerts page:</source>
         <translation>Eingangsfragen: 1 Warnhinweis. Sie finden ihn auf der Seite „Warnhinweise“:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/SetupWizard.cpp" line="669"/>
+        <location filename="../ui/SetupWizard.cpp" line="650"/>
         <source>Safety questions: %n alerts. You will find them on the Alerts page:</source>
         <translation>
             <numerusform>Eingangsfragen: %n Warnhinweis. Sie finden ihn auf der Seite „Warnhinweise“:</numerusform>
@@ -6106,42 +6121,42 @@ ist besser)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="678"/>
+        <location filename="../ui/SetupWizard.cpp" line="659"/>
         <source>Important activities: %1.</source>
         <translation>Wichtige Aktivitäten: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="680"/>
+        <location filename="../ui/SetupWizard.cpp" line="661"/>
         <source>not given</source>
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="682"/>
+        <location filename="../ui/SetupWizard.cpp" line="663"/>
         <source>At the start: pain %1 of 10, function %2 of 10.</source>
         <translation>Zu Beginn: Schmerz %1 von 10, Funktion %2 von 10.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="685"/>
+        <location filename="../ui/SetupWizard.cpp" line="666"/>
         <source>Daily reminder at %1 when nothing is logged.</source>
         <translation>Tägliche Erinnerung um %1, wenn nichts eingetragen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="687"/>
+        <location filename="../ui/SetupWizard.cpp" line="668"/>
         <source>No daily reminder.</source>
         <translation>Keine tägliche Erinnerung.</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="713"/>
+        <location filename="../ui/SetupWizard.cpp" line="694"/>
         <source>Set up</source>
         <translation>Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="719"/>
+        <location filename="../ui/SetupWizard.cpp" line="700"/>
         <source>Setup not saved</source>
         <translation>Einrichtung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/SetupWizard.cpp" line="720"/>
+        <location filename="../ui/SetupWizard.cpp" line="701"/>
         <source>Your answers could not be saved: %1</source>
         <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
     </message>
@@ -6149,322 +6164,322 @@ ist besser)</translation>
 <context>
     <name>backlog::TodayPage</name>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="50"/>
+        <location filename="../ui/TodayPage.cpp" line="51"/>
         <source>&lt; &amp;Previous day</source>
         <translation>&lt; V&amp;orheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="52"/>
+        <location filename="../ui/TodayPage.cpp" line="53"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="55"/>
+        <location filename="../ui/TodayPage.cpp" line="56"/>
         <source>Day shown</source>
         <translation>Angezeigter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="58"/>
+        <location filename="../ui/TodayPage.cpp" line="57"/>
         <source>&amp;Next day &gt;</source>
         <translation>&amp;Nächster Tag &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="60"/>
+        <location filename="../ui/TodayPage.cpp" line="59"/>
         <source>Next day</source>
         <translation>Nächster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="61"/>
+        <location filename="../ui/TodayPage.cpp" line="60"/>
         <source>T&amp;oday</source>
         <translation>He&amp;ute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="63"/>
+        <location filename="../ui/TodayPage.cpp" line="62"/>
         <source>Go to today</source>
         <translation>Zum heutigen Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="89"/>
+        <location filename="../ui/TodayPage.cpp" line="88"/>
         <source>Pain on average over the last 24 hours</source>
         <translation>Durchschnittlicher Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="90"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="90"/>
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="90"/>
         <source>worst pain imaginable</source>
         <translation>stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="95"/>
+        <location filename="../ui/TodayPage.cpp" line="94"/>
         <source>Lower is better. Type a number, or use the arrow keys.</source>
         <translation>Niedriger ist besser. Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="98"/>
+        <location filename="../ui/TodayPage.cpp" line="97"/>
         <source>How well you can do your important activities</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="100"/>
+        <location filename="../ui/TodayPage.cpp" line="99"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="100"/>
+        <location filename="../ui/TodayPage.cpp" line="99"/>
         <source>unable to do them</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="101"/>
+        <location filename="../ui/TodayPage.cpp" line="100"/>
         <source>able to do them as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="109"/>
+        <location filename="../ui/TodayPage.cpp" line="108"/>
         <source>Since yesterday, have you had any of these?</source>
         <translation>Hatten Sie seit gestern eines dieser Anzeichen?</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="123"/>
-        <location filename="../ui/TodayPage.cpp" line="138"/>
-        <location filename="../ui/TodayPage.cpp" line="153"/>
+        <location filename="../ui/TodayPage.cpp" line="122"/>
+        <location filename="../ui/TodayPage.cpp" line="137"/>
+        <location filename="../ui/TodayPage.cpp" line="152"/>
         <source>Symptom check</source>
         <translation>Symptomabfrage</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="126"/>
+        <location filename="../ui/TodayPage.cpp" line="125"/>
         <source>&amp;Weakness in a leg:</source>
         <translation>S&amp;chwäche in einem Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="129"/>
+        <location filename="../ui/TodayPage.cpp" line="128"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="141"/>
+        <location filename="../ui/TodayPage.cpp" line="140"/>
         <source>Pain shooting down a &amp;leg:</source>
         <translation>Ausstrah&amp;lende Schmerzen ins Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="144"/>
+        <location filename="../ui/TodayPage.cpp" line="143"/>
         <source>Pain shooting down a leg</source>
         <translation>Ausstrahlende Schmerzen ins Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="176"/>
+        <location filename="../ui/TodayPage.cpp" line="175"/>
         <source>After your last massage session</source>
         <translation>Nach Ihrer letzten Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="181"/>
+        <location filename="../ui/TodayPage.cpp" line="180"/>
         <source>Stiffness since the session</source>
         <translation>Steifheit seit der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="182"/>
+        <location filename="../ui/TodayPage.cpp" line="181"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="183"/>
+        <location filename="../ui/TodayPage.cpp" line="182"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="184"/>
+        <location filename="../ui/TodayPage.cpp" line="183"/>
         <source>Severe</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="185"/>
+        <location filename="../ui/TodayPage.cpp" line="184"/>
         <source>S&amp;tiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="187"/>
+        <location filename="../ui/TodayPage.cpp" line="186"/>
         <source>More pain, soreness or stiffness since the session is still there</source>
         <translation>Verstärkte Schmerzen, Muskelkater oder Steifheit seit der Sitzung halten noch an</translation>
     </message>
     <message>
+        <location filename="../ui/TodayPage.cpp" line="191"/>
         <location filename="../ui/TodayPage.cpp" line="192"/>
-        <location filename="../ui/TodayPage.cpp" line="193"/>
         <source>After-session answers</source>
         <translation>Angaben nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="196"/>
-        <location filename="../ui/TodayPage.cpp" line="430"/>
+        <location filename="../ui/TodayPage.cpp" line="195"/>
+        <location filename="../ui/TodayPage.cpp" line="435"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="201"/>
+        <location filename="../ui/TodayPage.cpp" line="200"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="205"/>
-        <location filename="../ui/TodayPage.cpp" line="220"/>
-        <location filename="../ui/TodayPage.cpp" line="314"/>
+        <location filename="../ui/TodayPage.cpp" line="204"/>
+        <location filename="../ui/TodayPage.cpp" line="219"/>
+        <location filename="../ui/TodayPage.cpp" line="319"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="214"/>
+        <location filename="../ui/TodayPage.cpp" line="213"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="223"/>
+        <location filename="../ui/TodayPage.cpp" line="222"/>
         <source>Pain score</source>
         <translation>Schmerzwert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="224"/>
-        <location filename="../ui/TodayPage.cpp" line="271"/>
+        <location filename="../ui/TodayPage.cpp" line="223"/>
+        <location filename="../ui/TodayPage.cpp" line="276"/>
         <source>Function score</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="262"/>
+        <location filename="../ui/TodayPage.cpp" line="267"/>
         <source>unable to do it</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="263"/>
+        <location filename="../ui/TodayPage.cpp" line="268"/>
         <source>able to do it as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="322"/>
+        <location filename="../ui/TodayPage.cpp" line="327"/>
         <source>Set up your plan (File &gt; Set up) to see what today asks for.</source>
         <translation>Richten Sie Ihren Plan ein (Datei &gt; Plan einrichten), um zu sehen, was heute ansteht.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="327"/>
+        <location filename="../ui/TodayPage.cpp" line="332"/>
         <source>Before the plan starts (it starts on %1).</source>
         <translation>Vor Beginn des Plans (er beginnt am %1).</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="331"/>
+        <location filename="../ui/TodayPage.cpp" line="336"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="331"/>
+        <location filename="../ui/TodayPage.cpp" line="336"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="332"/>
+        <location filename="../ui/TodayPage.cpp" line="337"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="333"/>
+        <location filename="../ui/TodayPage.cpp" line="338"/>
         <source>Day %1, week %2 of your plan: phase %3, %4.</source>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="370"/>
-        <location filename="../ui/TodayPage.cpp" line="655"/>
+        <location filename="../ui/TodayPage.cpp" line="375"/>
+        <location filename="../ui/TodayPage.cpp" line="660"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="396"/>
+        <location filename="../ui/TodayPage.cpp" line="401"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="398"/>
-        <location filename="../ui/TodayPage.cpp" line="412"/>
+        <location filename="../ui/TodayPage.cpp" line="403"/>
+        <location filename="../ui/TodayPage.cpp" line="417"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="407"/>
+        <location filename="../ui/TodayPage.cpp" line="412"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="410"/>
+        <location filename="../ui/TodayPage.cpp" line="415"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="428"/>
+        <location filename="../ui/TodayPage.cpp" line="433"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="447"/>
+        <location filename="../ui/TodayPage.cpp" line="452"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="449"/>
+        <location filename="../ui/TodayPage.cpp" line="454"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="450"/>
+        <location filename="../ui/TodayPage.cpp" line="455"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="512"/>
+        <location filename="../ui/TodayPage.cpp" line="517"/>
         <source>Acknowledged on %1.</source>
         <translation>Bestätigt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="514"/>
+        <location filename="../ui/TodayPage.cpp" line="519"/>
         <source>Raised on %1 and still raised.</source>
         <translation>Ausgelöst am %1 und noch offen.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="518"/>
-        <location filename="../ui/TodayPage.cpp" line="520"/>
+        <location filename="../ui/TodayPage.cpp" line="523"/>
+        <location filename="../ui/TodayPage.cpp" line="525"/>
         <source>Why: %1.</source>
         <translation>Warum: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="527"/>
+        <location filename="../ui/TodayPage.cpp" line="532"/>
         <source>What to do about this day</source>
         <translation>Was an diesem Tag zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="625"/>
+        <location filename="../ui/TodayPage.cpp" line="630"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="640"/>
+        <location filename="../ui/TodayPage.cpp" line="645"/>
         <source>Not saved: %1 The page shows what your diary holds.</source>
         <translation>Nicht gespeichert: %1 Die Seite zeigt, was Ihr Tagebuch enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="648"/>
+        <location filename="../ui/TodayPage.cpp" line="653"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="650"/>
+        <location filename="../ui/TodayPage.cpp" line="655"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="657"/>
+        <location filename="../ui/TodayPage.cpp" line="662"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "ReminderService.h"
 #include "ReportOptionsDialog.h"
 #include "RestoreDialog.h"
+#include "ScoreSelector.h"
 #include "SessionsPage.h"
 #include "Settings.h"
 #include "SetupWizard.h"
@@ -108,6 +109,15 @@ MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* paren
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
 
     createMenus();
+    if (service.isReadOnly()) {
+        // A physiotherapist reviewing a diary starts where the course is seen whole.
+        m_pages->setCurrentIndex(ProgressTab);
+        if (QWidget* progress = progressPage())
+            progress->setFocus(Qt::OtherFocusReason);
+    } else {
+        // The daily check-in starts on today's pain scale: a digit is all it takes.
+        m_today->painSelector()->setFocus(Qt::OtherFocusReason);
+    }
     if (service.isReadOnly()) {
         statusBar()->showMessage(tr("Review (read-only): %1").arg(service.reviewSource()));
     } else {

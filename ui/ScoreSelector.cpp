@@ -2,23 +2,92 @@
 #include "ScoreSelector.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
+#include <QAccessibleValueInterface>
+#include <QAccessibleWidget>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace backlog {
 
+namespace {
+
+/// The score selector to assistive technology: a slider from 0 to 10 whose value is the
+/// chosen score (none while nothing is chosen), settable like one.
+class ScoreSelectorAccessible : public QAccessibleWidget, public QAccessibleValueInterface
+{
+public:
+    explicit ScoreSelectorAccessible(ScoreSelector* selector)
+        : QAccessibleWidget(selector, QAccessible::Slider)
+    {}
+
+    void* interface_cast(QAccessible::InterfaceType type) override
+    {
+        if (type == QAccessible::ValueInterface)
+            return static_cast<QAccessibleValueInterface*>(this);
+        return QAccessibleWidget::interface_cast(type);
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Value) {
+            const int v = selector()->value();
+            return v < 0 ? ScoreSelector::tr("not chosen") : QString::number(v);
+        }
+        return QAccessibleWidget::text(t);
+    }
+
+    QVariant currentValue() const override
+    {
+        const int v = selector()->value();
+        return v < 0 ? QVariant() : QVariant(v);
+    }
+    void setCurrentValue(const QVariant& value) override
+    {
+        bool ok = false;
+        const int v = value.toInt(&ok);
+        if (ok && v >= 0 && v <= 10)
+            selector()->chooseFromAssistiveTechnology(v);
+    }
+    QVariant maximumValue() const override { return 10; }
+    QVariant minimumValue() const override { return 0; }
+    QVariant minimumStepSize() const override { return 1; }
+
+private:
+    ScoreSelector* selector() const { return static_cast<ScoreSelector*>(widget()); }
+};
+
+QAccessibleInterface* scoreSelectorFactory(const QString& className, QObject* object)
+{
+    if (className == QLatin1String("backlog::ScoreSelector") && object && object->isWidgetType())
+        return new ScoreSelectorAccessible(static_cast<ScoreSelector*>(object));
+    return nullptr;
+}
+
+} // namespace
+
 ScoreSelector::ScoreSelector(const QString& name, const QString& lowAnchor,
                              const QString& highAnchor, QWidget* parent)
     : QWidget(parent), m_group(new QButtonGroup(this))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(scoreSelectorFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setAccessibleName(name);
+    setAccessibleDescription(tr("A score from 0 (%1) to 10 (%2). Type a number, or use the "
+                                "arrow keys.")
+                                 .arg(lowAnchor, highAnchor));
     setFocusPolicy(Qt::StrongFocus);
     auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus frame around the buttons.
+    column->setContentsMargins(3, 3, 3, 3);
     auto* row = new QHBoxLayout;
     row->setSpacing(4);
     m_group->setExclusive(true);
@@ -40,6 +109,7 @@ ScoreSelector::ScoreSelector(const QString& name, const QString& lowAnchor,
         if (i == 10)
             accessible += QStringLiteral(", ") + highAnchor;
         button->setAccessibleName(accessible);
+        button->setAccessibleDescription(tr("Choose %1 as the score").arg(i));
         button->setToolTip(accessible);
         m_group->addButton(button, i);
         row->addWidget(button);
@@ -55,6 +125,7 @@ ScoreSelector::ScoreSelector(const QString& name, const QString& lowAnchor,
     column->addLayout(anchors);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
         setFocus(Qt::OtherFocusReason);
+        announce();
         Q_EMIT valueChosen(id);
     });
 }
@@ -70,15 +141,58 @@ void ScoreSelector::setValue(int value)
         clear();
         return;
     }
+    if (m_group->checkedId() == value)
+        return;
     m_group->button(value)->setChecked(true);
+    announce();
 }
 
 void ScoreSelector::clear()
 {
+    const bool had = m_group->checkedId() >= 0;
     m_group->setExclusive(false);
     for (QAbstractButton* b : m_group->buttons())
         b->setChecked(false);
     m_group->setExclusive(true);
+    if (had)
+        announce();
+}
+
+void ScoreSelector::chooseFromAssistiveTechnology(int value)
+{
+    choose(value);
+}
+
+void ScoreSelector::announce()
+{
+    const int v = value();
+    QAccessibleValueChangeEvent event(this, v < 0 ? QVariant() : QVariant(v));
+    QAccessible::updateAccessibility(&event);
+}
+
+void ScoreSelector::paintEvent(QPaintEvent* event)
+{
+    QWidget::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // A frame in the highlight colour around the whole scale: visible in light and dark
+    // palettes and under any style, unlike a dotted rectangle on one button.
+    QPainter p(this);
+    QPen pen(palette().color(QPalette::Highlight), 2);
+    p.setPen(pen);
+    p.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 4, 4);
+}
+
+void ScoreSelector::focusInEvent(QFocusEvent* event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void ScoreSelector::focusOutEvent(QFocusEvent* event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void ScoreSelector::choose(int value)

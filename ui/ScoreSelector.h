@@ -22,6 +22,9 @@ public:
     int value() const;
     void setValue(int value);
     void clear();
+    /// Chooses a score as the user would (emits valueChosen): for assistive technology
+    /// setting the value.
+    void chooseFromAssistiveTechnology(int value);
 
 Q_SIGNALS:
     /// Emitted when the user picks a score (not on setValue).
@@ -29,9 +32,14 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
 
 private:
     void choose(int value);
+    /// Tells assistive technology the value changed.
+    void announce();
 
     QButtonGroup* m_group;
     bool m_pendingOne = false;

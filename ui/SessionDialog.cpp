@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionDialog.h"
 
+#include "DateField.h"
 #include "DialogKeys.h"
 #include "SessionModel.h"
 #include "clinical/RuleTable.h"
@@ -75,12 +76,9 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    m_date = new QDateEdit(this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setAccessibleName(tr("Date of the session"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    m_date->setMinimumDate(QDate(1900, 1, 1));
     const QDate latest = std::max(today, session.date.isValid() ? session.date : today);
     m_date->setMaximumDate(latest);
     m_date->setDate(session.date.isValid() ? session.date : today);

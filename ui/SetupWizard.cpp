@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SetupWizard.h"
 
+#include "DateField.h"
 #include "DiaryService.h"
 #include "LevelIcon.h"
 #include "ScoreSelector.h"
@@ -41,31 +42,11 @@ public:
     bool isComplete() const override { return complete ? complete() : true; }
 };
 
-/// A date format the keyboard can type: the locale's short one with a 4-digit year and
-/// two-digit day and month (a lone "1" would wait for a second digit); ISO 8601 when the
-/// locale names the month in words.
-QString dateFormat()
-{
-    QString format = QLocale().dateFormat(QLocale::ShortFormat);
-    if (format.contains(QStringLiteral("MMM")))
-        return QStringLiteral("yyyy-MM-dd");
-    if (!format.contains(QStringLiteral("yyyy")))
-        format.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
-    static const QRegularExpression day(QStringLiteral("(?<!d)d(?!d)"));
-    static const QRegularExpression month(QStringLiteral("(?<!M)M(?!M)"));
-    format.replace(day, QStringLiteral("dd"));
-    format.replace(month, QStringLiteral("MM"));
-    return format;
-}
-
 QDateEdit* dateEdit(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new DateField(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(dateFormat());
-    edit->setMinimumDate(QDate(1900, 1, 1));
     edit->setMinimumHeight(32);
     edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return edit;

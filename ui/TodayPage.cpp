@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TodayPage.h"
 
+#include "DateField.h"
 #include "DiaryService.h"
 #include "LevelIcon.h"
 #include "ScoreSelector.h"
@@ -50,11 +51,9 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_previous = new QPushButton(tr("< &Previous day"), this);
     m_previous->setObjectName(QStringLiteral("previousDayButton"));
     m_previous->setAccessibleName(tr("Previous day"));
-    m_dateEdit = new QDateEdit(this);
+    m_dateEdit = new DateField(this);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
     m_dateEdit->setAccessibleName(tr("Day shown"));
-    m_dateEdit->setCalendarPopup(true);
-    m_dateEdit->setDisplayFormat(QLocale().dateFormat(QLocale::LongFormat));
     m_next = new QPushButton(tr("&Next day >"), this);
     m_next->setObjectName(QStringLiteral("nextDayButton"));
     m_next->setAccessibleName(tr("Next day"));
@@ -232,6 +231,12 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     });
     connect(&m_context.service, &DiaryService::changed, this, &TodayPage::refreshFromService);
 
+    // The day row, then the scales; the scroll area itself is no stop.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    setTabOrder(m_previous, m_dateEdit);
+    setTabOrder(m_dateEdit, m_next);
+    setTabOrder(m_next, m_todayButton);
+    setTabOrder(m_todayButton, m_pain);
     setTabOrder(m_pain, m_function);
     rebuildForEpisode();
     showDate(m_context.service.today());
