@@ -68,7 +68,7 @@
     </message>
     <message>
         <location filename="../core/exchange/BundleReader.cpp" line="145"/>
-        <location filename="../core/exchange/BundleReader.cpp" line="887"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="894"/>
         <source>%1 is outside the years 1900..2199</source>
         <translation>%1 liegt außerhalb der Jahre 1900..2199</translation>
     </message>
@@ -199,117 +199,122 @@
         <translation>%1 ist kein Sitzungsobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="545"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="522"/>
+        <source>%1 is more than a year before the pain began (%2); a session of this episode cannot be dated before %3</source>
+        <translation>%1 liegt mehr als ein Jahr vor Beginn der Schmerzen (%2); eine Sitzung dieser Episode kann nicht vor dem %3 liegen</translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/BundleReader.cpp" line="552"/>
         <source>%1 is not a list of alerts</source>
         <translation>%1 ist keine Liste von Warnhinweisen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="553"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="560"/>
         <source>%1 is not an alert object</source>
         <translation>%1 ist kein Warnhinweisobjekt</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="561"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="568"/>
         <source>missing, expected a rule id</source>
         <translation>fehlt, erwartet wird eine Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="564"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="571"/>
         <source>%1 is not a known rule id</source>
         <translation>%1 ist keine bekannte Regel-ID</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="578"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="585"/>
         <source>%1 is not one of &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</source>
         <translation>%1 ist keiner der Werte &quot;emergency&quot;, &quot;urgent&quot;, &quot;stop-massage&quot;, &quot;see-doctor&quot;, &quot;clearance&quot;, &quot;info&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="687"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="694"/>
         <source>the key &quot;%1&quot; appears twice in one object; each key may appear once</source>
         <translation>der Schlüssel &quot;%1&quot; kommt in einem Objekt zweimal vor; jeder Schlüssel darf nur einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="743"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="750"/>
         <source>a control character (U+%1) inside a string; write it as an escape such as \n</source>
         <translation>ein Steuerzeichen (U+%1) in einer Zeichenkette; schreiben Sie es als Escape-Sequenz wie \n</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="763"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="770"/>
         <source>\%1 is not an escape JSON knows; write a backslash as \\</source>
         <translation>\%1 ist keine Escape-Sequenz, die JSON kennt; schreiben Sie einen Backslash als \\</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="775"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="782"/>
         <source>\u is not followed by four hexadecimal digits</source>
         <translation>auf \u folgen nicht vier Hexadezimalziffern</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="781"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="788"/>
         <source>\u%1 is half of a surrogate pair, not a character</source>
         <translation>\u%1 ist die Hälfte eines Surrogatpaars, kein Zeichen</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="830"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="837"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="859"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="866"/>
         <source>version: missing, expected 1 or 2</source>
         <translation>version: fehlt, erwartet wird 1 oder 2</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="864"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="871"/>
         <source>version: %1 is not supported (this version of BackLog reads versions 1 to %2)</source>
         <translation>version: %1 wird nicht unterstützt (diese Version von BackLog liest die Versionen 1 bis %2)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="591"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="598"/>
         <source>%1 is before the alert&apos;s date %2</source>
         <translation>%1 liegt vor dem Datum %2 des Warnhinweises</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="600"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="607"/>
         <source>alert %1 on %2 appears twice</source>
         <translation>Warnhinweis %1 am %2 kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="826"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="833"/>
         <source>the file is empty; expected an exchange bundle (JSON)</source>
         <translation>die Datei ist leer; erwartet wird eine Austauschdatei (JSON)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="838"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="845"/>
         <source>line %1, column %2: not valid JSON (%3)</source>
         <translation>Zeile %1, Spalte %2: kein gültiges JSON (%3)</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="844"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="851"/>
         <source>the top level is not an object; expected an exchange bundle</source>
         <translation>die oberste Ebene ist kein Objekt; erwartet wird eine Austauschdatei</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="850"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="857"/>
         <source>format: missing, expected &quot;backlog-exchange&quot;</source>
         <translation>format: fehlt, erwartet wird &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="854"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="861"/>
         <source>format: %1 is not &quot;backlog-exchange&quot;</source>
         <translation>format: %1 ist nicht &quot;backlog-exchange&quot;</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="861"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="868"/>
         <source>version: %1 is not a whole number</source>
         <translation>version: %1 ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="881"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="888"/>
         <source>%1 is not a date-time such as 2026-11-21T10:00:00Z</source>
         <translation>%1 ist keine Datums- und Zeitangabe wie 2026-11-21T10:00:00Z</translation>
     </message>
     <message>
-        <location filename="../core/exchange/BundleReader.cpp" line="920"/>
+        <location filename="../core/exchange/BundleReader.cpp" line="927"/>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -3026,32 +3031,32 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::AlertModel</name>
     <message>
-        <location filename="../ui/AlertModel.cpp" line="47"/>
+        <location filename="../ui/AlertModel.cpp" line="48"/>
         <source>Acknowledged on %1</source>
         <translation>Bestätigt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertModel.cpp" line="48"/>
+        <location filename="../ui/AlertModel.cpp" line="49"/>
         <source>Raised</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertModel.cpp" line="116"/>
+        <location filename="../ui/AlertModel.cpp" line="117"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/AlertModel.cpp" line="118"/>
+        <location filename="../ui/AlertModel.cpp" line="119"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/AlertModel.cpp" line="120"/>
+        <location filename="../ui/AlertModel.cpp" line="121"/>
         <source>Alert</source>
         <translation>Warnhinweis</translation>
     </message>
     <message>
-        <location filename="../ui/AlertModel.cpp" line="122"/>
+        <location filename="../ui/AlertModel.cpp" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3556,47 +3561,47 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::ImportDialog</name>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="26"/>
+        <location filename="../ui/ImportDialog.cpp" line="27"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="42"/>
+        <location filename="../ui/ImportDialog.cpp" line="43"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="54"/>
+        <location filename="../ui/ImportDialog.cpp" line="55"/>
         <source>What the file holds</source>
         <translation>Inhalt der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="63"/>
+        <location filename="../ui/ImportDialog.cpp" line="64"/>
         <source>Errors and warnings</source>
         <translation>Fehler und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="69"/>
+        <location filename="../ui/ImportDialog.cpp" line="70"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="134"/>
+        <location filename="../ui/ImportDialog.cpp" line="135"/>
         <source>This file cannot be imported. Nothing has been changed. Correct the rows below and try again.</source>
         <translation>Diese Datei kann nicht importiert werden. Es wurde nichts geändert. Korrigieren Sie die unten aufgeführten Zeilen, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="142"/>
+        <location filename="../ui/ImportDialog.cpp" line="143"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="152"/>
+        <location filename="../ui/ImportDialog.cpp" line="153"/>
         <source>The file has no entries.</source>
         <translation>Die Datei enthält keine Einträge.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="155"/>
+        <location filename="../ui/ImportDialog.cpp" line="156"/>
         <source>%n daily entries from %1 to %2.</source>
         <translation>
             <numerusform>%n Tageseintrag vom %1 bis %2.</numerusform>
@@ -3604,7 +3609,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="158"/>
+        <location filename="../ui/ImportDialog.cpp" line="159"/>
         <source>Days already in your diary: %n; for them, only what the file has columns for changes.</source>
         <translation>
             <numerusform>Tage, die schon in Ihrem Tagebuch stehen: %n; bei ihnen ändert sich nur, wofür die Datei Spalten hat.</numerusform>
@@ -3612,59 +3617,59 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="161"/>
+        <location filename="../ui/ImportDialog.cpp" line="162"/>
         <source>None of these days has an entry in your diary yet.</source>
         <translation>Für keinen dieser Tage gibt es bereits einen Eintrag in Ihrem Tagebuch.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="162"/>
-        <location filename="../ui/ImportDialog.cpp" line="217"/>
+        <location filename="../ui/ImportDialog.cpp" line="163"/>
+        <location filename="../ui/ImportDialog.cpp" line="218"/>
         <source>A backup of your diary is made first.</source>
         <translation>Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="174"/>
-        <location filename="../ui/ImportDialog.cpp" line="193"/>
-        <location filename="../ui/ImportDialog.cpp" line="230"/>
+        <location filename="../ui/ImportDialog.cpp" line="175"/>
+        <location filename="../ui/ImportDialog.cpp" line="194"/>
+        <location filename="../ui/ImportDialog.cpp" line="231"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="174"/>
-        <location filename="../ui/ImportDialog.cpp" line="230"/>
+        <location filename="../ui/ImportDialog.cpp" line="175"/>
+        <location filename="../ui/ImportDialog.cpp" line="231"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="174"/>
-        <location filename="../ui/ImportDialog.cpp" line="230"/>
+        <location filename="../ui/ImportDialog.cpp" line="175"/>
+        <location filename="../ui/ImportDialog.cpp" line="231"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/ImportDialog.cpp" line="175"/>
         <source>Night pain</source>
         <translation>Nächtliche Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="174"/>
+        <location filename="../ui/ImportDialog.cpp" line="175"/>
         <source>Walking (min)</source>
         <translation>Gehen (Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="174"/>
-        <location filename="../ui/ImportDialog.cpp" line="193"/>
-        <location filename="../ui/ImportDialog.cpp" line="230"/>
+        <location filename="../ui/ImportDialog.cpp" line="175"/>
+        <location filename="../ui/ImportDialog.cpp" line="194"/>
+        <location filename="../ui/ImportDialog.cpp" line="231"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="184"/>
+        <location filename="../ui/ImportDialog.cpp" line="185"/>
         <source>The file has no sessions.</source>
         <translation>Die Datei enthält keine Sitzungen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="185"/>
+        <location filename="../ui/ImportDialog.cpp" line="186"/>
         <source>%n massage sessions from %1 to %2. Sessions already in your diary are not added again. A backup of your diary is made first.</source>
         <translation>
             <numerusform>%n Massagesitzung vom %1 bis %2. Sitzungen, die bereits in Ihrem Tagebuch stehen, werden nicht erneut hinzugefügt. Zuvor wird eine Sicherung Ihres Tagebuchs erstellt.</numerusform>
@@ -3672,22 +3677,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="193"/>
+        <location filename="../ui/ImportDialog.cpp" line="194"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="193"/>
+        <location filename="../ui/ImportDialog.cpp" line="194"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="193"/>
+        <location filename="../ui/ImportDialog.cpp" line="194"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="203"/>
+        <location filename="../ui/ImportDialog.cpp" line="204"/>
         <source>An exchange file with %n daily entries</source>
         <translation>
             <numerusform>Eine Austauschdatei mit %n Tageseintrag</numerusform>
@@ -3695,7 +3700,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="204"/>
+        <location filename="../ui/ImportDialog.cpp" line="205"/>
         <source>and %n massage sessions.</source>
         <translation>
             <numerusform>und %n Massagesitzung.</numerusform>
@@ -3703,17 +3708,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="207"/>
+        <location filename="../ui/ImportDialog.cpp" line="208"/>
         <source>Its plan (onset %1, program start %2) becomes your diary&apos;s.</source>
         <translation>Der Plan der Datei (Schmerzbeginn %1, Programmstart %2) wird in Ihr Tagebuch übernommen.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="212"/>
+        <location filename="../ui/ImportDialog.cpp" line="213"/>
         <source>Its plan dates differ from your diary&apos;s; your diary keeps its own.</source>
         <translation>Die Plandaten der Datei (Schmerzbeginn, Programmstart) weichen von denen Ihres Tagebuchs ab; Ihr Tagebuch behält seine eigenen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="215"/>
+        <location filename="../ui/ImportDialog.cpp" line="216"/>
         <source>%n entries replace the entry already in your diary for that day.</source>
         <translation>
             <numerusform>%n Eintrag ersetzt den Eintrag, der für diesen Tag bereits in Ihrem Tagebuch steht.</numerusform>
@@ -3721,17 +3726,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="230"/>
+        <location filename="../ui/ImportDialog.cpp" line="231"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="251"/>
+        <location filename="../ui/ImportDialog.cpp" line="252"/>
         <source>%1: nothing to import</source>
         <translation>%1: nichts zu importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="260"/>
+        <location filename="../ui/ImportDialog.cpp" line="261"/>
         <source>Imported %n entries</source>
         <translation>
             <numerusform>%n Eintrag importiert</numerusform>
@@ -3739,7 +3744,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="262"/>
+        <location filename="../ui/ImportDialog.cpp" line="263"/>
         <source>(%n merged into an existing day).</source>
         <translation>
             <numerusform>(%n mit einem bestehenden Tag zusammengeführt).</numerusform>
@@ -3747,7 +3752,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportDialog.cpp" line="264"/>
+        <location filename="../ui/ImportDialog.cpp" line="265"/>
         <source>Imported %n sessions.</source>
         <translation>
             <numerusform>%n Sitzung importiert.</numerusform>
@@ -3755,12 +3760,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="266"/>
+        <location filename="../ui/ImportDialog.cpp" line="267"/>
         <source>Imported the exchange file.</source>
         <translation>Die Austauschdatei wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/ImportDialog.cpp" line="270"/>
+        <location filename="../ui/ImportDialog.cpp" line="271"/>
         <source>The import failed. Nothing has been changed.</source>
         <translation>Der Import ist fehlgeschlagen. Es wurde nichts geändert.</translation>
     </message>
@@ -4256,348 +4261,348 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::PlanPage</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="39"/>
+        <location filename="../ui/PlanPage.cpp" line="40"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="41"/>
+        <location filename="../ui/PlanPage.cpp" line="42"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="43"/>
+        <location filename="../ui/PlanPage.cpp" line="44"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="45"/>
+        <location filename="../ui/PlanPage.cpp" line="46"/>
         <source>Not started</source>
         <translation>Nicht begonnen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="71"/>
+        <location filename="../ui/PlanPage.cpp" line="72"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="73"/>
+        <location filename="../ui/PlanPage.cpp" line="74"/>
         <source>passed</source>
         <translation>vorbei</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="74"/>
+        <location filename="../ui/PlanPage.cpp" line="75"/>
         <source>upcoming</source>
         <translation>bevorstehend</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="405"/>
+        <location filename="../ui/PlanPage.cpp" line="406"/>
         <source>Your plan starts after setup. Once you have entered when the pain began and the day the program starts, this page shows the three phases, what each asks for, this week&apos;s targets and how each week went.</source>
         <translation>Ihr Plan beginnt nach der Einrichtung. Sobald Sie eingegeben haben, wann die Schmerzen begonnen haben und an welchem Tag das Programm beginnt, zeigt diese Seite die drei Phasen, was jede vorsieht, die Ziele dieser Woche und wie jede Woche verlaufen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="411"/>
+        <location filename="../ui/PlanPage.cpp" line="412"/>
         <source>The plan starts after setup</source>
         <translation>Der Plan beginnt nach der Einrichtung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="428"/>
+        <location filename="../ui/PlanPage.cpp" line="429"/>
         <source>Where you are in the plan</source>
         <translation>Wo Sie im Plan stehen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="445"/>
-        <location filename="../ui/PlanPage.cpp" line="645"/>
+        <location filename="../ui/PlanPage.cpp" line="446"/>
+        <location filename="../ui/PlanPage.cpp" line="646"/>
         <source>Massage is on hold</source>
         <translation>Massage ist ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="456"/>
-        <location filename="../ui/PlanPage.cpp" line="461"/>
+        <location filename="../ui/PlanPage.cpp" line="457"/>
+        <location filename="../ui/PlanPage.cpp" line="462"/>
         <source>What this phase asks for</source>
         <translation>Was diese Phase vorsieht</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="466"/>
+        <location filename="../ui/PlanPage.cpp" line="467"/>
         <source>Step within the phase</source>
         <translation>Schritt innerhalb der Phase</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="471"/>
+        <location filename="../ui/PlanPage.cpp" line="472"/>
         <source>Today&apos;s checklist</source>
         <translation>Checkliste für heute</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="481"/>
-        <location filename="../ui/PlanPage.cpp" line="655"/>
+        <location filename="../ui/PlanPage.cpp" line="482"/>
+        <location filename="../ui/PlanPage.cpp" line="656"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="485"/>
+        <location filename="../ui/PlanPage.cpp" line="486"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="485"/>
+        <location filename="../ui/PlanPage.cpp" line="486"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="485"/>
+        <location filename="../ui/PlanPage.cpp" line="486"/>
         <source>Done so far</source>
         <translation>Bisher erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="486"/>
+        <location filename="../ui/PlanPage.cpp" line="487"/>
         <source>This week&apos;s targets</source>
         <translation>Ziele dieser Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="490"/>
-        <location filename="../ui/PlanPage.cpp" line="495"/>
+        <location filename="../ui/PlanPage.cpp" line="491"/>
+        <location filename="../ui/PlanPage.cpp" line="496"/>
         <source>Review points</source>
         <translation>Zwischenbilanzen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="503"/>
-        <location filename="../ui/PlanPage.cpp" line="517"/>
+        <location filename="../ui/PlanPage.cpp" line="504"/>
+        <location filename="../ui/PlanPage.cpp" line="518"/>
         <source>Adherence per week</source>
         <translation>Umsetzung pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="507"/>
+        <location filename="../ui/PlanPage.cpp" line="508"/>
         <source>For every week that has ended: the massage sessions done against those planned, and the share of the daily self-care done (a day without an entry counts as none). A week is consistent when both reach 75 %.</source>
         <translation>Für jede abgeschlossene Woche: die durchgeführten Massagesitzungen im Vergleich zu den geplanten und der Anteil der erledigten täglichen Selbstbehandlung (ein Tag ohne Eintrag zählt als nichts erledigt). Eine Woche gilt als planmäßig, wenn beide Werte 75 % erreichen.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="516"/>
+        <location filename="../ui/PlanPage.cpp" line="517"/>
         <source>Week</source>
         <translation>Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="516"/>
+        <location filename="../ui/PlanPage.cpp" line="517"/>
         <source>Dates</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="516"/>
+        <location filename="../ui/PlanPage.cpp" line="517"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="516"/>
+        <location filename="../ui/PlanPage.cpp" line="517"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="516"/>
+        <location filename="../ui/PlanPage.cpp" line="517"/>
         <source>Self-care</source>
         <translation>Selbstbehandlung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="516"/>
+        <location filename="../ui/PlanPage.cpp" line="517"/>
         <source>Consistent</source>
         <translation>Planmäßig</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="519"/>
+        <location filename="../ui/PlanPage.cpp" line="520"/>
         <source>No week has ended yet: the first row appears after the end of week 1.</source>
         <translation>Noch keine Woche abgeschlossen: Die erste Zeile erscheint nach dem Ende von Woche 1.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="571"/>
+        <location filename="../ui/PlanPage.cpp" line="572"/>
         <source>Today, %1, is day %2 of the program: week %3, phase %4 (%5).</source>
         <translation>Heute, %1, ist Tag %2 des Programms: Woche %3, Phase %4 (%5).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="578"/>
+        <location filename="../ui/PlanPage.cpp" line="579"/>
         <source>The program starts on %1. Until then there is nothing to do but your daily log.</source>
         <translation>Das Programm beginnt am %1. Bis dahin gibt es nichts zu tun außer Ihren täglichen Einträgen.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="588"/>
+        <location filename="../ui/PlanPage.cpp" line="589"/>
         <source>Now: weeks 1 and 2, when sessions focus on easing the pain. From week 3, movement is worked into the sessions.</source>
         <translation>Jetzt: Wochen 1 und 2, in denen die Sitzungen auf Schmerzlinderung ausgerichtet sind. Ab Woche 3 wird Bewegung in die Sitzungen eingebaut.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="590"/>
+        <location filename="../ui/PlanPage.cpp" line="591"/>
         <source>Now: from week 3, movement is worked into the sessions. Weeks 1 and 2 focused on easing the pain.</source>
         <translation>Jetzt: Ab Woche 3 wird Bewegung in die Sitzungen eingebaut. Die Wochen 1 und 2 waren auf Schmerzlinderung ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="594"/>
+        <location filename="../ui/PlanPage.cpp" line="595"/>
         <source>About %1 % of treatment time is active work and the rest massage.</source>
         <translation>Etwa %1 % der Behandlungszeit entfallen auf aktives Training, der Rest auf Massage.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="598"/>
+        <location filename="../ui/PlanPage.cpp" line="599"/>
         <source>Massage every 2 to 4 weeks, as needed.</source>
         <translation>Massage alle 2 bis 4 Wochen, nach Bedarf.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="601"/>
+        <location filename="../ui/PlanPage.cpp" line="602"/>
         <source>Phase 1, %1, begins on the first day.</source>
         <translation>Phase 1, %1, beginnt am ersten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="611"/>
+        <location filename="../ui/PlanPage.cpp" line="612"/>
         <source>- %1: %2 min today</source>
         <translation>- %1: heute %2 min</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="613"/>
+        <location filename="../ui/PlanPage.cpp" line="614"/>
         <source>- %1: %2 %3 a day</source>
         <translation>- %1: %2 %3 täglich</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="615"/>
+        <location filename="../ui/PlanPage.cpp" line="616"/>
         <source>- %1: %2 %3</source>
         <translation>- %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="618"/>
+        <location filename="../ui/PlanPage.cpp" line="619"/>
         <source>Today&apos;s checklist:</source>
         <translation>Checkliste für heute:</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="636"/>
+        <location filename="../ui/PlanPage.cpp" line="637"/>
         <source>Massage is on hold, because of: %1.</source>
         <translation>Massage ist ausgesetzt, wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="639"/>
+        <location filename="../ui/PlanPage.cpp" line="640"/>
         <source>The plan asks for no massage session until the hold ends. Keep up your daily log and gentle walking, as you are able.</source>
         <translation>Der Plan sieht keine Massagesitzung vor, bis die Pause endet. Führen Sie Ihr Tagebuch weiter und gehen Sie sanft spazieren, soweit Sie können.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="641"/>
+        <location filename="../ui/PlanPage.cpp" line="642"/>
         <source>The plan asks for no massage session until the alert is cleared: see the Alerts page for what to do. Keep up your daily log.</source>
         <translation>Der Plan sieht keine Massagesitzung vor, bis der Warnhinweis geklärt ist: was zu tun ist, steht auf der Seite Warnhinweise. Führen Sie Ihr Tagebuch weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="662"/>
+        <location filename="../ui/PlanPage.cpp" line="663"/>
         <source>This week: week %1, %2 to %3</source>
         <translation>Diese Woche: Woche %1, %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="681"/>
-        <location filename="../ui/PlanPage.cpp" line="684"/>
-        <location filename="../ui/PlanPage.cpp" line="687"/>
+        <location filename="../ui/PlanPage.cpp" line="682"/>
+        <location filename="../ui/PlanPage.cpp" line="685"/>
+        <location filename="../ui/PlanPage.cpp" line="688"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="681"/>
+        <location filename="../ui/PlanPage.cpp" line="682"/>
         <source>None while massage is on hold</source>
         <translation>Keine, solange Massage ausgesetzt ist</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="684"/>
+        <location filename="../ui/PlanPage.cpp" line="685"/>
         <source>As needed, every 2 to 4 weeks</source>
         <translation>Nach Bedarf, alle 2 bis 4 Wochen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="682"/>
-        <location filename="../ui/PlanPage.cpp" line="685"/>
+        <location filename="../ui/PlanPage.cpp" line="683"/>
+        <location filename="../ui/PlanPage.cpp" line="686"/>
         <source>%1 this week</source>
         <translation>%1 diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="687"/>
+        <location filename="../ui/PlanPage.cpp" line="688"/>
         <source>%1 a week</source>
         <translation>%1 pro Woche</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="689"/>
+        <location filename="../ui/PlanPage.cpp" line="690"/>
         <source>%1 of %2: done</source>
         <translation>%1 von %2: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="690"/>
-        <location filename="../ui/PlanPage.cpp" line="704"/>
-        <location filename="../ui/PlanPage.cpp" line="771"/>
+        <location filename="../ui/PlanPage.cpp" line="691"/>
+        <location filename="../ui/PlanPage.cpp" line="705"/>
+        <location filename="../ui/PlanPage.cpp" line="772"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="703"/>
+        <location filename="../ui/PlanPage.cpp" line="704"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="718"/>
+        <location filename="../ui/PlanPage.cpp" line="719"/>
         <source>Daily, building up to 30 minutes</source>
         <translation>Täglich, gesteigert bis auf 30 Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="719"/>
+        <location filename="../ui/PlanPage.cpp" line="720"/>
         <source>%1 %2 a day</source>
         <translation>%1 %2 täglich</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="720"/>
+        <location filename="../ui/PlanPage.cpp" line="721"/>
         <source>Days done: %1 of %2</source>
         <translation>Tage erledigt: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="727"/>
+        <location filename="../ui/PlanPage.cpp" line="728"/>
         <source>Not logged yet today</source>
         <translation>Heute noch nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="729"/>
+        <location filename="../ui/PlanPage.cpp" line="730"/>
         <source>%1 min: reached</source>
         <translation>%1 min: erreicht</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="731"/>
         <location filename="../ui/PlanPage.cpp" line="732"/>
+        <location filename="../ui/PlanPage.cpp" line="733"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="732"/>
+        <location filename="../ui/PlanPage.cpp" line="733"/>
         <source>Walking today</source>
         <translation>Gehen heute</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="745"/>
+        <location filename="../ui/PlanPage.cpp" line="746"/>
         <source>End of week 4, %1 (%2): is the pain responding? From here the plan moves on to active work.</source>
         <translation>Ende von Woche 4, %1 (%2): Sprechen die Schmerzen auf die Behandlung an? Ab hier geht der Plan zum aktiven Training über.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="748"/>
+        <location filename="../ui/PlanPage.cpp" line="749"/>
         <source>End of week 8, %1 (%2): if the pain has not improved significantly by then, the app suggests a review by a doctor or spine specialist.</source>
         <translation>Ende von Woche 8, %1 (%2): Wenn sich die Schmerzen bis dahin nicht deutlich gebessert haben, schlägt die App eine Abklärung durch Ärztin/Arzt oder Wirbelsäulenspezialist:in vor.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="766"/>
+        <location filename="../ui/PlanPage.cpp" line="767"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="768"/>
+        <location filename="../ui/PlanPage.cpp" line="769"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="772"/>
+        <location filename="../ui/PlanPage.cpp" line="773"/>
         <source>%1 (as needed)</source>
         <translation>%1 (nach Bedarf)</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="775"/>
+        <location filename="../ui/PlanPage.cpp" line="776"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="776"/>
+        <location filename="../ui/PlanPage.cpp" line="777"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="776"/>
+        <location filename="../ui/PlanPage.cpp" line="777"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -4605,109 +4610,109 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::PlanTimeline</name>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="137"/>
+        <location filename="../ui/PlanPage.cpp" line="138"/>
         <source>Plan timeline</source>
         <translation>Zeitleiste des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="183"/>
+        <location filename="../ui/PlanPage.cpp" line="184"/>
         <source>Phase 1, %1: days 1 to 28, weeks 1 to 4 (weeks 1 and 2 pain-focused, from week 3 movement in sessions).</source>
         <translation>Phase 1, %1: Tage 1 bis 28, Wochen 1 bis 4 (Wochen 1 und 2 mit Schwerpunkt Schmerz, ab Woche 3 Bewegung in den Sitzungen).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="186"/>
+        <location filename="../ui/PlanPage.cpp" line="187"/>
         <source>Phase 2, %1: days 29 to 56, weeks 5 to 8.</source>
         <translation>Phase 2, %1: Tage 29 bis 56, Wochen 5 bis 8.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="187"/>
+        <location filename="../ui/PlanPage.cpp" line="188"/>
         <source>Phase 3, %1: from day 57.</source>
         <translation>Phase 3, %1: ab Tag 57.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="188"/>
+        <location filename="../ui/PlanPage.cpp" line="189"/>
         <source>Review points at the end of week 4 (%1) and week 8 (%2).</source>
         <translation>Zwischenbilanzen am Ende von Woche 4 (%1) und Woche 8 (%2).</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="192"/>
+        <location filename="../ui/PlanPage.cpp" line="193"/>
         <source>Today is day %1, week %2, phase %3.</source>
         <translation>Heute ist Tag %1, Woche %2, Phase %3.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="197"/>
+        <location filename="../ui/PlanPage.cpp" line="198"/>
         <source>The program starts on %1.</source>
         <translation>Das Programm beginnt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="241"/>
+        <location filename="../ui/PlanPage.cpp" line="242"/>
         <source>Days 1-28, weeks 1-4</source>
         <translation>Tage 1-28, Wochen 1-4</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="242"/>
+        <location filename="../ui/PlanPage.cpp" line="243"/>
         <source>Days 29-56, weeks 5-8</source>
         <translation>Tage 29-56, Wochen 5-8</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="243"/>
+        <location filename="../ui/PlanPage.cpp" line="244"/>
         <source>About 70 % active work</source>
         <translation>Etwa 70 % aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="244"/>
+        <location filename="../ui/PlanPage.cpp" line="245"/>
         <source>Day 57 on</source>
         <translation>Ab Tag 57</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="244"/>
+        <location filename="../ui/PlanPage.cpp" line="245"/>
         <source>Movement routine, massage as needed</source>
         <translation>Bewegungsprogramm, Massage nach Bedarf</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="297"/>
+        <location filename="../ui/PlanPage.cpp" line="298"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="299"/>
+        <location filename="../ui/PlanPage.cpp" line="300"/>
         <source>%1 (now)</source>
         <translation>%1 (jetzt)</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="306"/>
+        <location filename="../ui/PlanPage.cpp" line="307"/>
         <source>Pain-focused</source>
         <translation>Schwerpunkt Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="308"/>
+        <location filename="../ui/PlanPage.cpp" line="309"/>
         <source>Adds movement</source>
         <translation>Mit Bewegung</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="336"/>
         <location filename="../ui/PlanPage.cpp" line="337"/>
+        <location filename="../ui/PlanPage.cpp" line="338"/>
         <source>Review: end of week %1</source>
         <translation>Zwischenbilanz: Ende Woche %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="340"/>
         <location filename="../ui/PlanPage.cpp" line="341"/>
+        <location filename="../ui/PlanPage.cpp" line="342"/>
         <source>Review</source>
         <translation>Bilanz</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="360"/>
+        <location filename="../ui/PlanPage.cpp" line="361"/>
         <source>Today: day %1, week %2</source>
         <translation>Heute: Tag %1, Woche %2</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="370"/>
+        <location filename="../ui/PlanPage.cpp" line="371"/>
         <source>Starts on %1</source>
         <translation>Beginnt am %1</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="377"/>
+        <location filename="../ui/PlanPage.cpp" line="378"/>
         <source>Program weeks</source>
         <translation>Programmwochen</translation>
     </message>
@@ -5280,162 +5285,172 @@ ist besser)</translation>
         <translation>Datum der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="86"/>
+        <location filename="../ui/SessionDialog.cpp" line="95"/>
+        <source>From %1, a year before the pain began, to today.</source>
+        <translation>Vom %1, ein Jahr vor Beginn der Schmerzen, bis heute.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="97"/>
+        <source>Up to today: a session cannot be in the future.</source>
+        <translation>Bis heute: Eine Sitzung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionDialog.cpp" line="107"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="90"/>
+        <location filename="../ui/SessionDialog.cpp" line="113"/>
         <source>Length of the session in minutes</source>
         <translation>Dauer der Sitzung in Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="95"/>
+        <location filename="../ui/SessionDialog.cpp" line="118"/>
         <source>&amp;Minutes:</source>
         <translation>&amp;Minuten:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="99"/>
+        <location filename="../ui/SessionDialog.cpp" line="122"/>
         <source>Kind of massage</source>
         <translation>Art der Massage</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="104"/>
+        <location filename="../ui/SessionDialog.cpp" line="127"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="108"/>
+        <location filename="../ui/SessionDialog.cpp" line="131"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="109"/>
+        <location filename="../ui/SessionDialog.cpp" line="132"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="111"/>
+        <location filename="../ui/SessionDialog.cpp" line="134"/>
         <source>&amp;Therapist:</source>
         <translation>&amp;Behandelt von:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="113"/>
+        <location filename="../ui/SessionDialog.cpp" line="136"/>
         <source>During or after the session</source>
         <translation>Während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="116"/>
+        <location filename="../ui/SessionDialog.cpp" line="139"/>
         <source>S&amp;harp, shooting pain during the session</source>
         <translation>Sc&amp;harfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="118"/>
+        <location filename="../ui/SessionDialog.cpp" line="141"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="121"/>
+        <location filename="../ui/SessionDialog.cpp" line="144"/>
         <source>N&amp;umbness or tingling in the legs during or after the session</source>
         <translation>&amp;Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="125"/>
+        <location filename="../ui/SessionDialog.cpp" line="148"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="143"/>
+        <location filename="../ui/SessionDialog.cpp" line="166"/>
         <source>&lt;b&gt;Warning:&lt;/b&gt; saving this raises a stop-massage alert. Stop massage sessions and get a medical opinion before the next one.</source>
         <translation>&lt;b&gt;Warnung:&lt;/b&gt; Wenn Sie dies speichern, wird ein Warnhinweis der Stufe „Massage stoppen“ ausgelöst. Stoppen Sie die Massagesitzungen und holen Sie vor der nächsten Sitzung eine ärztliche Einschätzung ein.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="147"/>
+        <location filename="../ui/SessionDialog.cpp" line="170"/>
         <source>Stop-massage warning</source>
         <translation>Warnung „Massage stoppen“</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="157"/>
+        <location filename="../ui/SessionDialog.cpp" line="180"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="158"/>
+        <location filename="../ui/SessionDialog.cpp" line="181"/>
         <source>Optional: what was worked on, how you felt afterwards</source>
         <translation>Optional: woran gearbeitet wurde, wie Sie sich danach gefühlt haben</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="161"/>
+        <location filename="../ui/SessionDialog.cpp" line="184"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="169"/>
+        <location filename="../ui/SessionDialog.cpp" line="192"/>
         <source>What the plan says</source>
         <translation>Was der Plan sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="174"/>
+        <location filename="../ui/SessionDialog.cpp" line="197"/>
         <source>Plan guidance for this session</source>
         <translation>Hinweise des Plans zu dieser Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="183"/>
+        <location filename="../ui/SessionDialog.cpp" line="206"/>
         <source>Problem with the entry</source>
         <translation>Problem mit der Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="191"/>
+        <location filename="../ui/SessionDialog.cpp" line="214"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="193"/>
+        <location filename="../ui/SessionDialog.cpp" line="216"/>
         <source>Save session</source>
         <translation>Sitzung speichern</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="197"/>
+        <location filename="../ui/SessionDialog.cpp" line="220"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="199"/>
+        <location filename="../ui/SessionDialog.cpp" line="222"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="260"/>
+        <location filename="../ui/SessionDialog.cpp" line="283"/>
         <source>Enter the length of the session in minutes, from %1 to %2.</source>
         <translation>Geben Sie die Dauer der Sitzung in Minuten ein, von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="267"/>
+        <location filename="../ui/SessionDialog.cpp" line="290"/>
         <source>The plan&apos;s guidance appears once setup is done.</source>
         <translation>Die Hinweise des Plans erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="281"/>
+        <location filename="../ui/SessionDialog.cpp" line="304"/>
         <source>Within the plan: 30 to 60 minutes is the evidence-based range, and this session fits this week&apos;s plan.</source>
         <translation>Im Rahmen des Plans: 30 bis 60 Minuten sind der evidenzbasierte Bereich, und diese Sitzung passt zum Plan dieser Woche.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="284"/>
+        <location filename="../ui/SessionDialog.cpp" line="307"/>
         <source>30 to 60 minutes is the evidence-based range.</source>
         <translation>30 bis 60 Minuten sind der evidenzbasierte Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="299"/>
+        <location filename="../ui/SessionDialog.cpp" line="322"/>
         <source>Massage is on hold on %1.</source>
         <translation>Am %1 ist Massage ausgesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="300"/>
+        <location filename="../ui/SessionDialog.cpp" line="323"/>
         <source>Because of: %1.</source>
         <translation>Wegen: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionDialog.cpp" line="301"/>
+        <location filename="../ui/SessionDialog.cpp" line="324"/>
         <source>Please get the medical opinion the alert asks for before the next session. If this session has already taken place, save it: it is kept and marked for your physiotherapist.</source>
         <translation>Bitte holen Sie vor der nächsten Sitzung die ärztliche Einschätzung ein, die der Warnhinweis verlangt. Hat diese Sitzung schon stattgefunden, speichern Sie sie: Sie wird aufbewahrt und für Ihre Physiotherapeutin oder Ihren Physiotherapeuten markiert.</translation>
     </message>
@@ -5443,132 +5458,132 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionModel</name>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="65"/>
+        <location filename="../ui/SessionModel.cpp" line="66"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="65"/>
+        <location filename="../ui/SessionModel.cpp" line="66"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="111"/>
+        <location filename="../ui/SessionModel.cpp" line="112"/>
         <source>Within the plan</source>
         <translation>Im Rahmen des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="130"/>
+        <location filename="../ui/SessionModel.cpp" line="131"/>
         <source>Raises a stop-massage alert</source>
         <translation>Löst einen Warnhinweis „Massage stoppen“ aus</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="162"/>
+        <location filename="../ui/SessionModel.cpp" line="163"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="164"/>
+        <location filename="../ui/SessionModel.cpp" line="165"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="166"/>
+        <location filename="../ui/SessionModel.cpp" line="167"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="168"/>
+        <location filename="../ui/SessionModel.cpp" line="169"/>
         <source>Therapist</source>
         <translation>Therapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="170"/>
+        <location filename="../ui/SessionModel.cpp" line="171"/>
         <source>Sharp, shooting pain during the session</source>
         <translation>Scharfe, einschießende Schmerzen während der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="171"/>
+        <location filename="../ui/SessionModel.cpp" line="172"/>
         <source>Shooting pain</source>
         <translation>Einschießender Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="174"/>
+        <location filename="../ui/SessionModel.cpp" line="175"/>
         <source>Numbness or tingling in the legs during or after the session</source>
         <translation>Taubheit oder Kribbeln in den Beinen während oder nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="175"/>
+        <location filename="../ui/SessionModel.cpp" line="176"/>
         <source>Numbness</source>
         <translation>Taubheit</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="177"/>
+        <location filename="../ui/SessionModel.cpp" line="178"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="179"/>
+        <location filename="../ui/SessionModel.cpp" line="180"/>
         <source>What the plan says about this session</source>
         <translation>Was der Plan zu dieser Sitzung sagt</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="180"/>
+        <location filename="../ui/SessionModel.cpp" line="181"/>
         <source>Plan guidance</source>
         <translation>Hinweise des Plans</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="191"/>
+        <location filename="../ui/SessionModel.cpp" line="192"/>
         <source>Logged while massage was on hold: %1</source>
         <translation>Eingetragen, während Massage ausgesetzt war: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="200"/>
+        <location filename="../ui/SessionModel.cpp" line="201"/>
         <source>Shorter than the evidence-based range of 30 to 60 minutes. It still counts; the studies that found a benefit used longer sessions.</source>
         <translation>Kürzer als der evidenzbasierte Bereich von 30 bis 60 Minuten. Die Sitzung zählt trotzdem; die Studien, die einen Nutzen fanden, verwendeten längere Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="203"/>
+        <location filename="../ui/SessionModel.cpp" line="204"/>
         <source>Shorter than the evidence-based range (30-60 min)</source>
         <translation>Kürzer als der evidenzbasierte Bereich (30-60 Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="205"/>
+        <location filename="../ui/SessionModel.cpp" line="206"/>
         <source>Longer than the evidence-based range of 30 to 60 minutes.</source>
         <translation>Länger als der evidenzbasierte Bereich von 30 bis 60 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="206"/>
+        <location filename="../ui/SessionModel.cpp" line="207"/>
         <source>Longer than the evidence-based range (30-60 min)</source>
         <translation>Länger als der evidenzbasierte Bereich (30-60 Min.)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="210"/>
+        <location filename="../ui/SessionModel.cpp" line="211"/>
         <source>Above plan this week: the plan for this phase is %1 a week. This is not blocked; it is noted for your physiotherapist.</source>
         <translation>Über dem Plan in dieser Woche: Der Plan sieht in dieser Phase %1 pro Woche vor. Das wird nicht verhindert; es wird für Ihre:n Physiotherapeut:in vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="213"/>
+        <location filename="../ui/SessionModel.cpp" line="214"/>
         <source>Above plan this week (plan: %1 a week)</source>
         <translation>Über dem Plan in dieser Woche (Plan: %1 pro Woche)</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="220"/>
+        <location filename="../ui/SessionModel.cpp" line="221"/>
         <source>First session of an acute episode: it is best between %1 and %2, 3 to 7 days after the pain began.</source>
         <translation>Erste Sitzung einer akuten Episode: Am besten liegt sie zwischen %1 und %2, 3 bis 7 Tage nach Beginn der Schmerzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="223"/>
+        <location filename="../ui/SessionModel.cpp" line="224"/>
         <source>This date is outside that window.</source>
         <translation>Dieses Datum liegt außerhalb dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="224"/>
+        <location filename="../ui/SessionModel.cpp" line="225"/>
         <source>This date is within it.</source>
         <translation>Dieses Datum liegt innerhalb dieses Zeitraums.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionModel.cpp" line="227"/>
+        <location filename="../ui/SessionModel.cpp" line="228"/>
         <source>First session outside the advised window (%1 to %2)</source>
         <translation>Erste Sitzung außerhalb des empfohlenen Zeitraums (%1 bis %2)</translation>
     </message>
@@ -5576,127 +5591,127 @@ ist besser)</translation>
 <context>
     <name>backlog::SessionsPage</name>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="39"/>
+        <location filename="../ui/SessionsPage.cpp" line="40"/>
         <source>The plan&apos;s session guidance</source>
         <translation>Hinweise des Plans zu den Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="47"/>
+        <location filename="../ui/SessionsPage.cpp" line="48"/>
         <source>Massage sessions</source>
         <translation>Massagesitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="72"/>
+        <location filename="../ui/SessionsPage.cpp" line="73"/>
         <source>&amp;Add session...</source>
         <translation>Sitzung hinzu&amp;fügen...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="74"/>
+        <location filename="../ui/SessionsPage.cpp" line="75"/>
         <source>Add session</source>
         <translation>Sitzung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="75"/>
+        <location filename="../ui/SessionsPage.cpp" line="76"/>
         <source>Ed&amp;it...</source>
         <translation>Bea&amp;rbeiten...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="77"/>
+        <location filename="../ui/SessionsPage.cpp" line="78"/>
         <source>Edit the selected session</source>
         <translation>Ausgewählte Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="78"/>
+        <location filename="../ui/SessionsPage.cpp" line="79"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Löschen...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="80"/>
+        <location filename="../ui/SessionsPage.cpp" line="81"/>
         <source>Delete the selected session</source>
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="91"/>
+        <location filename="../ui/SessionsPage.cpp" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="139"/>
+        <location filename="../ui/SessionsPage.cpp" line="140"/>
         <source>You can log sessions now; the plan&apos;s guidance for them appears once setup is done.</source>
         <translation>Sie können schon jetzt Sitzungen eintragen; die Hinweise des Plans dazu erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="148"/>
+        <location filename="../ui/SessionsPage.cpp" line="149"/>
         <source>Massage is on hold today, because of: %1. Please do not book a session until this is cleared.</source>
         <translation>Massage ist heute ausgesetzt, wegen: %1. Bitte vereinbaren Sie keine Sitzung, bis das geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="151"/>
+        <location filename="../ui/SessionsPage.cpp" line="152"/>
         <source>Sessions of 30 to 60 minutes are the evidence-based range.</source>
         <translation>Sitzungen von 30 bis 60 Minuten entsprechen dem evidenzbasierten Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="161"/>
+        <location filename="../ui/SessionsPage.cpp" line="162"/>
         <source>The plan starts on %1.</source>
         <translation>Der Plan beginnt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="164"/>
+        <location filename="../ui/SessionsPage.cpp" line="165"/>
         <source>Maintenance: a session every 2 to 4 weeks, as needed. Sessions this week (week %1): %2.</source>
         <translation>Erhaltungsphase: eine Sitzung alle 2 bis 4 Wochen, nach Bedarf. Sitzungen in dieser Woche (Woche %1): %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="170"/>
+        <location filename="../ui/SessionsPage.cpp" line="171"/>
         <source>Sessions this week (week %1, phase %2): %3 of %4 planned.</source>
         <translation>Sitzungen in dieser Woche (Woche %1, Phase %2): %3 von %4 geplanten.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="176"/>
+        <location filename="../ui/SessionsPage.cpp" line="177"/>
         <source>Another one this week would be above plan; that is allowed and noted.</source>
         <translation>Eine weitere Sitzung in dieser Woche läge über dem Plan; das ist erlaubt und wird vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="181"/>
+        <location filename="../ui/SessionsPage.cpp" line="182"/>
         <source>Your pain is recent (acute): the first session is best between %1 and %2, 3 to 7 days after the pain began.</source>
         <translation>Ihre Schmerzen bestehen erst seit Kurzem (akut): Die erste Sitzung liegt am besten zwischen %1 und %2, 3 bis 7 Tage nach Beginn der Schmerzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="215"/>
+        <location filename="../ui/SessionsPage.cpp" line="216"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="273"/>
+        <location filename="../ui/SessionsPage.cpp" line="274"/>
         <source>Add session of %1</source>
         <translation>Sitzung vom %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="274"/>
+        <location filename="../ui/SessionsPage.cpp" line="275"/>
         <source>Edit session of %1</source>
         <translation>Sitzung vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="288"/>
+        <location filename="../ui/SessionsPage.cpp" line="289"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="289"/>
+        <location filename="../ui/SessionsPage.cpp" line="290"/>
         <source>Delete the %1-minute session of %2?</source>
         <translation>Die %1-minütige Sitzung vom %2 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="294"/>
+        <location filename="../ui/SessionsPage.cpp" line="295"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Sie können dies mit Bearbeiten &gt; Rückgängig rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="296"/>
+        <location filename="../ui/SessionsPage.cpp" line="297"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="298"/>
+        <location filename="../ui/SessionsPage.cpp" line="299"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
     </message>
@@ -6164,322 +6179,327 @@ ist besser)</translation>
 <context>
     <name>backlog::TodayPage</name>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="51"/>
+        <location filename="../ui/TodayPage.cpp" line="52"/>
         <source>&lt; &amp;Previous day</source>
         <translation>&lt; V&amp;orheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="53"/>
+        <location filename="../ui/TodayPage.cpp" line="54"/>
         <source>Previous day</source>
         <translation>Vorheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="56"/>
+        <location filename="../ui/TodayPage.cpp" line="57"/>
         <source>Day shown</source>
         <translation>Angezeigter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="57"/>
+        <location filename="../ui/TodayPage.cpp" line="58"/>
         <source>&amp;Next day &gt;</source>
         <translation>&amp;Nächster Tag &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="59"/>
+        <location filename="../ui/TodayPage.cpp" line="60"/>
         <source>Next day</source>
         <translation>Nächster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="60"/>
+        <location filename="../ui/TodayPage.cpp" line="61"/>
         <source>T&amp;oday</source>
         <translation>He&amp;ute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="62"/>
+        <location filename="../ui/TodayPage.cpp" line="63"/>
         <source>Go to today</source>
         <translation>Zum heutigen Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="88"/>
+        <location filename="../ui/TodayPage.cpp" line="89"/>
         <source>Pain on average over the last 24 hours</source>
         <translation>Durchschnittlicher Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="90"/>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="90"/>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="90"/>
+        <location filename="../ui/TodayPage.cpp" line="91"/>
         <source>worst pain imaginable</source>
         <translation>stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="94"/>
+        <location filename="../ui/TodayPage.cpp" line="95"/>
         <source>Lower is better. Type a number, or use the arrow keys.</source>
         <translation>Niedriger ist besser. Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="97"/>
+        <location filename="../ui/TodayPage.cpp" line="98"/>
         <source>How well you can do your important activities</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="99"/>
+        <location filename="../ui/TodayPage.cpp" line="100"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="99"/>
+        <location filename="../ui/TodayPage.cpp" line="100"/>
         <source>unable to do them</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="100"/>
+        <location filename="../ui/TodayPage.cpp" line="101"/>
         <source>able to do them as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="108"/>
+        <location filename="../ui/TodayPage.cpp" line="109"/>
         <source>Since yesterday, have you had any of these?</source>
         <translation>Hatten Sie seit gestern eines dieser Anzeichen?</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="122"/>
-        <location filename="../ui/TodayPage.cpp" line="137"/>
-        <location filename="../ui/TodayPage.cpp" line="152"/>
+        <location filename="../ui/TodayPage.cpp" line="123"/>
+        <location filename="../ui/TodayPage.cpp" line="138"/>
+        <location filename="../ui/TodayPage.cpp" line="153"/>
         <source>Symptom check</source>
         <translation>Symptomabfrage</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="125"/>
+        <location filename="../ui/TodayPage.cpp" line="126"/>
         <source>&amp;Weakness in a leg:</source>
         <translation>S&amp;chwäche in einem Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="128"/>
+        <location filename="../ui/TodayPage.cpp" line="129"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="140"/>
+        <location filename="../ui/TodayPage.cpp" line="141"/>
         <source>Pain shooting down a &amp;leg:</source>
         <translation>Ausstrah&amp;lende Schmerzen ins Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="143"/>
+        <location filename="../ui/TodayPage.cpp" line="144"/>
         <source>Pain shooting down a leg</source>
         <translation>Ausstrahlende Schmerzen ins Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="175"/>
+        <location filename="../ui/TodayPage.cpp" line="176"/>
         <source>After your last massage session</source>
         <translation>Nach Ihrer letzten Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="180"/>
+        <location filename="../ui/TodayPage.cpp" line="181"/>
         <source>Stiffness since the session</source>
         <translation>Steifheit seit der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="181"/>
+        <location filename="../ui/TodayPage.cpp" line="182"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="182"/>
+        <location filename="../ui/TodayPage.cpp" line="183"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="183"/>
+        <location filename="../ui/TodayPage.cpp" line="184"/>
         <source>Severe</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="184"/>
+        <location filename="../ui/TodayPage.cpp" line="185"/>
         <source>S&amp;tiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="186"/>
+        <location filename="../ui/TodayPage.cpp" line="187"/>
         <source>More pain, soreness or stiffness since the session is still there</source>
         <translation>Verstärkte Schmerzen, Muskelkater oder Steifheit seit der Sitzung halten noch an</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="191"/>
         <location filename="../ui/TodayPage.cpp" line="192"/>
+        <location filename="../ui/TodayPage.cpp" line="193"/>
         <source>After-session answers</source>
         <translation>Angaben nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="195"/>
-        <location filename="../ui/TodayPage.cpp" line="435"/>
+        <location filename="../ui/TodayPage.cpp" line="196"/>
+        <location filename="../ui/TodayPage.cpp" line="449"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="200"/>
+        <location filename="../ui/TodayPage.cpp" line="201"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="204"/>
-        <location filename="../ui/TodayPage.cpp" line="219"/>
-        <location filename="../ui/TodayPage.cpp" line="319"/>
+        <location filename="../ui/TodayPage.cpp" line="205"/>
+        <location filename="../ui/TodayPage.cpp" line="220"/>
+        <location filename="../ui/TodayPage.cpp" line="333"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="213"/>
+        <location filename="../ui/TodayPage.cpp" line="214"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="222"/>
+        <location filename="../ui/TodayPage.cpp" line="234"/>
+        <source>Everything on this page is saved; it is saved as you type.</source>
+        <translation>Alles auf dieser Seite ist gespeichert; es wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="236"/>
         <source>Pain score</source>
         <translation>Schmerzwert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="223"/>
-        <location filename="../ui/TodayPage.cpp" line="276"/>
+        <location filename="../ui/TodayPage.cpp" line="237"/>
+        <location filename="../ui/TodayPage.cpp" line="290"/>
         <source>Function score</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="267"/>
+        <location filename="../ui/TodayPage.cpp" line="281"/>
         <source>unable to do it</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="268"/>
+        <location filename="../ui/TodayPage.cpp" line="282"/>
         <source>able to do it as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="327"/>
+        <location filename="../ui/TodayPage.cpp" line="341"/>
         <source>Set up your plan (File &gt; Set up) to see what today asks for.</source>
         <translation>Richten Sie Ihren Plan ein (Datei &gt; Plan einrichten), um zu sehen, was heute ansteht.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="332"/>
+        <location filename="../ui/TodayPage.cpp" line="346"/>
         <source>Before the plan starts (it starts on %1).</source>
         <translation>Vor Beginn des Plans (er beginnt am %1).</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="336"/>
+        <location filename="../ui/TodayPage.cpp" line="350"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="336"/>
+        <location filename="../ui/TodayPage.cpp" line="350"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="337"/>
+        <location filename="../ui/TodayPage.cpp" line="351"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="338"/>
+        <location filename="../ui/TodayPage.cpp" line="352"/>
         <source>Day %1, week %2 of your plan: phase %3, %4.</source>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="375"/>
-        <location filename="../ui/TodayPage.cpp" line="660"/>
+        <location filename="../ui/TodayPage.cpp" line="389"/>
+        <location filename="../ui/TodayPage.cpp" line="673"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="401"/>
+        <location filename="../ui/TodayPage.cpp" line="415"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="403"/>
         <location filename="../ui/TodayPage.cpp" line="417"/>
+        <location filename="../ui/TodayPage.cpp" line="431"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="412"/>
+        <location filename="../ui/TodayPage.cpp" line="426"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="415"/>
+        <location filename="../ui/TodayPage.cpp" line="429"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="433"/>
+        <location filename="../ui/TodayPage.cpp" line="447"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="452"/>
+        <location filename="../ui/TodayPage.cpp" line="466"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="454"/>
+        <location filename="../ui/TodayPage.cpp" line="468"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="455"/>
+        <location filename="../ui/TodayPage.cpp" line="469"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="517"/>
+        <location filename="../ui/TodayPage.cpp" line="531"/>
         <source>Acknowledged on %1.</source>
         <translation>Bestätigt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="519"/>
+        <location filename="../ui/TodayPage.cpp" line="533"/>
         <source>Raised on %1 and still raised.</source>
         <translation>Ausgelöst am %1 und noch offen.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="523"/>
-        <location filename="../ui/TodayPage.cpp" line="525"/>
+        <location filename="../ui/TodayPage.cpp" line="537"/>
+        <location filename="../ui/TodayPage.cpp" line="539"/>
         <source>Why: %1.</source>
         <translation>Warum: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="532"/>
+        <location filename="../ui/TodayPage.cpp" line="546"/>
         <source>What to do about this day</source>
         <translation>Was an diesem Tag zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="630"/>
+        <location filename="../ui/TodayPage.cpp" line="644"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="645"/>
+        <location filename="../ui/TodayPage.cpp" line="659"/>
         <source>Not saved: %1 The page shows what your diary holds.</source>
         <translation>Nicht gespeichert: %1 Die Seite zeigt, was Ihr Tagebuch enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="653"/>
+        <location filename="../ui/TodayPage.cpp" line="666"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="655"/>
+        <location filename="../ui/TodayPage.cpp" line="668"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="662"/>
+        <location filename="../ui/TodayPage.cpp" line="675"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AlertModel.h"
 
+#include "DateField.h"
 #include "LevelIcon.h"
 #include "clinical/RuleTable.h"
 
@@ -39,7 +40,7 @@ int AlertModel::rowOf(const QString& rule, const QDate& date) const
 
 QString AlertModel::dateText(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return displayDate(date);
 }
 
 QString AlertModel::statusText(const Alert& alert)

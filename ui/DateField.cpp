@@ -20,6 +20,11 @@ QString typedDateFormat()
     return format;
 }
 
+QString displayDate(const QDate& date)
+{
+    return QLocale().toString(date, typedDateFormat());
+}
+
 DateField::DateField(QWidget* parent) : QDateEdit(parent)
 {
     setCalendarPopup(true);

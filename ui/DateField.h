@@ -10,6 +10,9 @@ namespace backlog {
 /// the locale names the month in words. Never a two-digit year.
 QString typedDateFormat();
 
+/// A date as the app shows it in lists and messages: the format of typedDateFormat().
+QString displayDate(const QDate& date);
+
 /// A date field that is one Tab stop (Tab leaves it; the arrow keys or typing the
 /// separator move between day, month and year), with a calendar pop-up and the format of
 /// typedDateFormat().

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
 
+#include "DateField.h"
 #include "DialogKeys.h"
 #include "DiaryService.h"
 #include "model/Vocabulary.h"
@@ -28,7 +29,7 @@ QString yesNo(bool value)
 
 QString dateText(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return displayDate(date);
 }
 
 /// Largest file read for a preview: far above ten years of entries.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlanPage.h"
 
+#include "DateField.h"
 #include "DiaryService.h"
 #include "LevelIcon.h"
 #include "clinical/Plan.h"
@@ -60,7 +61,7 @@ QColor mix(const QColor& a, const QColor& b, double t)
 
 QString shortDate(const QDate& date)
 {
-    return QLocale().toString(date, QLocale::ShortFormat);
+    return displayDate(date);
 }
 
 /// "upcoming", "today", "passed": where a date is from today, in words.

@@ -79,11 +79,34 @@ SessionDialog::SessionDialog(const std::optional<Episode>& episode, const QList<
     m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setAccessibleName(tr("Date of the session"));
+    // Never in the future, and not more than a year before the pain began (a two-digit
+    // year typed by slip would otherwise land decades back); a stored session outside
+    // keeps its date.
     const QDate latest = std::max(today, session.date.isValid() ? session.date : today);
     m_date->setMaximumDate(latest);
+    QDate earliest = episode ? episode->earliestSessionDate() : QDate();
+    if (earliest.isValid() && session.date.isValid() && session.date < earliest)
+        earliest = session.date;
+    if (earliest.isValid() && earliest <= latest)
+        m_date->setMinimumDate(earliest);
     m_date->setDate(session.date.isValid() ? session.date : today);
     m_date->setMinimumHeight(kLargeTarget);
-    form->addRow(tr("&Date:"), m_date);
+    const QString range = earliest.isValid()
+                              ? tr("From %1, a year before the pain began, to today.")
+                                    .arg(QLocale().toString(earliest, QLocale::LongFormat))
+                              : tr("Up to today: a session cannot be in the future.");
+    m_date->setAccessibleDescription(range);
+    m_date->setToolTip(range);
+    auto* dateColumn = new QVBoxLayout;
+    dateColumn->setSpacing(2);
+    dateColumn->addWidget(m_date);
+    auto* dateRange = new QLabel(range, this);
+    dateRange->setObjectName(QStringLiteral("dateRangeLabel"));
+    dateRange->setWordWrap(true);
+    dateColumn->addWidget(dateRange);
+    form->addRow(tr("&Date:"), dateColumn);
+    if (auto* label = qobject_cast<QLabel*>(form->labelForField(dateColumn)))
+        label->setBuddy(m_date);
 
     m_minutes = new QSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("minutesSpinBox"));

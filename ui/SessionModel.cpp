@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionModel.h"
 
+#include "DateField.h"
 #include "clinical/RuleTable.h"
 #include "model/Vocabulary.h"
 
@@ -92,7 +93,7 @@ QVariant SessionModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case DateColumn:
-            return QLocale().toString(s.date, QLocale::ShortFormat);
+            return displayDate(s.date);
         case MinutesColumn:
             return s.minutes;
         case KindColumn:
@@ -214,8 +215,8 @@ QStringList SessionModel::guidanceNotes(const Episode& episode, const Session& s
     }
     if (g.isFirstAcuteSession && g.windowStart.isValid()) {
         const QLocale locale;
-        const QString from = locale.toString(g.windowStart, QLocale::ShortFormat);
-        const QString to = locale.toString(g.windowEnd, QLocale::ShortFormat);
+        const QString from = displayDate(g.windowStart);
+        const QString to = displayDate(g.windowEnd);
         if (longForm) {
             QString text = tr("First session of an acute episode: it is best between %1 and %2, "
                               "3 to 7 days after the pain began.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionsPage.h"
 
+#include "DateField.h"
 #include "DiaryService.h"
 #include "SessionDialog.h"
 #include "SessionModel.h"
@@ -180,8 +181,8 @@ void SessionsPage::updateSummary()
     if (durationClass(*episode) == DurationClass::Acute && m_context.service.sessions().isEmpty())
         lines << tr("Your pain is recent (acute): the first session is best between %1 and %2, "
                     "3 to 7 days after the pain began.")
-                     .arg(locale.toString(episode->onsetDate.addDays(3), QLocale::ShortFormat),
-                          locale.toString(episode->onsetDate.addDays(7), QLocale::ShortFormat));
+                     .arg(displayDate(episode->onsetDate.addDays(3)),
+                          displayDate(episode->onsetDate.addDays(7)));
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -259,7 +260,7 @@ void SessionsPage::openDialog(int row)
 void SessionsPage::save(const SessionDialog& dialog, bool adding)
 {
     const Session after = dialog.session();
-    const QString date = QLocale().toString(after.date, QLocale::ShortFormat);
+    const QString date = displayDate(after.date);
     std::optional<Session> before;
     if (!adding) {
         const int row = m_model->rowOfId(after.id);
@@ -316,9 +317,8 @@ bool SessionsPage::deleteSession(qint64 id)
     if (row < 0)
         return false;
     const Session before = m_model->sessionAt(row);
-    auto* command = new SessionCommand(
-        m_context.service, before, std::nullopt,
-        tr("Delete session of %1").arg(QLocale().toString(before.date, QLocale::ShortFormat)));
+    auto* command = new SessionCommand(m_context.service, before, std::nullopt,
+                                       tr("Delete session of %1").arg(displayDate(before.date)));
     m_context.undo.push(command);
     showError(command->lastError());
     return command->lastError().isEmpty();

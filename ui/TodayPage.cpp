@@ -26,6 +26,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
 #include <QUndoStack>
@@ -219,6 +220,19 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     connect(m_noteTimer, &QTimer::timeout, this, [this] { save(tr("Note")); });
     connect(m_note, &QPlainTextEdit::textChanged, this, &TodayPage::scheduleNoteSave);
 
+    // Ctrl+S: the note being typed is saved now (everything else is saved as it changes).
+    auto* saveNow = new QShortcut(QKeySequence::Save, this);
+    saveNow->setObjectName(QStringLiteral("saveShortcut"));
+    saveNow->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveNow, &QShortcut::activated, this, [this] {
+        if (m_context.service.isReadOnly())
+            return;
+        if (m_noteTimer->isActive()) {
+            flush();
+            return;
+        }
+        m_status->setText(tr("Everything on this page is saved; it is saved as you type."));
+    });
     connect(m_pain, &ScoreSelector::valueChosen, this, [this] { save(tr("Pain score")); });
     connect(m_function, &ScoreSelector::valueChosen, this, [this] { save(tr("Function score")); });
     connect(m_previous, &QPushButton::clicked, this, [this] { showDate(m_date.addDays(-1)); });
@@ -648,9 +662,8 @@ void TodayPage::save(const QString& what)
         Q_EMIT saveFailed(message);
         return;
     }
-    m_context.undo.push(new EntryCommand(
-        m_context.service, before, after,
-        tr("%1 on %2").arg(what, QLocale().toString(m_date, QLocale::ShortFormat)), true));
+    m_context.undo.push(new EntryCommand(m_context.service, before, after,
+                                         tr("%1 on %2").arg(what, displayDate(m_date)), true));
     m_status->setText(
         tr("Saved at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     if (!m_activities.isEmpty()) {

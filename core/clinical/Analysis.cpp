@@ -455,8 +455,30 @@ SessionEffect analysePain(const std::vector<std::optional<double>>& pain,
         const bool after = (t >= 1 && session[t - 1]) || (t >= 2 && session[t - 2]);
         d.columns.push_back(after ? 1.0 : 0.0);
     }
+    // Pain that never changes: the diary shows no difference at all (and a fit would
+    // mistake rounding error for information).
+    const auto [lowest, highest] = std::minmax_element(d.pain.begin(), d.pain.end());
+    if (*highest - *lowest < 1e-9) {
+        result.effect = 0.0;
+        result.low = 0.0;
+        result.high = 0.0;
+        result.pValue = 1.0;
+        return result;
+    }
+    // The other side of the comparison: runs of scored days that are not after-days. With
+    // sessions nearly every day there are few, and they, not the sessions, limit what the
+    // diary can tell.
+    int controlRuns = 0;
+    bool inRun = false;
+    for (int i = 0; i < n; ++i) {
+        const bool control = d.columns[static_cast<size_t>(i) * d.p + d.p - 1] == 0.0;
+        const bool adjacent = i > 0 && d.days[i] == d.days[i - 1] + 1;
+        if (control && !(inRun && adjacent))
+            ++controlRuns;
+        inRun = control;
+    }
     const int df = n - d.p - 2;
-    if (df < 2)
+    if (df < 2 || controlRuns == 0)
         return result;
     const Noise noise = bestNoise(d);
     const Fit fit = fitAt(d, noise);
@@ -468,8 +490,9 @@ SessionEffect analysePain(const std::vector<std::optional<double>>& pain,
     const double se = std::sqrt(sigma2 * fit.effectVariance + noiseVariance(d, noise));
     // The effect is learnt from the days around the sessions, a handful of nearly
     // independent pieces: Student's t with one degree of freedom fewer than the usable
-    // sessions (as for a mean of that many), unless the diary has even fewer rows.
-    const int effectDf = std::min(df, result.sessionsUsed - 1);
+    // sessions (as for a mean of that many), or than the runs of days without a session
+    // before them when those are fewer, or than the diary's rows; at least one.
+    const int effectDf = std::max(1, std::min({df, result.sessionsUsed - 1, controlRuns - 1}));
     const double q = studentQuantileTwoSided(0.05, effectDf);
     result.effect = effect;
     result.low = effect - q * se;

@@ -514,8 +514,15 @@ void Reader::readSessions(const QJsonObject& root, Bundle& bundle)
         }
         const QJsonObject o = list.at(i).toObject();
         Session s;
-        if (const auto d = date(o, QStringLiteral("date"), path, true))
+        if (const auto d = date(o, QStringLiteral("date"), path, true)) {
             s.date = *d;
+            const QDate earliest = bundle.episode.earliestSessionDate();
+            if (earliest.isValid() && *d < earliest)
+                error(at(path, QStringLiteral("date")),
+                      tr("%1 is more than a year before the pain began (%2); a session of this "
+                         "episode cannot be dated before %3")
+                          .arg(isoDate(*d), isoDate(bundle.episode.onsetDate), isoDate(earliest)));
+        }
         s.minutes = integer(o, QStringLiteral("minutes"), path, 1, 600, true).value_or(0);
         static const QString kindNames = quotedNames(sessionKinds());
         s.kind = choice(o, QStringLiteral("kind"), path, SessionKind::Other, &sessionKindFromString,

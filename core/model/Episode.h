@@ -55,6 +55,13 @@ struct Episode
 {
     QString patientName;
     QDate onsetDate;
+    /// The earliest date a massage session of this episode may have: a year before the pain
+    /// began (an earlier one is a typing slip, such as a two-digit year); invalid without
+    /// an onset date.
+    QDate earliestSessionDate() const
+    {
+        return onsetDate.isValid() ? onsetDate.addYears(-1) : QDate();
+    }
     QDate programStart;
     std::optional<double> baselinePain;     ///< onboarding rating 0..10
     std::optional<double> baselineFunction; ///< onboarding rating 0..10

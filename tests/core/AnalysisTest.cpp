@@ -262,3 +262,36 @@ TEST(SessionEffect, TheTranslatedMethodLineIsTheMethodInEnglish)
     // Untranslated, the words for people name the same method as the JSON.
     EXPECT_EQ(sessionEffectMethodText(), sessionEffectMethod());
 }
+
+TEST(SessionEffect, PainThatNeverChangesShowsNoDifference)
+{
+    std::vector<std::optional<double>> pain(60, 4.0);
+    std::vector<int> sessions;
+    for (int day = 2; day < 60; day += 3)
+        sessions.push_back(day);
+    const SessionEffect e = analysePain(pain, sessions);
+    EXPECT_EQ(e.verdict, SessionVerdict::NoClearDifference);
+    ASSERT_TRUE(e.effect && e.low && e.high && e.pValue);
+    EXPECT_EQ(*e.effect, 0.0);
+    EXPECT_EQ(*e.pValue, 1.0);
+}
+
+TEST(SessionEffect, SessionsNearlyEveryDayLeaveTooLittleToCompareWith)
+{
+    // Pain falling from 8 to 4 with no effect of massage, a session every other day from
+    // the second day: only the first day is not an after-day.
+    Simulator simulator(3);
+    int lower = 0;
+    for (int i = 0; i < 100; ++i) {
+        std::vector<std::optional<double>> pain(56);
+        std::vector<int> sessions;
+        for (int t = 0; t < 56; ++t) {
+            pain[t] = std::clamp(std::round(8.0 - 4.0 * t / 55.0 + simulator.normal()), 0.0, 10.0);
+            if (t >= 1 && t % 2 == 1)
+                sessions.push_back(t);
+        }
+        if (analysePain(pain, sessions).verdict == SessionVerdict::LowerPain)
+            ++lower;
+    }
+    EXPECT_LE(lower, 5);
+}

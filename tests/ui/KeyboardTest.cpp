@@ -6,6 +6,7 @@
 #include "Generator.h"
 #include "ProgressPage.h"
 #include "ScoreSelector.h"
+#include "SessionDialog.h"
 #include "TodayPage.h"
 #include "UiTestSupport.h"
 #include "exchange/Bundle.h"
@@ -13,6 +14,8 @@
 #include <QAccessible>
 #include <QAccessibleValueInterface>
 #include <QApplication>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
@@ -133,4 +136,64 @@ TEST(Keyboard, ReviewModeOpensOnProgress)
     EXPECT_EQ(review.value()->pages()->currentIndex(), MainWindow::ProgressTab);
     EXPECT_EQ(app.window->pages()->currentIndex(), MainWindow::TodayTab);
     delete review.value();
+}
+
+TEST(Dates, ASessionCannotBeDatedMoreThanAYearBeforeThePainOrInTheFuture)
+{
+    App app;
+    const QDate today(2026, 12, 5);
+    app.open(today);
+    Episode e = simpleEpisode(QDate(2026, 11, 2));
+    ASSERT_TRUE(app.service->saveEpisode(e).ok());
+    Session s;
+    s.minutes = 45;
+    SessionDialog dialog(app.service->episode(), app.service->sessions(), s, today);
+    EXPECT_EQ(dialog.dateEdit()->minimumDate(), e.onsetDate.addYears(-1));
+    EXPECT_EQ(dialog.dateEdit()->maximumDate(), today);
+    // Typing a two-digit-year slip cannot reach 2012.
+    dialog.dateEdit()->setDate(QDate(2012, 12, 5));
+    EXPECT_EQ(dialog.dateEdit()->date(), e.onsetDate.addYears(-1));
+    EXPECT_TRUE(
+        dialog.dateEdit()->accessibleDescription().contains(QStringLiteral("a year before")));
+}
+
+TEST(Dates, ABundleSessionMoreThanAYearBeforeThePainIsRefusedNamingIt)
+{
+    Bundle b = generateWeeks8(4);
+    Session old;
+    old.date = b.episode.onsetDate.addYears(-1).addDays(-1);
+    old.minutes = 30;
+    b.sessions.prepend(old);
+    const auto read = readBundle(writeBundle(b, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)),
+                                 QStringLiteral("old.json"));
+    ASSERT_FALSE(read.ok());
+    EXPECT_TRUE(read.error().message.contains(QStringLiteral("sessions[0].date")))
+        << read.error().message.toStdString();
+    EXPECT_TRUE(read.error().message.contains(QStringLiteral("more than a year before the pain")))
+        << read.error().message.toStdString();
+}
+
+TEST(Keyboard, CtrlSSavesTheNoteBeingTypedAndSaysSo)
+{
+    App app;
+    const QDate today(2026, 10, 20);
+    app.open(today);
+    ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 10, 5))).ok());
+    app.window->show();
+    QApplication::setActiveWindow(app.window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(app.window.get()));
+    TodayPage* page = app.window->todayPage();
+    QTest::keyClick(page->painSelector(), Qt::Key_5);
+    page->noteEdit()->setFocus();
+    QTest::keyClicks(page->noteEdit(), QStringLiteral("Slept badly"));
+    ASSERT_NE(app.service->entry(today).value_or(DailyEntry{}).note, QStringLiteral("Slept badly"));
+    // Before the autosave's pause is over: Ctrl+S writes it now.
+    QTest::keyClick(page->noteEdit(), Qt::Key_S, Qt::ControlModifier);
+    const auto stored = app.service->entry(today);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->note, QStringLiteral("Slept badly"));
+    EXPECT_TRUE(page->statusLabel()->text().startsWith(QStringLiteral("Saved at")))
+        << page->statusLabel()->text().toStdString();
+    QTest::keyClick(page->noteEdit(), Qt::Key_S, Qt::ControlModifier);
+    EXPECT_TRUE(page->statusLabel()->text().startsWith(QStringLiteral("Everything on this page")));
 }
