@@ -2876,16 +2876,16 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="163"/>
-        <source>GLS of daily pain on a 14-day piecewise trend and the two days after a session, AR(1) plus day noise (Kalman filter, REML); t interval (usable sessions - 1 df) widened for the estimated noise</source>
-        <translation>GLS der täglichen Schmerzen auf einem stückweise linearen Trend (Knick alle 14 Tage) und den zwei Tagen nach einer Sitzung, AR(1) plus Tagesrauschen (Kalman-Filter, REML); t-Intervall (verwertbare Sitzungen − 1 Freiheitsgrade), erweitert um das geschätzte Rauschen</translation>
+        <source>GLS of daily pain on a 14-day piecewise trend and the two days after a session, AR(1) plus day noise (Kalman filter, REML); t interval (df: usable sessions or runs of other days, less 1) widened for the estimated noise</source>
+        <translation>GLS der täglichen Schmerzen auf einem stückweise linearen Trend (Knick alle 14 Tage) und den zwei Tagen nach einer Sitzung, AR(1) plus Tagesrauschen (Kalman-Filter, REML); t-Intervall (Freiheitsgrade: verwertbare Sitzungen oder Folgen anderer Tage, minus 1), erweitert um das geschätzte Rauschen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="172"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="173"/>
         <source>What this cannot tell: whether massage helps in the long term, or whether the massage itself made the difference (anything else you do on the same days would look the same). It allows for your natural recovery, for day-to-day ups and downs and for sessions booked on bad days. It speaks of your diary only, not of other people.</source>
         <translation>Was dies nicht sagen kann: ob die Massage langfristig hilft und ob die Massage selbst den Unterschied gemacht hat (alles andere, was Sie an denselben Tagen tun, sähe genauso aus). Berücksichtigt sind Ihre natürliche Erholung, das Auf und Ab von Tag zu Tag und Sitzungen, die an schlechten Tagen gebucht wurden. Es spricht nur von Ihrem Tagebuch, nicht von anderen Menschen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="179"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="180"/>
         <source>What this cannot tell: long-term benefit, or cause (anything else done on the same days would look the same). It allows for natural recovery, for day-to-day autocorrelation and for sessions booked on bad days (regression to the mean). It describes this patient&apos;s diary only.</source>
         <translation>Was dies nicht sagen kann: langfristigen Nutzen oder Ursache (alles andere an denselben Tagen sähe genauso aus). Berücksichtigt sind natürliche Erholung, Autokorrelation von Tag zu Tag und an schlechten Tagen gebuchte Sitzungen (Regression zur Mitte). Es beschreibt nur das Tagebuch dieses Patienten.</translation>
     </message>

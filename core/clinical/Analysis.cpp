@@ -357,7 +357,8 @@ QString sessionEffectMethod()
 {
     return QStringLiteral("GLS of daily pain on a 14-day piecewise trend and the two days after a "
                           "session, AR(1) plus day noise (Kalman filter, REML); t interval "
-                          "(usable sessions - 1 df) widened for the estimated noise");
+                          "(df: usable sessions or runs of other days, less 1) widened for the "
+                          "estimated noise");
 }
 
 double roundHalfUp(double value, int decimals)

@@ -162,8 +162,9 @@ QString sessionEffectMethodText()
 {
     return QCoreApplication::translate(
         "SessionEffect", "GLS of daily pain on a 14-day piecewise trend and the two days after a "
-                         "session, AR(1) plus day noise (Kalman filter, REML); t interval (usable "
-                         "sessions - 1 df) widened for the estimated noise");
+                         "session, AR(1) plus day noise (Kalman filter, REML); t interval (df: "
+                         "usable sessions or runs of other days, less 1) widened for the "
+                         "estimated noise");
 }
 
 QString sessionEffectLimitsText(Reader reader)
