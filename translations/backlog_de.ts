@@ -2742,7 +2742,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="36"/>
         <source>Yes, in the short term: on the two days after a session the patient&apos;s pain is lower than their diary predicts without one.</source>
-        <translation>Ja, kurzfristig: An den zwei Tagen nach einer Sitzung sind die Schmerzen des Patienten geringer, als sein Tagebuch ohne Sitzung erwarten lässt.</translation>
+        <translation>Ja, kurzfristig: An den zwei Tagen nach einer Sitzung sind die Schmerzen der Patient:in geringer, als das Tagebuch ohne Sitzung erwarten lässt.</translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="41"/>
@@ -2752,7 +2752,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="45"/>
         <source>No: on the two days after a session the patient&apos;s pain is higher than their diary predicts without one.</source>
-        <translation>Nein: An den zwei Tagen nach einer Sitzung sind die Schmerzen des Patienten stärker, als sein Tagebuch ohne Sitzung erwarten lässt.</translation>
+        <translation>Nein: An den zwei Tagen nach einer Sitzung sind die Schmerzen der Patient:in stärker, als das Tagebuch ohne Sitzung erwarten lässt.</translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="50"/>
@@ -2762,7 +2762,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="54"/>
         <source>No clear difference: on the two days after a session the patient&apos;s pain is about what their diary predicts without one.</source>
-        <translation>Kein klarer Unterschied: An den zwei Tagen nach einer Sitzung sind die Schmerzen des Patienten etwa so, wie sein Tagebuch ohne Sitzung erwarten lässt.</translation>
+        <translation>Kein klarer Unterschied: An den zwei Tagen nach einer Sitzung sind die Schmerzen der Patient:in etwa so, wie das Tagebuch ohne Sitzung erwarten lässt.</translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="63"/>
@@ -2798,7 +2798,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="88"/>
         <source>On the two days after a session the patient&apos;s pain was about %1 points lower than their diary predicts</source>
-        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen des Patienten etwa %1 Punkte geringer, als sein Tagebuch erwarten lässt</translation>
+        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen der Patient:in etwa %1 Punkte geringer, als das Tagebuch erwarten lässt</translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="93"/>
@@ -2808,7 +2808,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="97"/>
         <source>On the two days after a session the patient&apos;s pain was about %1 points higher than their diary predicts</source>
-        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen des Patienten etwa %1 Punkte stärker, als sein Tagebuch erwarten lässt</translation>
+        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen der Patient:in etwa %1 Punkte stärker, als das Tagebuch erwarten lässt</translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="102"/>
@@ -2818,7 +2818,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="106"/>
         <source>On the two days after a session the patient&apos;s pain was about what their diary predicts</source>
-        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen des Patienten etwa so, wie sein Tagebuch erwarten lässt</translation>
+        <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen der Patient:in etwa so, wie das Tagebuch erwarten lässt</translation>
     </message>
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="116"/>
@@ -2860,8 +2860,8 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <location filename="../core/clinical/AnalysisText.cpp" line="142"/>
         <source>A session counts when the patient logged their pain on the day before it and on at least one of the two days after it; several sessions on one day count once. Usable so far: %n.</source>
         <translation>
-            <numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
-            <numerusform>Eine Sitzung zählt, wenn der Patient seine Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
+            <numerusform>Eine Sitzung zählt, wenn die Patient:in ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
+            <numerusform>Eine Sitzung zählt, wenn die Patient:in ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2887,7 +2887,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../core/clinical/AnalysisText.cpp" line="180"/>
         <source>What this cannot tell: long-term benefit, or cause (anything else done on the same days would look the same). It allows for natural recovery, for day-to-day autocorrelation and for sessions booked on bad days (regression to the mean). It describes this patient&apos;s diary only.</source>
-        <translation>Was dies nicht sagen kann: langfristigen Nutzen oder Ursache (alles andere an denselben Tagen sähe genauso aus). Berücksichtigt sind natürliche Erholung, Autokorrelation von Tag zu Tag und an schlechten Tagen gebuchte Sitzungen (Regression zur Mitte). Es beschreibt nur das Tagebuch dieses Patienten.</translation>
+        <translation>Was dies nicht sagen kann: langfristigen Nutzen oder Ursache (alles andere an denselben Tagen sähe genauso aus). Berücksichtigt sind natürliche Erholung, Autokorrelation von Tag zu Tag und an schlechten Tagen gebuchte Sitzungen (Regression zur Mitte). Es beschreibt nur das Tagebuch dieser Patient:in.</translation>
     </message>
 </context>
 <context>
@@ -3015,12 +3015,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Warnhinweise anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertBanner.cpp" line="98"/>
+        <location filename="../ui/AlertBanner.cpp" line="99"/>
+        <source>1 other alert also needs attention.</source>
+        <translation>1 weiterer Warnhinweis erfordert ebenfalls Aufmerksamkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AlertBanner.cpp" line="100"/>
+        <source>%n other alerts also need attention.</source>
+        <translation><numerusform>%n weiterer Warnhinweis erfordert ebenfalls Aufmerksamkeit.</numerusform><numerusform>%n weitere Warnhinweise erfordern ebenfalls Aufmerksamkeit.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertBanner.cpp" line="103"/>
         <source>1 other alert also needs your attention.</source>
         <translation>1 weiterer Warnhinweis erfordert ebenfalls Ihre Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertBanner.cpp" line="99"/>
+        <location filename="../ui/AlertBanner.cpp" line="104"/>
         <source>%n other alerts also need your attention.</source>
         <translation>
             <numerusform>%n weiterer Warnhinweis erfordert ebenfalls Ihre Aufmerksamkeit.</numerusform>
@@ -3149,17 +3159,32 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Keine Warnhinweise.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="199"/>
+        <location filename="../ui/AlertsPage.cpp" line="201"/>
+        <source>No alert needs attention.</source>
+        <translation>Kein Warnhinweis erfordert Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPage.cpp" line="202"/>
+        <source>1 alert needs attention.</source>
+        <translation>1 Warnhinweis erfordert Aufmerksamkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AlertsPage.cpp" line="203"/>
+        <source>%n alerts need attention.</source>
+        <translation><numerusform>%n Warnhinweis erfordert Aufmerksamkeit.</numerusform><numerusform>%n Warnhinweise erfordern Aufmerksamkeit.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPage.cpp" line="205"/>
         <source>No alert needs your attention. Acknowledged alerts stay listed for your physiotherapist.</source>
         <translation>Kein Warnhinweis erfordert Ihre Aufmerksamkeit. Bestätigte Warnhinweise bleiben für Ihre Physiotherapeutin oder Ihren Physiotherapeuten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="203"/>
+        <location filename="../ui/AlertsPage.cpp" line="209"/>
         <source>1 alert needs your attention.</source>
         <translation>1 Warnhinweis erfordert Ihre Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertsPage.cpp" line="204"/>
+        <location filename="../ui/AlertsPage.cpp" line="210"/>
         <source>%n alerts need your attention.</source>
         <translation>
             <numerusform>%n Warnhinweis erfordert Ihre Aufmerksamkeit.</numerusform>
@@ -3167,82 +3192,82 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="278"/>
+        <location filename="../ui/AlertsPage.cpp" line="284"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="281"/>
+        <location filename="../ui/AlertsPage.cpp" line="287"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="281"/>
+        <location filename="../ui/AlertsPage.cpp" line="287"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="282"/>
+        <location filename="../ui/AlertsPage.cpp" line="288"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="282"/>
+        <location filename="../ui/AlertsPage.cpp" line="288"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="285"/>
+        <location filename="../ui/AlertsPage.cpp" line="291"/>
         <source>Raised on %1. Acknowledged on %2; kept in your alert history.</source>
         <translation>Ausgelöst am %1. Bestätigt am %2; bleibt in Ihrer Übersicht der Warnhinweise erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="287"/>
+        <location filename="../ui/AlertsPage.cpp" line="293"/>
         <source>Raised on %1. Not acknowledged yet.</source>
         <translation>Ausgelöst am %1. Noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="290"/>
+        <location filename="../ui/AlertsPage.cpp" line="296"/>
         <source>Found when the safety rules were updated, for a day before the update.</source>
         <translation>Gefunden, als die Sicherheitsregeln aktualisiert wurden, für einen Tag vor der Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="293"/>
+        <location filename="../ui/AlertsPage.cpp" line="299"/>
         <source>I have read what to do: %1</source>
         <translation>Ich habe gelesen, was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="310"/>
+        <location filename="../ui/AlertsPage.cpp" line="316"/>
         <source>This diary is open for review: only the patient can acknowledge alerts.</source>
         <translation>Dieses Tagebuch ist zur Durchsicht geöffnet: Nur die Patientin oder der Patient kann Warnhinweise bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="316"/>
+        <location filename="../ui/AlertsPage.cpp" line="322"/>
         <source>Already acknowledged.</source>
         <translation>Bereits bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="319"/>
+        <location filename="../ui/AlertsPage.cpp" line="325"/>
         <source>Tick &quot;I have read what to do&quot; first.</source>
         <translation>Haken Sie zuerst „Ich habe gelesen, was zu tun ist“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="322"/>
+        <location filename="../ui/AlertsPage.cpp" line="328"/>
         <source>The alert stays in your history after you acknowledge it.</source>
         <translation>Der Warnhinweis bleibt nach dem Bestätigen in Ihrer Übersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="336"/>
+        <location filename="../ui/AlertsPage.cpp" line="342"/>
         <source>Acknowledge &quot;%1&quot;</source>
         <translation>„%1“ bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="340"/>
+        <location filename="../ui/AlertsPage.cpp" line="346"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="341"/>
+        <location filename="../ui/AlertsPage.cpp" line="347"/>
         <source>The alert could not be acknowledged: %1</source>
         <translation>Der Warnhinweis konnte nicht bestätigt werden: %1</translation>
     </message>
@@ -3535,7 +3560,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../ui/HelpingPage.cpp" line="210"/>
         <source>Is massage helping the patient?</source>
-        <translation>Hilft die Massage dem Patienten?</translation>
+        <translation>Hilft die Massage der Patient:in?</translation>
     </message>
     <message>
         <location filename="../ui/HelpingPage.cpp" line="211"/>
@@ -3545,7 +3570,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message>
         <location filename="../ui/HelpingPage.cpp" line="218"/>
         <source>The patient&apos;s average pain around sessions, as logged (before any adjustment)</source>
-        <translation>Durchschnittliche Schmerzen des Patienten um die Sitzungen, wie eingetragen (ohne Bereinigung)</translation>
+        <translation>Durchschnittliche Schmerzen der Patient:in um die Sitzungen, wie eingetragen (ohne Bereinigung)</translation>
     </message>
     <message>
         <location filename="../ui/HelpingPage.cpp" line="220"/>
@@ -3994,7 +4019,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="358"/>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -4009,118 +4034,118 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="392"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="437"/>
+        <location filename="../ui/MainWindow.cpp" line="439"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
-        <location filename="../ui/MainWindow.cpp" line="445"/>
+        <location filename="../ui/MainWindow.cpp" line="441"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="442"/>
+        <location filename="../ui/MainWindow.cpp" line="444"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="450"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="458"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="514"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="529"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="597"/>
+        <location filename="../ui/MainWindow.cpp" line="599"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -6234,272 +6259,287 @@ ist besser)</translation>
         <translation>stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="95"/>
+        <location filename="../ui/TodayPage.cpp" line="96"/>
+        <source>Lower is better.</source>
+        <translation>Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="97"/>
         <source>Lower is better. Type a number, or use the arrow keys.</source>
         <translation>Niedriger ist besser. Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="98"/>
+        <location filename="../ui/TodayPage.cpp" line="103"/>
         <source>How well you can do your important activities</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="100"/>
+        <location filename="../ui/TodayPage.cpp" line="105"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="100"/>
+        <location filename="../ui/TodayPage.cpp" line="105"/>
         <source>unable to do them</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="101"/>
+        <location filename="../ui/TodayPage.cpp" line="106"/>
         <source>able to do them as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="109"/>
+        <location filename="../ui/TodayPage.cpp" line="114"/>
         <source>Since yesterday, have you had any of these?</source>
         <translation>Hatten Sie seit gestern eines dieser Anzeichen?</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="123"/>
-        <location filename="../ui/TodayPage.cpp" line="138"/>
-        <location filename="../ui/TodayPage.cpp" line="153"/>
+        <location filename="../ui/TodayPage.cpp" line="128"/>
+        <location filename="../ui/TodayPage.cpp" line="143"/>
+        <location filename="../ui/TodayPage.cpp" line="158"/>
         <source>Symptom check</source>
         <translation>Symptomabfrage</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="126"/>
+        <location filename="../ui/TodayPage.cpp" line="131"/>
         <source>&amp;Weakness in a leg:</source>
         <translation>S&amp;chwäche in einem Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="129"/>
+        <location filename="../ui/TodayPage.cpp" line="134"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="141"/>
+        <location filename="../ui/TodayPage.cpp" line="146"/>
         <source>Pain shooting down a &amp;leg:</source>
         <translation>Ausstrah&amp;lende Schmerzen ins Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="144"/>
+        <location filename="../ui/TodayPage.cpp" line="149"/>
         <source>Pain shooting down a leg</source>
         <translation>Ausstrahlende Schmerzen ins Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="176"/>
+        <location filename="../ui/TodayPage.cpp" line="181"/>
         <source>After your last massage session</source>
         <translation>Nach Ihrer letzten Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="181"/>
+        <location filename="../ui/TodayPage.cpp" line="186"/>
         <source>Stiffness since the session</source>
         <translation>Steifheit seit der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="182"/>
+        <location filename="../ui/TodayPage.cpp" line="187"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="183"/>
+        <location filename="../ui/TodayPage.cpp" line="188"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="184"/>
+        <location filename="../ui/TodayPage.cpp" line="189"/>
         <source>Severe</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="185"/>
+        <location filename="../ui/TodayPage.cpp" line="190"/>
         <source>S&amp;tiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="187"/>
+        <location filename="../ui/TodayPage.cpp" line="192"/>
         <source>More pain, soreness or stiffness since the session is still there</source>
         <translation>Verstärkte Schmerzen, Muskelkater oder Steifheit seit der Sitzung halten noch an</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="192"/>
-        <location filename="../ui/TodayPage.cpp" line="193"/>
+        <location filename="../ui/TodayPage.cpp" line="197"/>
+        <location filename="../ui/TodayPage.cpp" line="198"/>
         <source>After-session answers</source>
         <translation>Angaben nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="196"/>
-        <location filename="../ui/TodayPage.cpp" line="449"/>
+        <location filename="../ui/TodayPage.cpp" line="201"/>
+        <location filename="../ui/TodayPage.cpp" line="454"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="201"/>
+        <location filename="../ui/TodayPage.cpp" line="206"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="205"/>
-        <location filename="../ui/TodayPage.cpp" line="220"/>
-        <location filename="../ui/TodayPage.cpp" line="333"/>
+        <location filename="../ui/TodayPage.cpp" line="210"/>
+        <location filename="../ui/TodayPage.cpp" line="225"/>
+        <location filename="../ui/TodayPage.cpp" line="338"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="214"/>
+        <location filename="../ui/TodayPage.cpp" line="219"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="234"/>
+        <location filename="../ui/TodayPage.cpp" line="239"/>
         <source>Everything on this page is saved; it is saved as you type.</source>
         <translation>Alles auf dieser Seite ist gespeichert; es wird beim Tippen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="236"/>
+        <location filename="../ui/TodayPage.cpp" line="241"/>
         <source>Pain score</source>
         <translation>Schmerzwert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="237"/>
-        <location filename="../ui/TodayPage.cpp" line="290"/>
+        <location filename="../ui/TodayPage.cpp" line="242"/>
+        <location filename="../ui/TodayPage.cpp" line="295"/>
         <source>Function score</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="281"/>
+        <location filename="../ui/TodayPage.cpp" line="286"/>
         <source>unable to do it</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="282"/>
+        <location filename="../ui/TodayPage.cpp" line="287"/>
         <source>able to do it as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="341"/>
+        <location filename="../ui/TodayPage.cpp" line="346"/>
         <source>Set up your plan (File &gt; Set up) to see what today asks for.</source>
         <translation>Richten Sie Ihren Plan ein (Datei &gt; Plan einrichten), um zu sehen, was heute ansteht.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="346"/>
+        <location filename="../ui/TodayPage.cpp" line="351"/>
         <source>Before the plan starts (it starts on %1).</source>
         <translation>Vor Beginn des Plans (er beginnt am %1).</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="350"/>
+        <location filename="../ui/TodayPage.cpp" line="355"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="350"/>
+        <location filename="../ui/TodayPage.cpp" line="355"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="351"/>
+        <location filename="../ui/TodayPage.cpp" line="356"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="352"/>
+        <location filename="../ui/TodayPage.cpp" line="357"/>
         <source>Day %1, week %2 of your plan: phase %3, %4.</source>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="389"/>
-        <location filename="../ui/TodayPage.cpp" line="673"/>
+        <location filename="../ui/TodayPage.cpp" line="394"/>
+        <location filename="../ui/TodayPage.cpp" line="683"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="415"/>
+        <location filename="../ui/TodayPage.cpp" line="420"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="417"/>
-        <location filename="../ui/TodayPage.cpp" line="431"/>
+        <location filename="../ui/TodayPage.cpp" line="422"/>
+        <location filename="../ui/TodayPage.cpp" line="436"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="426"/>
+        <location filename="../ui/TodayPage.cpp" line="431"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="429"/>
+        <location filename="../ui/TodayPage.cpp" line="434"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="447"/>
+        <location filename="../ui/TodayPage.cpp" line="452"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="466"/>
+        <location filename="../ui/TodayPage.cpp" line="472"/>
+        <source>As the patient logged it.</source>
+        <translation>So, wie die Patient:in es eingetragen hat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="473"/>
+        <source>The patient logged nothing on this day.</source>
+        <translation>Die Patient:in hat an diesem Tag nichts eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="477"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="468"/>
+        <location filename="../ui/TodayPage.cpp" line="478"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="469"/>
+        <location filename="../ui/TodayPage.cpp" line="479"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="531"/>
+        <location filename="../ui/TodayPage.cpp" line="541"/>
         <source>Acknowledged on %1.</source>
         <translation>Bestätigt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="533"/>
+        <location filename="../ui/TodayPage.cpp" line="543"/>
         <source>Raised on %1 and still raised.</source>
         <translation>Ausgelöst am %1 und noch offen.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="537"/>
-        <location filename="../ui/TodayPage.cpp" line="539"/>
+        <location filename="../ui/TodayPage.cpp" line="547"/>
+        <location filename="../ui/TodayPage.cpp" line="549"/>
         <source>Why: %1.</source>
         <translation>Warum: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="546"/>
+        <location filename="../ui/TodayPage.cpp" line="556"/>
         <source>What to do about this day</source>
         <translation>Was an diesem Tag zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="644"/>
+        <location filename="../ui/TodayPage.cpp" line="654"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="659"/>
+        <location filename="../ui/TodayPage.cpp" line="669"/>
         <source>Not saved: %1 The page shows what your diary holds.</source>
         <translation>Nicht gespeichert: %1 Die Seite zeigt, was Ihr Tagebuch enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="666"/>
+        <location filename="../ui/TodayPage.cpp" line="676"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="668"/>
+        <location filename="../ui/TodayPage.cpp" line="678"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="675"/>
+        <location filename="../ui/TodayPage.cpp" line="685"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>

@@ -94,9 +94,14 @@ void AlertBanner::refresh()
     m_title->setText(rule ? ruleTitle(*rule) : top.rule);
     m_action->setText(levelAction(top.level));
     const int others = static_cast<int>(raised.size()) - 1;
-    m_others->setText(others == 1
-                          ? tr("1 other alert also needs your attention.")
-                          : tr("%n other alerts also need your attention.", nullptr, others));
+    if (m_context.service.isReadOnly())
+        m_others->setText(others == 1
+                              ? tr("1 other alert also needs attention.")
+                              : tr("%n other alerts also need attention.", nullptr, others));
+    else
+        m_others->setText(others == 1
+                              ? tr("1 other alert also needs your attention.")
+                              : tr("%n other alerts also need your attention.", nullptr, others));
     m_others->setVisible(others > 0);
     setAccessibleDescription(QStringList{m_level->text(), m_title->text(), m_action->text(),
                                          others > 0 ? m_others->text() : QString()}

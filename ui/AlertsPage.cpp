@@ -195,6 +195,12 @@ void AlertsPage::refresh()
     const int total = m_model->rowCount();
     if (total == 0)
         m_summary->setText(tr("No alerts."));
+    else if (m_context.service.isReadOnly())
+        // Review mode speaks to the physiotherapist, not to the patient.
+        m_summary->setText(
+            raised == 0   ? tr("No alert needs attention.")
+            : raised == 1 ? tr("1 alert needs attention.")
+                          : tr("%n alerts need attention.", nullptr, static_cast<int>(raised)));
     else if (raised == 0)
         m_summary->setText(tr("No alert needs your attention. Acknowledged alerts stay listed "
                               "for your physiotherapist."));

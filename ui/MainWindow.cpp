@@ -381,6 +381,8 @@ Result<MainWindow*> MainWindow::openReview(const QString& path)
     auto* window = new MainWindow(*service, m_settings);
     service->setParent(window);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    // Not exactly on top of the diary's own window: both stay in sight.
+    window->move(frameGeometry().topLeft() + QPoint(64, 64));
     window->show();
     return window;
 }

@@ -91,8 +91,13 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_pain = new ScoreSelector(tr("Pain"), tr("no pain"), tr("worst pain imaginable"), painBox);
     m_pain->setObjectName(QStringLiteral("painSelector"));
     painLayout->addWidget(m_pain);
-    painLayout->addWidget(
-        new QLabel(tr("Lower is better. Type a number, or use the arrow keys."), painBox));
+    // A physiotherapist reviewing a diary is not asked to type anything.
+    auto* painHint = new QLabel(m_context.service.isReadOnly()
+                                    ? tr("Lower is better.")
+                                    : tr("Lower is better. Type a number, or use the arrow keys."),
+                                painBox);
+    painHint->setObjectName(QStringLiteral("painHintLabel"));
+    painLayout->addWidget(painHint);
     layout->addWidget(painBox);
 
     m_functionGroup = new QGroupBox(tr("How well you can do your important activities"), content);
@@ -463,9 +468,14 @@ void TodayPage::load()
     if (m_note->toPlainText() != e.note)
         m_note->setPlainText(e.note);
     updateDayAlerts();
-    m_status->setText(entry ? tr("Saved.")
-                            : (m_date == today
-                                   ? tr("Nothing logged today yet. Start with your pain score.")
+    if (m_context.service.isReadOnly())
+        m_status->setText(entry ? tr("As the patient logged it.")
+                                : tr("The patient logged nothing on this day."));
+    else
+        m_status->setText(
+            entry
+                ? tr("Saved.")
+                : (m_date == today ? tr("Nothing logged today yet. Start with your pain score.")
                                    : tr("Nothing logged on this day. Start with the pain score.")));
     updateEnabled();
     m_loading = false;

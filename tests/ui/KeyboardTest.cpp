@@ -197,3 +197,39 @@ TEST(Keyboard, CtrlSSavesTheNoteBeingTypedAndSaysSo)
     QTest::keyClick(page->noteEdit(), Qt::Key_S, Qt::ControlModifier);
     EXPECT_TRUE(page->statusLabel()->text().startsWith(QStringLiteral("Everything on this page")));
 }
+
+TEST(ReviewWords, ReviewModeSpeaksToThePhysiotherapistAndStandsBeside)
+{
+    App app;
+    app.open(QDate(2026, 12, 1));
+    app.window->move(100, 100);
+    app.window->show();
+    const Bundle b = generateWeeks8(2);
+    TempFolder folder;
+    const QString path = folder.path(QStringLiteral("p.backlog.json"));
+    writeFile(path, writeBundle(b, QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)));
+    auto opened = app.window->openReview(path);
+    ASSERT_TRUE(opened.ok());
+    MainWindow* review = opened.value();
+    EXPECT_NE(review->frameGeometry().topLeft(), app.window->frameGeometry().topLeft());
+    QStringList texts;
+    for (int i = 0; i < review->pages()->count(); ++i) {
+        review->pages()->setCurrentIndex(i);
+        QApplication::processEvents();
+        for (QLabel* label : review->findChildren<QLabel*>())
+            if (label->isVisibleTo(review) && !label->text().isEmpty())
+                texts << label->text();
+    }
+    // Days the patient logged and those they did not.
+    review->todayPage()->showDate(b.entries.first().date);
+    texts << review->todayPage()->statusLabel()->text();
+    review->todayPage()->showDate(b.entries.first().date.addDays(-1));
+    texts << review->todayPage()->statusLabel()->text();
+    for (const QString& text : texts) {
+        EXPECT_FALSE(text.contains(QStringLiteral("your attention"))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("Type a number"))) << text.toStdString();
+        EXPECT_NE(text, QStringLiteral("Saved.")) << text.toStdString();
+        EXPECT_FALSE(text.contains(QStringLiteral("Start with"))) << text.toStdString();
+    }
+    delete review;
+}

@@ -19,10 +19,10 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
-#include <QTabBar>
-#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 #include <QWizard>
