@@ -3022,7 +3022,10 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message numerus="yes">
         <location filename="../ui/AlertBanner.cpp" line="100"/>
         <source>%n other alerts also need attention.</source>
-        <translation><numerusform>%n weiterer Warnhinweis erfordert ebenfalls Aufmerksamkeit.</numerusform><numerusform>%n weitere Warnhinweise erfordern ebenfalls Aufmerksamkeit.</numerusform></translation>
+        <translation>
+            <numerusform>%n weiterer Warnhinweis erfordert ebenfalls Aufmerksamkeit.</numerusform>
+            <numerusform>%n weitere Warnhinweise erfordern ebenfalls Aufmerksamkeit.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/AlertBanner.cpp" line="103"/>
@@ -3171,7 +3174,10 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <message numerus="yes">
         <location filename="../ui/AlertsPage.cpp" line="203"/>
         <source>%n alerts need attention.</source>
-        <translation><numerusform>%n Warnhinweis erfordert Aufmerksamkeit.</numerusform><numerusform>%n Warnhinweise erfordern Aufmerksamkeit.</numerusform></translation>
+        <translation>
+            <numerusform>%n Warnhinweis erfordert Aufmerksamkeit.</numerusform>
+            <numerusform>%n Warnhinweise erfordern Aufmerksamkeit.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/AlertsPage.cpp" line="205"/>
@@ -3798,354 +3804,354 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 <context>
     <name>backlog::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>BackLog</source>
         <translation>BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="73"/>
         <source>Reviewing a patient&apos;s diary (no name given), read-only.</source>
         <translation>Durchsicht des Tagebuchs einer Patientin oder eines Patienten (kein Name angegeben), schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="61"/>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
         <source>Reviewing the diary of %1, read-only.</source>
         <translation>Durchsicht des Tagebuchs von %1, schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>From %1. Nothing shown here can be changed, and your own diary is not touched.</source>
         <translation>Aus %1. Was hier angezeigt wird, kann nicht geändert werden, und Ihr eigenes Tagebuch bleibt unberührt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="78"/>
         <source>Review mode</source>
         <translation>Durchsichtmodus</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Review - BackLog</source>
         <translation>Durchsicht - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="77"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Review: %1 - BackLog</source>
         <translation>Durchsicht: %1 - BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>&amp;Today</source>
         <translation>Heu&amp;te</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Sitzungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>P&amp;lan</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>P&amp;rogress</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>Is it helpin&amp;g?</source>
         <translation>&amp;Nützt es?</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Warnhinweise</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="106"/>
         <source>&amp;Evidence</source>
         <translation>Ev&amp;idenz</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="122"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Review (read-only): %1</source>
         <translation>Durchsicht (schreibgeschützt): %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Diary: %1</source>
         <translation>Tagebuch: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>Set &amp;up the plan...</source>
         <translation>Plan &amp;einrichten...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>&amp;Open for review...</source>
         <translation>Zur &amp;Durchsicht öffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="242"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importieren...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>&amp;Report for the physiotherapist (PDF)...</source>
         <translation>&amp;Bericht für Physiotherapeut:in (PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Chart alone (PNG, SVG or PDF)...</source>
         <translation>Nur &amp;Diagramm (PNG, SVG oder PDF)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="256"/>
+        <location filename="../ui/MainWindow.cpp" line="269"/>
         <source>&amp;Entries and sessions (CSV)...</source>
         <translation>&amp;Einträge und Sitzungen (CSV)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>E&amp;xchange file (.backlog.json)...</source>
         <translation>&amp;Austauschdatei (.backlog.json)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>&amp;FHIR R4 (JSON)...</source>
         <translation>&amp;FHIR R4 (JSON)...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="287"/>
         <source>&amp;Restore from a backup...</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="292"/>
         <source>&amp;Close review</source>
         <translation>Durchsicht &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="289"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="292"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;User guide</source>
         <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>&amp;About BackLog</source>
         <translation>Ü&amp;ber BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>Start at &amp;login</source>
         <translation>Beim Anmelden &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="339"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Start at login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>Rate each &amp;activity separately</source>
         <translation>Jede &amp;Aktivität einzeln bewerten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Open a patient&apos;s exchange file for review</source>
         <translation>Austauschdatei einer Patientin oder eines Patienten zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>BackLog exchange files (*.backlog.json *.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="358"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="370"/>
+        <location filename="../ui/MainWindow.cpp" line="384"/>
         <source>Open for review</source>
         <translation>Zur Durchsicht öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="385"/>
         <source>This file cannot be opened for review.</source>
         <translation>Diese Datei kann nicht zur Durchsicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="392"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Import into your diary</source>
         <translation>In Ihr Tagebuch importieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="412"/>
         <source>Exchange files and CSV (*.backlog.json *.json *.csv)</source>
         <translation>Austauschdateien und CSV (*.backlog.json *.json *.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="439"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Export the report for the physiotherapist</source>
         <translation>Bericht für Physiotherapeut:in exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="441"/>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="444"/>
+        <location filename="../ui/MainWindow.cpp" line="458"/>
         <source>Export the progress chart</source>
         <translation>Verlaufsdiagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="460"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Grafiken (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="450"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Export entries and sessions as CSV</source>
         <translation>Einträge und Sitzungen als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="452"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Export the exchange file</source>
         <translation>Austauschdatei exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>BackLog exchange files (*.backlog.json)</source>
         <translation>BackLog-Austauschdateien (*.backlog.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="460"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
         <source>Export as FHIR R4</source>
         <translation>Als FHIR R4 exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>FHIR JSON (*.json)</source>
         <translation>FHIR-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="482"/>
+        <location filename="../ui/MainWindow.cpp" line="498"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="500"/>
         <source>Exported to %1</source>
         <translation>Exportiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="509"/>
         <source>There is nothing to export yet: set up the plan first.</source>
         <translation>Es gibt noch nichts zu exportieren: Richten Sie zuerst den Plan ein.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="514"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Unknown export</source>
         <translation>Unbekannter Export</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
         <source>Restored. The diary as it was is kept in %1</source>
         <translation>Wiederhergestellt. Das Tagebuch im vorherigen Zustand wurde in %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="580"/>
         <source>Backed up to %1</source>
         <translation>Gesichert in %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="582"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="587"/>
         <source>About BackLog</source>
         <translation>Über BackLog</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="592"/>
         <source>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;A diary and coach for a course of massage therapy and active rehabilitation for low back pain. It never diagnoses: it helps you log, follow the plan, and tells you when to see a doctor.&lt;/p&gt;&lt;p&gt;Your diary stays on this computer.&lt;/p&gt;&lt;p&gt;BackLog is free software under the GNU General Public License version 3 or later. Charts use QCustomPlot by Emanuel Eichhammer (GPL-3.0). Built with Qt (LGPL-3.0) and SQLite (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;BackLog %1&lt;/h3&gt;&lt;p&gt;Ein Tagebuch und Coach für eine Behandlung mit Massagetherapie und aktiver Rehabilitation bei Schmerzen im unteren Rücken. BackLog stellt nie Diagnosen: Es hilft Ihnen beim Eintragen und beim Befolgen des Plans und sagt Ihnen, wann Sie eine Ärztin oder einen Arzt aufsuchen sollten.&lt;/p&gt;&lt;p&gt;Ihr Tagebuch bleibt auf diesem Computer.&lt;/p&gt;&lt;p&gt;BackLog ist freie Software unter der GNU General Public License, Version 3 oder neuer. Die Diagramme verwenden QCustomPlot von Emanuel Eichhammer (GPL-3.0). Erstellt mit Qt (LGPL-3.0) und SQLite (gemeinfrei).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="599"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>BackLog user guide</source>
         <translation>BackLog-Benutzerhandbuch</translation>
     </message>
@@ -5161,42 +5167,42 @@ ist besser)</translation>
         <translation>Bericht für Physiotherapeut:in</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="22"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="24"/>
         <source>The report shows your pain and function, the chart, your sessions, how well you kept to the plan, your alerts and your screening answers, on two pages for eight weeks.</source>
         <translation>Der Bericht zeigt Ihre Schmerz- und Funktionswerte, das Diagramm, Ihre Sitzungen, wie gut Sie den Plan eingehalten haben, Ihre Warnhinweise und Ihre Antworten auf die Eingangsfragen – auf zwei Seiten für acht Wochen.</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="32"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="34"/>
         <source>Paper size</source>
         <translation>Papierformat</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="33"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="35"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="34"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="36"/>
         <source>Letter</source>
         <translation>US-Letter</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="37"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="39"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papierformat:</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="38"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="40"/>
         <source>Include my daily &amp;notes</source>
         <translation>Meine täglichen &amp;Notizen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="40"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="42"/>
         <source>Include my daily notes</source>
         <translation>Meine täglichen Notizen aufnehmen</translation>
     </message>
     <message>
-        <location filename="../ui/ReportOptionsDialog.cpp" line="46"/>
+        <location filename="../ui/ReportOptionsDialog.cpp" line="48"/>
         <source>&amp;Save as...</source>
         <translation>&amp;Speichern unter...</translation>
     </message>
@@ -6363,7 +6369,7 @@ ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="201"/>
-        <location filename="../ui/TodayPage.cpp" line="454"/>
+        <location filename="../ui/TodayPage.cpp" line="467"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
@@ -6442,104 +6448,114 @@ ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/TodayPage.cpp" line="394"/>
-        <location filename="../ui/TodayPage.cpp" line="683"/>
+        <location filename="../ui/TodayPage.cpp" line="696"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="420"/>
+        <location filename="../ui/TodayPage.cpp" line="413"/>
+        <source>After your massage session yesterday, %1</source>
+        <translation>Nach Ihrer Massagesitzung gestern, %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="414"/>
+        <source>After your massage session of %1, %2 days ago</source>
+        <translation>Nach Ihrer Massagesitzung vom %1, vor %2 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="433"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="422"/>
-        <location filename="../ui/TodayPage.cpp" line="436"/>
+        <location filename="../ui/TodayPage.cpp" line="435"/>
+        <location filename="../ui/TodayPage.cpp" line="449"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="431"/>
+        <location filename="../ui/TodayPage.cpp" line="444"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="434"/>
+        <location filename="../ui/TodayPage.cpp" line="447"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="452"/>
+        <location filename="../ui/TodayPage.cpp" line="465"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="472"/>
+        <location filename="../ui/TodayPage.cpp" line="485"/>
         <source>As the patient logged it.</source>
         <translation>So, wie die Patient:in es eingetragen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="473"/>
+        <location filename="../ui/TodayPage.cpp" line="486"/>
         <source>The patient logged nothing on this day.</source>
         <translation>Die Patient:in hat an diesem Tag nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="477"/>
+        <location filename="../ui/TodayPage.cpp" line="490"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="478"/>
+        <location filename="../ui/TodayPage.cpp" line="491"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="479"/>
+        <location filename="../ui/TodayPage.cpp" line="492"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="541"/>
+        <location filename="../ui/TodayPage.cpp" line="554"/>
         <source>Acknowledged on %1.</source>
         <translation>Bestätigt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="543"/>
+        <location filename="../ui/TodayPage.cpp" line="556"/>
         <source>Raised on %1 and still raised.</source>
         <translation>Ausgelöst am %1 und noch offen.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="547"/>
-        <location filename="../ui/TodayPage.cpp" line="549"/>
+        <location filename="../ui/TodayPage.cpp" line="560"/>
+        <location filename="../ui/TodayPage.cpp" line="562"/>
         <source>Why: %1.</source>
         <translation>Warum: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="556"/>
+        <location filename="../ui/TodayPage.cpp" line="569"/>
         <source>What to do about this day</source>
         <translation>Was an diesem Tag zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="654"/>
+        <location filename="../ui/TodayPage.cpp" line="667"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="669"/>
+        <location filename="../ui/TodayPage.cpp" line="682"/>
         <source>Not saved: %1 The page shows what your diary holds.</source>
         <translation>Nicht gespeichert: %1 Die Seite zeigt, was Ihr Tagebuch enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="676"/>
+        <location filename="../ui/TodayPage.cpp" line="689"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="678"/>
+        <location filename="../ui/TodayPage.cpp" line="691"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="685"/>
+        <location filename="../ui/TodayPage.cpp" line="698"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>

@@ -31,12 +31,25 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace backlog {
+
+namespace {
+
+/// Where file dialogs start: the user's Documents folder, else the home folder.
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+
+} // namespace
 
 MainWindow::MainWindow(DiaryService& service, Settings& settings, QWidget* parent)
     : QMainWindow(parent), m_service(service),
@@ -349,7 +362,8 @@ void MainWindow::createSettingsMenu()
 
 void MainWindow::chooseReviewFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Open a patient's exchange file for review"));
+    auto* dialog =
+        new QFileDialog(this, tr("Open a patient's exchange file for review"), documentsFolder());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("openReviewFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -389,7 +403,7 @@ Result<MainWindow*> MainWindow::openReview(const QString& path)
 
 void MainWindow::chooseImportFile()
 {
-    auto* dialog = new QFileDialog(this, tr("Import into your diary"));
+    auto* dialog = new QFileDialog(this, tr("Import into your diary"), documentsFolder());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(QStringLiteral("importFileDialog"));
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -467,6 +481,8 @@ void MainWindow::chooseExportPath(ExportKind kind)
     dialog->setObjectName(QStringLiteral("exportFileDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setNameFilters(filters);
+    // In the Documents folder, never in whatever folder the program was started from.
+    dialog->setDirectory(documentsFolder());
     dialog->selectFile(suggested);
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
         // Follow the chosen type in the suggested name (chart: png, svg or pdf).
@@ -518,6 +534,13 @@ void MainWindow::openSetup()
 {
     auto* wizard = new SetupWizard(m_context, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // Centred over the window, or over the screen while the window is not placed yet (on
+    // first start the wizard opens before the window manager has placed the window).
+    wizard->adjustSize();
+    const QRect over = isVisible() && frameGeometry().topLeft() != QPoint(0, 0)
+                           ? frameGeometry()
+                           : screen()->availableGeometry();
+    wizard->move(over.center() - QPoint(wizard->width() / 2, wizard->height() / 2));
     wizard->open();
 }
 

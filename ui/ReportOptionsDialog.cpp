@@ -18,6 +18,8 @@ ReportOptionsDialog::ReportOptionsDialog(const ReportOptions& options, QWidget* 
 {
     setObjectName(QStringLiteral("reportOptionsDialog"));
     setWindowTitle(tr("Report for the physiotherapist"));
+    // Wide enough for the title bar to show the whole title.
+    setMinimumWidth(fontMetrics().horizontalAdvance(windowTitle()) * 2);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("The report shows your pain and function, the chart, your "
                                 "sessions, how well you kept to the plan, your alerts and "

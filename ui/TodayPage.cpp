@@ -402,6 +402,19 @@ void TodayPage::load()
     m_stiffness->setCurrentIndex(m_stiffness->findData(toString(after.stiffness)));
     m_reaction->setChecked(after.reaction);
     m_afterGroup->setVisible(asksAfterSession());
+    // Which session the questions are about, with its day.
+    QDate lastSession;
+    for (const Session& s : m_context.service.sessions())
+        if (s.date < m_date && (!lastSession.isValid() || s.date > lastSession))
+            lastSession = s.date;
+    if (lastSession.isValid()) {
+        const qint64 ago = lastSession.daysTo(m_date);
+        m_afterGroup->setTitle(
+            ago == 1 ? tr("After your massage session yesterday, %1").arg(displayDate(lastSession))
+                     : tr("After your massage session of %1, %2 days ago")
+                           .arg(displayDate(lastSession))
+                           .arg(ago));
+    }
 
     // Today's checklist, with the doses of the phase of this day.
     qDeleteAll(m_planGroup->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small things a new user noticed: which session the after-session questions are about,
+// where the save dialogs start, and a report dialog wide enough for its title.
+#include "ReportOptionsDialog.h"
+#include "TodayPage.h"
+#include "UiTestSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QStandardPaths>
+
+using namespace backlog;
+using namespace backlog::test;
+
+TEST(Polish, TheAfterSessionQuestionsSayWhichSessionTheyAreAbout)
+{
+    App app;
+    const QDate today(2026, 10, 20);
+    app.open(today);
+    ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 10, 5))).ok());
+    Session s;
+    s.date = today.addDays(-1);
+    s.minutes = 45;
+    ASSERT_TRUE(app.service->addSession(s).ok());
+    TodayPage* page = app.window->todayPage();
+    page->showDate(today);
+    auto* box = page->findChild<QGroupBox*>(QStringLiteral("afterSessionGroupBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_TRUE(box->title().contains(QStringLiteral("yesterday"))) << box->title().toStdString();
+    EXPECT_TRUE(box->title().contains(QStringLiteral("2026"))) << box->title().toStdString();
+    page->showDate(today.addDays(2));
+    EXPECT_TRUE(box->title().contains(QStringLiteral("3 days ago"))) << box->title().toStdString();
+}
+
+TEST(Polish, SaveDialogsStartInTheDocumentsFolderNotTheWorkingDirectory)
+{
+    App app;
+    app.open(QDate(2026, 10, 20));
+    ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 10, 5))).ok());
+    app.window->show();
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty() || !QDir(documents).exists())
+        documents = QDir::homePath();
+    for (const char* name : {"exportCsvAction", "exportBundleAction", "openReviewAction"}) {
+        auto* action = app.window->findChild<QAction*>(QLatin1String(name));
+        ASSERT_NE(action, nullptr) << name;
+        action->trigger();
+        QApplication::processEvents();
+        QFileDialog* dialog = nullptr;
+        for (QFileDialog* d : app.window->findChildren<QFileDialog*>())
+            if (d->isVisible())
+                dialog = d;
+        ASSERT_NE(dialog, nullptr) << name;
+        EXPECT_EQ(QDir(dialog->directory()).canonicalPath(), QDir(documents).canonicalPath())
+            << name;
+        dialog->close();
+        delete dialog;
+    }
+}
+
+TEST(Polish, TheReportOptionsDialogIsWideEnoughForItsTitle)
+{
+    ReportOptionsDialog dialog(ReportOptions{});
+    EXPECT_GE(dialog.minimumWidth(),
+              dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100);
+}
