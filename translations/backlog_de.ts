@@ -2821,22 +2821,22 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>An den zwei Tagen nach einer Sitzung waren die Schmerzen der Patient:in etwa so, wie das Tagebuch erwarten lässt</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="116"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="117"/>
         <source>somewhere between %1 and %2 points lower</source>
         <translation>irgendwo zwischen %1 und %2 Punkten geringer</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="119"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="120"/>
         <source>somewhere between %1 and %2 points higher</source>
         <translation>irgendwo zwischen %1 und %2 Punkten stärker</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="123"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="124"/>
         <source>somewhere between %1 points lower and %2 points higher</source>
         <translation>irgendwo zwischen %1 Punkten geringer und %2 Punkten stärker</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/clinical/AnalysisText.cpp" line="126"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="127"/>
         <source>(95 % interval; %1; from %n usable sessions).</source>
         <translation>
             <numerusform>(95-%-Intervall; %1; aus %n verwertbaren Sitzung).</numerusform>
@@ -2844,12 +2844,12 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="130"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="131"/>
         <source>%1, %2 %3</source>
         <translation>%1, %2 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/clinical/AnalysisText.cpp" line="136"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="137"/>
         <source>A session counts when you logged your pain on the day before it and on at least one of the two days after it; several sessions on one day count once. Usable so far: %n.</source>
         <translation>
             <numerusform>Eine Sitzung zählt, wenn Sie Ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen haben; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
@@ -2857,7 +2857,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/clinical/AnalysisText.cpp" line="142"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="143"/>
         <source>A session counts when the patient logged their pain on the day before it and on at least one of the two days after it; several sessions on one day count once. Usable so far: %n.</source>
         <translation>
             <numerusform>Eine Sitzung zählt, wenn die Patient:in ihre Schmerzen am Tag davor und an mindestens einem der zwei Tage danach eingetragen hat; mehrere Sitzungen an einem Tag zählen einmal. Bisher verwertbar: %n.</numerusform>
@@ -2865,27 +2865,27 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="155"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="156"/>
         <source>p &lt; %1</source>
         <translation>p &lt; %1</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="157"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="158"/>
         <source>p = %1</source>
         <translation>p = %1</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="163"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="164"/>
         <source>GLS of daily pain on a 14-day piecewise trend and the two days after a session, AR(1) plus day noise (Kalman filter, REML); t interval (df: usable sessions or runs of other days, less 1) widened for the estimated noise</source>
         <translation>GLS der täglichen Schmerzen auf einem stückweise linearen Trend (Knick alle 14 Tage) und den zwei Tagen nach einer Sitzung, AR(1) plus Tagesrauschen (Kalman-Filter, REML); t-Intervall (Freiheitsgrade: verwertbare Sitzungen oder Folgen anderer Tage, minus 1), erweitert um das geschätzte Rauschen</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="173"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="174"/>
         <source>What this cannot tell: whether massage helps in the long term, or whether the massage itself made the difference (anything else you do on the same days would look the same). It allows for your natural recovery, for day-to-day ups and downs and for sessions booked on bad days. It speaks of your diary only, not of other people.</source>
         <translation>Was dies nicht sagen kann: ob die Massage langfristig hilft und ob die Massage selbst den Unterschied gemacht hat (alles andere, was Sie an denselben Tagen tun, sähe genauso aus). Berücksichtigt sind Ihre natürliche Erholung, das Auf und Ab von Tag zu Tag und Sitzungen, die an schlechten Tagen gebucht wurden. Es spricht nur von Ihrem Tagebuch, nicht von anderen Menschen.</translation>
     </message>
     <message>
-        <location filename="../core/clinical/AnalysisText.cpp" line="180"/>
+        <location filename="../core/clinical/AnalysisText.cpp" line="181"/>
         <source>What this cannot tell: long-term benefit, or cause (anything else done on the same days would look the same). It allows for natural recovery, for day-to-day autocorrelation and for sessions booked on bad days (regression to the mean). It describes this patient&apos;s diary only.</source>
         <translation>Was dies nicht sagen kann: langfristigen Nutzen oder Ursache (alles andere an denselben Tagen sähe genauso aus). Berücksichtigt sind natürliche Erholung, Autokorrelation von Tag zu Tag und an schlechten Tagen gebuchte Sitzungen (Regression zur Mitte). Es beschreibt nur das Tagebuch dieser Patient:in.</translation>
     </message>
@@ -3152,27 +3152,32 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="158"/>
+        <location filename="../ui/AlertsPage.cpp" line="157"/>
+        <source>Marks the selected alert as read; it stays in the history for your physiotherapist</source>
+        <translation>Markiert den gewählten Warnhinweis als gelesen; er bleibt für Ihre Physiotherapeut:in im Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/AlertsPage.cpp" line="160"/>
         <source>About acknowledging</source>
         <translation>Hinweis zum Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="197"/>
+        <location filename="../ui/AlertsPage.cpp" line="199"/>
         <source>No alerts.</source>
         <translation>Keine Warnhinweise.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="201"/>
+        <location filename="../ui/AlertsPage.cpp" line="203"/>
         <source>No alert needs attention.</source>
         <translation>Kein Warnhinweis erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="202"/>
+        <location filename="../ui/AlertsPage.cpp" line="204"/>
         <source>1 alert needs attention.</source>
         <translation>1 Warnhinweis erfordert Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertsPage.cpp" line="203"/>
+        <location filename="../ui/AlertsPage.cpp" line="205"/>
         <source>%n alerts need attention.</source>
         <translation>
             <numerusform>%n Warnhinweis erfordert Aufmerksamkeit.</numerusform>
@@ -3180,17 +3185,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="205"/>
+        <location filename="../ui/AlertsPage.cpp" line="207"/>
         <source>No alert needs your attention. Acknowledged alerts stay listed for your physiotherapist.</source>
         <translation>Kein Warnhinweis erfordert Ihre Aufmerksamkeit. Bestätigte Warnhinweise bleiben für Ihre Physiotherapeutin oder Ihren Physiotherapeuten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="209"/>
+        <location filename="../ui/AlertsPage.cpp" line="211"/>
         <source>1 alert needs your attention.</source>
         <translation>1 Warnhinweis erfordert Ihre Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertsPage.cpp" line="210"/>
+        <location filename="../ui/AlertsPage.cpp" line="212"/>
         <source>%n alerts need your attention.</source>
         <translation>
             <numerusform>%n Warnhinweis erfordert Ihre Aufmerksamkeit.</numerusform>
@@ -3198,82 +3203,82 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="284"/>
+        <location filename="../ui/AlertsPage.cpp" line="286"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="287"/>
+        <location filename="../ui/AlertsPage.cpp" line="289"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="287"/>
+        <location filename="../ui/AlertsPage.cpp" line="289"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="288"/>
+        <location filename="../ui/AlertsPage.cpp" line="290"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="288"/>
+        <location filename="../ui/AlertsPage.cpp" line="290"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="291"/>
+        <location filename="../ui/AlertsPage.cpp" line="293"/>
         <source>Raised on %1. Acknowledged on %2; kept in your alert history.</source>
         <translation>Ausgelöst am %1. Bestätigt am %2; bleibt in Ihrer Übersicht der Warnhinweise erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="293"/>
+        <location filename="../ui/AlertsPage.cpp" line="295"/>
         <source>Raised on %1. Not acknowledged yet.</source>
         <translation>Ausgelöst am %1. Noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="296"/>
+        <location filename="../ui/AlertsPage.cpp" line="298"/>
         <source>Found when the safety rules were updated, for a day before the update.</source>
         <translation>Gefunden, als die Sicherheitsregeln aktualisiert wurden, für einen Tag vor der Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="299"/>
+        <location filename="../ui/AlertsPage.cpp" line="301"/>
         <source>I have read what to do: %1</source>
         <translation>Ich habe gelesen, was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="316"/>
+        <location filename="../ui/AlertsPage.cpp" line="318"/>
         <source>This diary is open for review: only the patient can acknowledge alerts.</source>
         <translation>Dieses Tagebuch ist zur Durchsicht geöffnet: Nur die Patientin oder der Patient kann Warnhinweise bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="322"/>
+        <location filename="../ui/AlertsPage.cpp" line="324"/>
         <source>Already acknowledged.</source>
         <translation>Bereits bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="325"/>
+        <location filename="../ui/AlertsPage.cpp" line="327"/>
         <source>Tick &quot;I have read what to do&quot; first.</source>
         <translation>Haken Sie zuerst „Ich habe gelesen, was zu tun ist“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="328"/>
+        <location filename="../ui/AlertsPage.cpp" line="330"/>
         <source>The alert stays in your history after you acknowledge it.</source>
         <translation>Der Warnhinweis bleibt nach dem Bestätigen in Ihrer Übersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="342"/>
+        <location filename="../ui/AlertsPage.cpp" line="344"/>
         <source>Acknowledge &quot;%1&quot;</source>
         <translation>„%1“ bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="346"/>
+        <location filename="../ui/AlertsPage.cpp" line="348"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="347"/>
+        <location filename="../ui/AlertsPage.cpp" line="349"/>
         <source>The alert could not be acknowledged: %1</source>
         <translation>Der Warnhinweis konnte nicht bestätigt werden: %1</translation>
     </message>
@@ -5013,32 +5018,37 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Gesamte Episode anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="132"/>
+        <location filename="../ui/ProgressPage.cpp" line="126"/>
+        <source>How much of the program the chart shows</source>
+        <translation>Wie viel des Programms das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProgressPage.cpp" line="133"/>
         <source>E&amp;xport chart…</source>
         <translation>Diagramm e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="134"/>
+        <location filename="../ui/ProgressPage.cpp" line="135"/>
         <source>Export the chart as an image or PDF</source>
         <translation>Diagramm als Bild oder PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="135"/>
+        <location filename="../ui/ProgressPage.cpp" line="136"/>
         <source>Save the chart alone as PNG, SVG or PDF</source>
         <translation>Nur das Diagramm als PNG, SVG oder PDF speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="147"/>
+        <location filename="../ui/ProgressPage.cpp" line="148"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="152"/>
+        <location filename="../ui/ProgressPage.cpp" line="153"/>
         <source>Summary: pain and function against their baselines</source>
         <translation>Zusammenfassung: Schmerz und Funktion im Vergleich zu ihren Ausgangswerten</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="154"/>
+        <location filename="../ui/ProgressPage.cpp" line="155"/>
         <source>Pain
 (lower is better)</source>
         <translation>Schmerz
@@ -5046,7 +5056,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
 ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="154"/>
+        <location filename="../ui/ProgressPage.cpp" line="155"/>
         <source>Function
 (higher is better)</source>
         <translation>Funktion
@@ -5054,83 +5064,83 @@ ist besser)</translation>
 ist besser)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="156"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Baseline</source>
         <translation>Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="156"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Now (7-day mean)</source>
         <translation>Aktuell (7-Tage-Mittel)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="156"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="156"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>% change</source>
         <translation>Veränderung in %</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="156"/>
+        <location filename="../ui/ProgressPage.cpp" line="157"/>
         <source>Response</source>
         <translation>Ansprechen</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="169"/>
+        <location filename="../ui/ProgressPage.cpp" line="170"/>
         <source>Now is the mean of the last 7 days (it needs 4 entries). The response is significant: pain improves at 2 points or 30 % below the baseline and worsens at 2 points above it; function changes count from 2 points. Not known yet means too few entries for a 7-day mean.</source>
         <translation>„Aktuell“ ist der Mittelwert der letzten 7 Tage (dafür sind mindestens 4 Einträge nötig). Das Ansprechen wird nach deutlichen Veränderungen beurteilt: Der Schmerz gilt als verbessert ab 2 Punkten oder 30 % unter dem Ausgangswert und als verschlechtert ab 2 Punkten darüber; bei der Funktion zählen Veränderungen ab 2 Punkten. „Noch nicht bestimmbar“ bedeutet: zu wenige Einträge für ein 7-Tage-Mittel.</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="185"/>
+        <location filename="../ui/ProgressPage.cpp" line="186"/>
         <source>Chart export</source>
         <translation>Diagrammexport</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="246"/>
+        <location filename="../ui/ProgressPage.cpp" line="247"/>
         <source>not yet</source>
         <translation>noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="252"/>
+        <location filename="../ui/ProgressPage.cpp" line="253"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="257"/>
+        <location filename="../ui/ProgressPage.cpp" line="258"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="274"/>
+        <location filename="../ui/ProgressPage.cpp" line="275"/>
         <source>backlog-progress-%1.pdf</source>
         <translation>backlog-progress-%1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="275"/>
-        <location filename="../ui/ProgressPage.cpp" line="292"/>
+        <location filename="../ui/ProgressPage.cpp" line="276"/>
+        <location filename="../ui/ProgressPage.cpp" line="293"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="280"/>
+        <location filename="../ui/ProgressPage.cpp" line="281"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="280"/>
+        <location filename="../ui/ProgressPage.cpp" line="281"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Grafik (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="281"/>
+        <location filename="../ui/ProgressPage.cpp" line="282"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ProgressPage.cpp" line="311"/>
+        <location filename="../ui/ProgressPage.cpp" line="312"/>
         <source>Chart saved to %1.</source>
         <translation>Diagramm gespeichert unter %1.</translation>
     </message>
@@ -5643,111 +5653,126 @@ ist besser)</translation>
     </message>
     <message>
         <location filename="../ui/SessionsPage.cpp" line="76"/>
+        <source>Logs a massage session: its date, length and kind</source>
+        <translation>Trägt eine Massagesitzung ein: Datum, Dauer und Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="77"/>
         <source>Ed&amp;it...</source>
         <translation>Bea&amp;rbeiten...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="78"/>
+        <location filename="../ui/SessionsPage.cpp" line="79"/>
         <source>Edit the selected session</source>
         <translation>Ausgewählte Sitzung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="79"/>
+        <location filename="../ui/SessionsPage.cpp" line="80"/>
+        <source>Opens the session chosen in the table to change it</source>
+        <translation>Öffnet die in der Tabelle gewählte Sitzung zum Ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="81"/>
         <source>&amp;Delete...</source>
         <translation>&amp;Löschen...</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="81"/>
+        <location filename="../ui/SessionsPage.cpp" line="83"/>
         <source>Delete the selected session</source>
         <translation>Ausgewählte Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="92"/>
+        <location filename="../ui/SessionsPage.cpp" line="85"/>
+        <source>Removes the session chosen in the table, after asking; Undo brings it back</source>
+        <translation>Entfernt nach Rückfrage die in der Tabelle gewählte Sitzung; Rückgängig holt sie zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/SessionsPage.cpp" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="140"/>
+        <location filename="../ui/SessionsPage.cpp" line="144"/>
         <source>You can log sessions now; the plan&apos;s guidance for them appears once setup is done.</source>
         <translation>Sie können schon jetzt Sitzungen eintragen; die Hinweise des Plans dazu erscheinen, sobald die Einrichtung abgeschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="149"/>
+        <location filename="../ui/SessionsPage.cpp" line="153"/>
         <source>Massage is on hold today, because of: %1. Please do not book a session until this is cleared.</source>
         <translation>Massage ist heute ausgesetzt, wegen: %1. Bitte vereinbaren Sie keine Sitzung, bis das geklärt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="152"/>
+        <location filename="../ui/SessionsPage.cpp" line="156"/>
         <source>Sessions of 30 to 60 minutes are the evidence-based range.</source>
         <translation>Sitzungen von 30 bis 60 Minuten entsprechen dem evidenzbasierten Bereich.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="162"/>
+        <location filename="../ui/SessionsPage.cpp" line="166"/>
         <source>The plan starts on %1.</source>
         <translation>Der Plan beginnt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="165"/>
+        <location filename="../ui/SessionsPage.cpp" line="169"/>
         <source>Maintenance: a session every 2 to 4 weeks, as needed. Sessions this week (week %1): %2.</source>
         <translation>Erhaltungsphase: eine Sitzung alle 2 bis 4 Wochen, nach Bedarf. Sitzungen in dieser Woche (Woche %1): %2.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="171"/>
+        <location filename="../ui/SessionsPage.cpp" line="175"/>
         <source>Sessions this week (week %1, phase %2): %3 of %4 planned.</source>
         <translation>Sitzungen in dieser Woche (Woche %1, Phase %2): %3 von %4 geplanten.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="177"/>
+        <location filename="../ui/SessionsPage.cpp" line="181"/>
         <source>Another one this week would be above plan; that is allowed and noted.</source>
         <translation>Eine weitere Sitzung in dieser Woche läge über dem Plan; das ist erlaubt und wird vermerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="182"/>
+        <location filename="../ui/SessionsPage.cpp" line="186"/>
         <source>Your pain is recent (acute): the first session is best between %1 and %2, 3 to 7 days after the pain began.</source>
         <translation>Ihre Schmerzen bestehen erst seit Kurzem (akut): Die erste Sitzung liegt am besten zwischen %1 und %2, 3 bis 7 Tage nach Beginn der Schmerzen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="216"/>
+        <location filename="../ui/SessionsPage.cpp" line="220"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="274"/>
+        <location filename="../ui/SessionsPage.cpp" line="278"/>
         <source>Add session of %1</source>
         <translation>Sitzung vom %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="275"/>
+        <location filename="../ui/SessionsPage.cpp" line="279"/>
         <source>Edit session of %1</source>
         <translation>Sitzung vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="289"/>
+        <location filename="../ui/SessionsPage.cpp" line="293"/>
         <source>Delete session</source>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="290"/>
+        <location filename="../ui/SessionsPage.cpp" line="294"/>
         <source>Delete the %1-minute session of %2?</source>
         <translation>Die %1-minütige Sitzung vom %2 löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="295"/>
+        <location filename="../ui/SessionsPage.cpp" line="299"/>
         <source>You can undo this with Edit &gt; Undo.</source>
         <translation>Sie können dies mit Bearbeiten &gt; Rückgängig rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="297"/>
+        <location filename="../ui/SessionsPage.cpp" line="301"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="299"/>
+        <location filename="../ui/SessionsPage.cpp" line="303"/>
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/SessionsPage.cpp" line="321"/>
+        <location filename="../ui/SessionsPage.cpp" line="325"/>
         <source>Delete session of %1</source>
         <translation>Sitzung vom %1 löschen</translation>
     </message>
@@ -6220,342 +6245,397 @@ ist besser)</translation>
         <translation>Vorheriger Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="57"/>
+        <location filename="../ui/TodayPage.cpp" line="55"/>
+        <source>Shows the entry of the day before</source>
+        <translation>Zeigt den Eintrag des Vortags</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="58"/>
         <source>Day shown</source>
         <translation>Angezeigter Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="58"/>
+        <location filename="../ui/TodayPage.cpp" line="60"/>
+        <source>The day whose entry is shown: type a date, or open the calendar with Alt+Down</source>
+        <translation>Der Tag, dessen Eintrag angezeigt wird: Datum eintippen oder den Kalender mit Alt+Pfeil nach unten öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="61"/>
         <source>&amp;Next day &gt;</source>
         <translation>&amp;Nächster Tag &gt;</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="60"/>
+        <location filename="../ui/TodayPage.cpp" line="63"/>
         <source>Next day</source>
         <translation>Nächster Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="61"/>
+        <location filename="../ui/TodayPage.cpp" line="64"/>
+        <source>Shows the entry of the day after</source>
+        <translation>Zeigt den Eintrag des Folgetags</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="65"/>
         <source>T&amp;oday</source>
         <translation>He&amp;ute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="63"/>
+        <location filename="../ui/TodayPage.cpp" line="67"/>
         <source>Go to today</source>
         <translation>Zum heutigen Tag</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="89"/>
+        <location filename="../ui/TodayPage.cpp" line="68"/>
+        <source>Shows today&apos;s entry</source>
+        <translation>Zeigt den heutigen Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="94"/>
         <source>Pain on average over the last 24 hours</source>
         <translation>Durchschnittlicher Schmerz in den letzten 24 Stunden</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="96"/>
         <source>Pain</source>
         <translation>Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="96"/>
         <source>no pain</source>
         <translation>kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="91"/>
+        <location filename="../ui/TodayPage.cpp" line="96"/>
         <source>worst pain imaginable</source>
         <translation>stärkster vorstellbarer Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="96"/>
+        <location filename="../ui/TodayPage.cpp" line="101"/>
         <source>Lower is better.</source>
         <translation>Niedriger ist besser.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="97"/>
+        <location filename="../ui/TodayPage.cpp" line="102"/>
         <source>Lower is better. Type a number, or use the arrow keys.</source>
         <translation>Niedriger ist besser. Geben Sie eine Zahl ein oder verwenden Sie die Pfeiltasten.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="103"/>
+        <location filename="../ui/TodayPage.cpp" line="108"/>
         <source>How well you can do your important activities</source>
         <translation>Wie gut Sie Ihre wichtigen Aktivitäten ausführen können</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="105"/>
+        <location filename="../ui/TodayPage.cpp" line="110"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="105"/>
+        <location filename="../ui/TodayPage.cpp" line="110"/>
         <source>unable to do them</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="106"/>
+        <location filename="../ui/TodayPage.cpp" line="111"/>
         <source>able to do them as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="114"/>
+        <location filename="../ui/TodayPage.cpp" line="119"/>
         <source>Since yesterday, have you had any of these?</source>
         <translation>Hatten Sie seit gestern eines dieser Anzeichen?</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="128"/>
-        <location filename="../ui/TodayPage.cpp" line="143"/>
-        <location filename="../ui/TodayPage.cpp" line="158"/>
+        <location filename="../ui/TodayPage.cpp" line="131"/>
+        <source>Symptom check: tick it if you have had this since yesterday</source>
+        <translation>Symptomabfrage: ankreuzen, wenn Sie das seit gestern hatten</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="135"/>
+        <location filename="../ui/TodayPage.cpp" line="151"/>
+        <location filename="../ui/TodayPage.cpp" line="168"/>
         <source>Symptom check</source>
         <translation>Symptomabfrage</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="131"/>
+        <location filename="../ui/TodayPage.cpp" line="138"/>
         <source>&amp;Weakness in a leg:</source>
         <translation>S&amp;chwäche in einem Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="134"/>
+        <location filename="../ui/TodayPage.cpp" line="141"/>
         <source>Weakness in a leg</source>
         <translation>Schwäche in einem Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="146"/>
+        <location filename="../ui/TodayPage.cpp" line="142"/>
+        <source>Symptom check: weakness in a leg since yesterday</source>
+        <translation>Symptomabfrage: Schwäche in einem Bein seit gestern</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="154"/>
         <source>Pain shooting down a &amp;leg:</source>
         <translation>Ausstrah&amp;lende Schmerzen ins Bein:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="149"/>
+        <location filename="../ui/TodayPage.cpp" line="157"/>
         <source>Pain shooting down a leg</source>
         <translation>Ausstrahlende Schmerzen ins Bein</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="181"/>
+        <location filename="../ui/TodayPage.cpp" line="159"/>
+        <source>Symptom check: pain shooting down a leg since yesterday, and how far</source>
+        <translation>Symptomabfrage: seit gestern ins Bein ausstrahlende Schmerzen, und wie weit</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="191"/>
         <source>After your last massage session</source>
         <translation>Nach Ihrer letzten Massagesitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="186"/>
+        <location filename="../ui/TodayPage.cpp" line="196"/>
         <source>Stiffness since the session</source>
         <translation>Steifheit seit der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="187"/>
+        <location filename="../ui/TodayPage.cpp" line="197"/>
+        <source>How stiff you have been since the last session</source>
+        <translation>Wie steif Sie seit der letzten Sitzung waren</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="198"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="188"/>
+        <location filename="../ui/TodayPage.cpp" line="199"/>
         <source>Mild</source>
         <translation>Leicht</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="189"/>
+        <location filename="../ui/TodayPage.cpp" line="200"/>
         <source>Severe</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="190"/>
+        <location filename="../ui/TodayPage.cpp" line="201"/>
         <source>S&amp;tiffness:</source>
         <translation>S&amp;teifheit:</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="192"/>
+        <location filename="../ui/TodayPage.cpp" line="203"/>
         <source>More pain, soreness or stiffness since the session is still there</source>
         <translation>Verstärkte Schmerzen, Muskelkater oder Steifheit seit der Sitzung halten noch an</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="197"/>
-        <location filename="../ui/TodayPage.cpp" line="198"/>
+        <location filename="../ui/TodayPage.cpp" line="206"/>
+        <source>Tick it while a reaction to the session lasts</source>
+        <translation>Ankreuzen, solange eine Reaktion auf die Sitzung anhält</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="209"/>
+        <location filename="../ui/TodayPage.cpp" line="210"/>
         <source>After-session answers</source>
         <translation>Angaben nach der Sitzung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="201"/>
-        <location filename="../ui/TodayPage.cpp" line="467"/>
+        <location filename="../ui/TodayPage.cpp" line="213"/>
+        <location filename="../ui/TodayPage.cpp" line="482"/>
         <source>Today&apos;s plan</source>
         <translation>Plan für heute</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="206"/>
+        <location filename="../ui/TodayPage.cpp" line="218"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="210"/>
-        <location filename="../ui/TodayPage.cpp" line="225"/>
-        <location filename="../ui/TodayPage.cpp" line="338"/>
+        <location filename="../ui/TodayPage.cpp" line="222"/>
+        <location filename="../ui/TodayPage.cpp" line="239"/>
+        <location filename="../ui/TodayPage.cpp" line="352"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="219"/>
+        <location filename="../ui/TodayPage.cpp" line="224"/>
+        <source>Anything about the day; saved as you type, at once with Ctrl+S</source>
+        <translation>Alles zum Tag; wird beim Tippen gespeichert, sofort mit Strg+S</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="233"/>
         <source>Save status</source>
         <translation>Speicherstatus</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="239"/>
+        <location filename="../ui/TodayPage.cpp" line="253"/>
         <source>Everything on this page is saved; it is saved as you type.</source>
         <translation>Alles auf dieser Seite ist gespeichert; es wird beim Tippen gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="241"/>
+        <location filename="../ui/TodayPage.cpp" line="255"/>
         <source>Pain score</source>
         <translation>Schmerzwert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="242"/>
-        <location filename="../ui/TodayPage.cpp" line="295"/>
+        <location filename="../ui/TodayPage.cpp" line="256"/>
+        <location filename="../ui/TodayPage.cpp" line="309"/>
         <source>Function score</source>
         <translation>Funktionswert</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="286"/>
+        <location filename="../ui/TodayPage.cpp" line="300"/>
         <source>unable to do it</source>
         <translation>nicht ausführbar</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="287"/>
+        <location filename="../ui/TodayPage.cpp" line="301"/>
         <source>able to do it as before the pain</source>
         <translation>ausführbar wie vor den Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="346"/>
+        <location filename="../ui/TodayPage.cpp" line="360"/>
         <source>Set up your plan (File &gt; Set up) to see what today asks for.</source>
         <translation>Richten Sie Ihren Plan ein (Datei &gt; Plan einrichten), um zu sehen, was heute ansteht.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="351"/>
+        <location filename="../ui/TodayPage.cpp" line="365"/>
         <source>Before the plan starts (it starts on %1).</source>
         <translation>Vor Beginn des Plans (er beginnt am %1).</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="355"/>
+        <location filename="../ui/TodayPage.cpp" line="369"/>
         <source>Acute relief</source>
         <translation>Akute Linderung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="355"/>
+        <location filename="../ui/TodayPage.cpp" line="369"/>
         <source>Active work</source>
         <translation>Aktives Training</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="356"/>
+        <location filename="../ui/TodayPage.cpp" line="370"/>
         <source>Maintenance</source>
         <translation>Erhaltung</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="357"/>
+        <location filename="../ui/TodayPage.cpp" line="371"/>
         <source>Day %1, week %2 of your plan: phase %3, %4.</source>
         <translation>Tag %1, Woche %2 Ihres Plans: Phase %3, %4.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="394"/>
-        <location filename="../ui/TodayPage.cpp" line="696"/>
+        <location filename="../ui/TodayPage.cpp" line="408"/>
+        <location filename="../ui/TodayPage.cpp" line="711"/>
         <source>Function score for the day: %1</source>
         <translation>Funktionswert des Tages: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="413"/>
+        <location filename="../ui/TodayPage.cpp" line="427"/>
         <source>After your massage session yesterday, %1</source>
         <translation>Nach Ihrer Massagesitzung gestern, %1</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="414"/>
+        <location filename="../ui/TodayPage.cpp" line="428"/>
         <source>After your massage session of %1, %2 days ago</source>
         <translation>Nach Ihrer Massagesitzung vom %1, vor %2 Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="433"/>
+        <location filename="../ui/TodayPage.cpp" line="447"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="435"/>
         <location filename="../ui/TodayPage.cpp" line="449"/>
+        <location filename="../ui/TodayPage.cpp" line="463"/>
         <source>Plan checklist</source>
         <translation>Plan-Checkliste</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="444"/>
+        <location filename="../ui/TodayPage.cpp" line="458"/>
         <source>%1: done</source>
         <translation>%1: erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="447"/>
+        <location filename="../ui/TodayPage.cpp" line="461"/>
         <source>of %1 %2</source>
         <translation>Ziel: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="465"/>
+        <location filename="../ui/TodayPage.cpp" line="474"/>
+        <source>Today&apos;s plan: what you did of it</source>
+        <translation>Plan für heute: was Sie davon gemacht haben</translation>
+    </message>
+    <message>
+        <location filename="../ui/TodayPage.cpp" line="480"/>
         <source>Today&apos;s plan (walking target: %1 minutes)</source>
         <translation>Plan für heute (Gehziel: %1 Minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="485"/>
+        <location filename="../ui/TodayPage.cpp" line="500"/>
         <source>As the patient logged it.</source>
         <translation>So, wie die Patient:in es eingetragen hat.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="486"/>
+        <location filename="../ui/TodayPage.cpp" line="501"/>
         <source>The patient logged nothing on this day.</source>
         <translation>Die Patient:in hat an diesem Tag nichts eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="490"/>
+        <location filename="../ui/TodayPage.cpp" line="505"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="491"/>
+        <location filename="../ui/TodayPage.cpp" line="506"/>
         <source>Nothing logged today yet. Start with your pain score.</source>
         <translation>Heute ist noch nichts eingetragen. Beginnen Sie mit Ihrem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="492"/>
+        <location filename="../ui/TodayPage.cpp" line="507"/>
         <source>Nothing logged on this day. Start with the pain score.</source>
         <translation>Für diesen Tag ist nichts eingetragen. Beginnen Sie mit dem Schmerzwert.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="554"/>
+        <location filename="../ui/TodayPage.cpp" line="569"/>
         <source>Acknowledged on %1.</source>
         <translation>Bestätigt am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="556"/>
+        <location filename="../ui/TodayPage.cpp" line="571"/>
         <source>Raised on %1 and still raised.</source>
         <translation>Ausgelöst am %1 und noch offen.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="560"/>
-        <location filename="../ui/TodayPage.cpp" line="562"/>
+        <location filename="../ui/TodayPage.cpp" line="575"/>
+        <location filename="../ui/TodayPage.cpp" line="577"/>
         <source>Why: %1.</source>
         <translation>Warum: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="569"/>
+        <location filename="../ui/TodayPage.cpp" line="584"/>
         <source>What to do about this day</source>
         <translation>Was an diesem Tag zu tun ist</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="667"/>
+        <location filename="../ui/TodayPage.cpp" line="682"/>
         <source>Choose a pain score to save this day.</source>
         <translation>Wählen Sie einen Schmerzwert, um diesen Tag zu speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="682"/>
+        <location filename="../ui/TodayPage.cpp" line="697"/>
         <source>Not saved: %1 The page shows what your diary holds.</source>
         <translation>Nicht gespeichert: %1 Die Seite zeigt, was Ihr Tagebuch enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="689"/>
+        <location filename="../ui/TodayPage.cpp" line="704"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="691"/>
+        <location filename="../ui/TodayPage.cpp" line="706"/>
         <source>Saved at %1.</source>
         <translation>Gespeichert um %1.</translation>
     </message>
     <message>
-        <location filename="../ui/TodayPage.cpp" line="698"/>
+        <location filename="../ui/TodayPage.cpp" line="713"/>
         <source>Rate every activity to give the day&apos;s function score.</source>
         <translation>Bewerten Sie jede Aktivität, um den Funktionswert des Tages zu erhalten.</translation>
     </message>

@@ -153,6 +153,8 @@ AlertsPage::AlertsPage(const PageContext& context, QWidget* parent)
     m_acknowledge = new QPushButton(tr("Ac&knowledge"), m_detail);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeButton"));
     m_acknowledge->setAccessibleName(tr("Acknowledge"));
+    m_acknowledge->setAccessibleDescription(
+        tr("Marks the selected alert as read; it stays in the history for your physiotherapist"));
     m_acknowledge->setMinimumSize(140, 44);
     m_hint =
         wrappingLabel(QStringLiteral("acknowledgeHintLabel"), tr("About acknowledging"), m_detail);

@@ -123,6 +123,7 @@ ProgressPage::ProgressPage(PageContext& context, QWidget* parent)
         auto* button = new QRadioButton(w.text, m_content);
         button->setObjectName(w.name);
         button->setAccessibleName(w.accessible);
+        button->setAccessibleDescription(tr("How much of the program the chart shows"));
         button->setMinimumHeight(32); // a large target for an unsteady hand
         m_windows->addButton(button, static_cast<int>(w.window));
         bar->addWidget(button);

@@ -73,12 +73,16 @@ SessionsPage::SessionsPage(const PageContext& context, QWidget* parent)
     m_add = new QPushButton(tr("&Add session..."), this);
     m_add->setObjectName(QStringLiteral("addSessionButton"));
     m_add->setAccessibleName(tr("Add session"));
+    m_add->setAccessibleDescription(tr("Logs a massage session: its date, length and kind"));
     m_edit = new QPushButton(tr("Ed&it..."), this);
     m_edit->setObjectName(QStringLiteral("editSessionButton"));
     m_edit->setAccessibleName(tr("Edit the selected session"));
+    m_edit->setAccessibleDescription(tr("Opens the session chosen in the table to change it"));
     m_delete = new QPushButton(tr("&Delete..."), this);
     m_delete->setObjectName(QStringLiteral("deleteSessionButton"));
     m_delete->setAccessibleName(tr("Delete the selected session"));
+    m_delete->setAccessibleDescription(
+        tr("Removes the session chosen in the table, after asking; Undo brings it back"));
     for (QPushButton* b : {m_add, m_edit, m_delete}) {
         b->setMinimumHeight(kLargeTarget);
         b->setMinimumWidth(120);

@@ -52,15 +52,20 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_previous = new QPushButton(tr("< &Previous day"), this);
     m_previous->setObjectName(QStringLiteral("previousDayButton"));
     m_previous->setAccessibleName(tr("Previous day"));
+    m_previous->setAccessibleDescription(tr("Shows the entry of the day before"));
     m_dateEdit = new DateField(this);
     m_dateEdit->setObjectName(QStringLiteral("dateEdit"));
     m_dateEdit->setAccessibleName(tr("Day shown"));
+    m_dateEdit->setAccessibleDescription(
+        tr("The day whose entry is shown: type a date, or open the calendar with Alt+Down"));
     m_next = new QPushButton(tr("&Next day >"), this);
     m_next->setObjectName(QStringLiteral("nextDayButton"));
     m_next->setAccessibleName(tr("Next day"));
+    m_next->setAccessibleDescription(tr("Shows the entry of the day after"));
     m_todayButton = new QPushButton(tr("T&oday"), this);
     m_todayButton->setObjectName(QStringLiteral("todayButton"));
     m_todayButton->setAccessibleName(tr("Go to today"));
+    m_todayButton->setAccessibleDescription(tr("Shows today's entry"));
     dateRow->addWidget(m_previous);
     dateRow->addWidget(m_dateEdit, 1);
     dateRow->addWidget(m_next);
@@ -122,6 +127,8 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
         auto* box = new QCheckBox(text, m_symptomGroup);
         box->setObjectName(key + QStringLiteral("CheckBox"));
         box->setAccessibleName(text);
+        box->setAccessibleDescription(
+            tr("Symptom check: tick it if you have had this since yesterday"));
         box->setMinimumHeight(28);
         symptomLayout->addWidget(box);
         m_symptoms << qMakePair(key, box);
@@ -132,6 +139,7 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_legWeakness = new QComboBox(m_symptomGroup);
     m_legWeakness->setObjectName(QStringLiteral("legWeaknessComboBox"));
     m_legWeakness->setAccessibleName(tr("Weakness in a leg"));
+    m_legWeakness->setAccessibleDescription(tr("Symptom check: weakness in a leg since yesterday"));
     for (const auto& answer : legWeaknessAnswers())
         m_legWeakness->addItem(symptomText(answer.label), QString::fromLatin1(answer.key));
     weaknessLabel->setBuddy(m_legWeakness);
@@ -147,6 +155,8 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_legPain = new QComboBox(m_symptomGroup);
     m_legPain->setObjectName(QStringLiteral("legPainComboBox"));
     m_legPain->setAccessibleName(tr("Pain shooting down a leg"));
+    m_legPain->setAccessibleDescription(
+        tr("Symptom check: pain shooting down a leg since yesterday, and how far"));
     for (const auto& answer : legPainAnswers())
         m_legPain->addItem(symptomText(answer.label), QString::fromLatin1(answer.key));
     legPainLabel->setBuddy(m_legPain);
@@ -184,6 +194,7 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_stiffness = new QComboBox(m_afterGroup);
     m_stiffness->setObjectName(QStringLiteral("stiffnessComboBox"));
     m_stiffness->setAccessibleName(tr("Stiffness since the session"));
+    m_stiffness->setAccessibleDescription(tr("How stiff you have been since the last session"));
     m_stiffness->addItem(tr("None"), QStringLiteral("none"));
     m_stiffness->addItem(tr("Mild"), QStringLiteral("mild"));
     m_stiffness->addItem(tr("Severe"), QStringLiteral("severe"));
@@ -192,6 +203,7 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
         tr("More pain, soreness or stiffness since the session is still there"), m_afterGroup);
     m_reaction->setObjectName(QStringLiteral("reactionCheckBox"));
     m_reaction->setAccessibleName(m_reaction->text());
+    m_reaction->setAccessibleDescription(tr("Tick it while a reaction to the session lasts"));
     afterLayout->addRow(m_reaction);
     connect(m_stiffness, &QComboBox::currentIndexChanged, this,
             [this] { save(tr("After-session answers")); });
@@ -208,6 +220,8 @@ TodayPage::TodayPage(const PageContext& context, QWidget* parent)
     m_note = new QPlainTextEdit(noteBox);
     m_note->setObjectName(QStringLiteral("notePlainTextEdit"));
     m_note->setAccessibleName(tr("Note"));
+    m_note->setAccessibleDescription(
+        tr("Anything about the day; saved as you type, at once with Ctrl+S"));
     m_note->setTabChangesFocus(true);
     m_note->setMaximumHeight(90);
     noteLayout->addWidget(m_note);
@@ -457,6 +471,7 @@ void TodayPage::load()
                                                  ? QStringLiteral("CheckBox")
                                                  : QStringLiteral("SpinBox")));
             input->setAccessibleName(label);
+            input->setAccessibleDescription(tr("Today's plan: what you did of it"));
             m_planLayout->addWidget(row);
             m_planInputs << qMakePair(task.key, input);
         }

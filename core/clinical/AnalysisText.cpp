@@ -107,7 +107,8 @@ QString sessionEffectFiguresText(const SessionEffect& e, Reader reader)
                          "SessionEffect",
                          "On the two days after a session the patient's pain was about what their "
                          "diary predicts");
-    size = size.arg(points(effect));
+    if (effect != 0.0)
+        size = size.arg(points(effect));
     const double low = roundHalfUp(*e.low, 1);
     const double high = roundHalfUp(*e.high, 1);
     QString range;
