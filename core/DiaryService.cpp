@@ -558,6 +558,18 @@ Result<ImportDone> DiaryService::import(const ImportFile& file)
     done.entries = file.bundle.entries.size();
     done.sessions = file.bundle.sessions.size();
     done.alerts = file.bundle.alerts.size();
+    // A CSV file of sessions holds no episode: its dates are checked against the diary's
+    // (a bundle's are checked when it is read). Nothing is written when one is wrong.
+    if (file.kind == ImportKind::SessionsCsv && m_episode) {
+        const QDate earliest = m_episode->earliestSessionDate();
+        for (const Session& s : file.bundle.sessions)
+            if (earliest.isValid() && s.date.isValid() && s.date < earliest)
+                return badInput(
+                    tr("%1: the session of %2 is more than a year before the pain began (%3); "
+                       "a session of this diary cannot be dated before %4. Nothing was imported.")
+                        .arg(QDir::toNativeSeparators(file.path), isoDate(s.date),
+                             isoDate(m_episode->onsetDate), isoDate(earliest)));
+    }
     // The same backup before every import, whatever the program or the format.
     const auto backup = m_diary->database().backup(QStringLiteral("before-import"));
     if (!backup)

@@ -1065,7 +1065,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
     <name>Diary</name>
     <message>
         <location filename="../core/Diary.cpp" line="199"/>
-        <location filename="../core/DiaryService.cpp" line="645"/>
+        <location filename="../core/DiaryService.cpp" line="657"/>
         <source>%1: the diary has no episode yet; set it up in BackLog or import a bundle first</source>
         <translation>%1: das Tagebuch hat noch keine Episode; richten Sie es zuerst in BackLog ein, oder importieren Sie zuerst eine Austauschdatei</translation>
     </message>
@@ -3345,6 +3345,14 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <location filename="../ui/HelpingPage.cpp" line="136"/>
         <source>days from the session (bold: the session day and the two days after)</source>
         <translation>Tage ab der Sitzung (fett: der Sitzungstag und die zwei Tage danach)</translation>
+    </message>
+</context>
+<context>
+    <name>backlog::DiaryService</name>
+    <message>
+        <location filename="../core/DiaryService.cpp" line="568"/>
+        <source>%1: the session of %2 is more than a year before the pain began (%3); a session of this diary cannot be dated before %4. Nothing was imported.</source>
+        <translation>%1: Die Sitzung vom %2 liegt mehr als ein Jahr vor Beginn der Schmerzen (%3); eine Sitzung dieses Tagebuchs kann nicht vor dem %4 liegen. Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

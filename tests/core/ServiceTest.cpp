@@ -342,3 +342,22 @@ TEST_F(Service, AnEntryAndTheAlertsItRaisesAreStoredTogetherOrNotAtAll)
     for (const Alert& a : service->evaluation().alerts)
         EXPECT_NE(a.rule, QStringLiteral("RF-SADDLE")); // the evaluation shown is the diary's
 }
+
+TEST_F(Service, ACsvSessionMoreThanAYearBeforeThePainIsRefusedAndNothingChanges)
+{
+    const QDate earliest = service->episode()->earliestSessionDate();
+    ASSERT_TRUE(earliest.isValid());
+    const QString csv = folder.path(QStringLiteral("old-sessions.csv"));
+    writeFile(csv, "date,minutes\n" + earliest.addDays(5).toString(Qt::ISODate).toUtf8() + ",45\n" +
+                       earliest.addDays(-1).toString(Qt::ISODate).toUtf8() + ",30\n");
+    const auto read = DiaryService::readImport(csv);
+    ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+    const auto before = service->sessions();
+    const auto imported = service->import(read.value());
+    ASSERT_FALSE(imported.ok());
+    EXPECT_EQ(imported.error().kind, ErrorKind::BadInput);
+    EXPECT_TRUE(imported.error().message.contains(earliest.addDays(-1).toString(Qt::ISODate)))
+        << imported.error().message.toStdString();
+    EXPECT_TRUE(imported.error().message.contains(QStringLiteral("old-sessions.csv")));
+    EXPECT_EQ(service->sessions(), before);
+}

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Small things a new user noticed: which session the after-session questions are about,
 // where the save dialogs start, and a report dialog wide enough for its title.
+#include "Generator.h"
 #include "ReportOptionsDialog.h"
+#include "SessionsPage.h"
 #include "TodayPage.h"
+#include "Translations.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
@@ -10,7 +13,10 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QScrollBar>
 #include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
 
 using namespace backlog;
 using namespace backlog::test;
@@ -66,4 +72,29 @@ TEST(Polish, TheReportOptionsDialogIsWideEnoughForItsTitle)
     ReportOptionsDialog dialog(ReportOptions{});
     EXPECT_GE(dialog.minimumWidth(),
               dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100);
+}
+
+TEST(Polish, InGermanTheSessionsTableFitsTheDefaultWindow)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QLocale::setDefault(german);
+    ASSERT_EQ(installTranslations(*QCoreApplication::instance(), german), QStringLiteral("de"));
+    {
+        App app;
+        app.open(QDate(2026, 11, 20));
+        ASSERT_TRUE(app.diary->importBundle(generateWeeks8(3)).ok());
+        ASSERT_TRUE(app.service->reload().ok());
+        app.window->resize(960, 720);
+        app.window->show();
+        SessionsPage* page = app.window->sessionsPage();
+        app.window->pages()->setCurrentIndex(MainWindow::SessionsTab);
+        QApplication::processEvents();
+        auto* table = page->findChild<QTableView*>();
+        ASSERT_NE(table, nullptr);
+        EXPECT_EQ(table->horizontalScrollBar()->maximum(), 0)
+            << "the last column is cut off by " << table->horizontalScrollBar()->maximum() << " px";
+        app.close();
+    }
+    removeTranslations(*QCoreApplication::instance());
+    QLocale::setDefault(QLocale::c());
 }
