@@ -143,6 +143,7 @@ AlertsPage::AlertsPage(const PageContext& context, QWidget* parent)
     m_confirmAction->setObjectName(QStringLiteral("confirmActionLabel"));
     m_confirmAction->setTextFormat(Qt::PlainText);
     m_confirmAction->setWordWrap(true);
+    m_confirmAction->setFont(bold); // the action, said here once, stands out
     m_confirmAction->setBuddy(m_confirm);
     m_confirmAction->installEventFilter(this);
     confirmLayout->addWidget(m_confirm, 0, Qt::AlignTop);
@@ -284,7 +285,13 @@ void AlertsPage::showCurrent()
     m_level->setText(levelTitle(alert.level));
     m_title->setText(rule ? ruleTitle(*rule) : alert.rule);
     m_action->setText(tr("What to do: %1").arg(action));
-    m_message->setText(rule ? ruleMessage(*rule) : QString());
+    // The action is said once: the rule's message often ends with it, so it is cut there;
+    // it stands in bold under "What to do", or, while a confirmation is asked for, beside
+    // the box that confirms it.
+    QString message = rule ? ruleMessage(*rule) : QString();
+    if (message.endsWith(action) && message.size() > action.size())
+        message = message.chopped(action.size()).trimmed();
+    m_message->setText(message);
     m_message->setVisible(rule != nullptr);
     m_why->setText(tr("Why: %1").arg(alert.data.isEmpty() ? tr("not recorded") : alert.data));
     m_source->setText(tr("Source: %1").arg(rule ? ruleSource(*rule) : tr("not known")));
@@ -299,7 +306,9 @@ void AlertsPage::showCurrent()
                              "the update."));
     m_confirmAction->setText(action);
     m_confirm->setAccessibleName(tr("I have read what to do: %1").arg(action));
-    m_confirmRow->setVisible(!alert.isAcknowledged() && needsConfirmation(alert.level));
+    const bool confirm = !alert.isAcknowledged() && needsConfirmation(alert.level);
+    m_confirmRow->setVisible(confirm);
+    m_action->setVisible(!confirm);
     m_detail->setAccessibleDescription(
         QStringList{m_level->text(), m_title->text(), m_action->text(), m_why->text()}.join(u'\n'));
     updateAcknowledgeButton();

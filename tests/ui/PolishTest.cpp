@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Small things a new user noticed: which session the after-session questions are about,
 // where the save dialogs start, and a report dialog wide enough for its title.
+#include "AlertsPage.h"
 #include "Generator.h"
 #include "ReportOptionsDialog.h"
 #include "SessionsPage.h"
 #include "TodayPage.h"
 #include "Translations.h"
 #include "UiTestSupport.h"
+#include "clinical/RuleTable.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QLabel>
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -97,4 +100,27 @@ TEST(Polish, InGermanTheSessionsTableFitsTheDefaultWindow)
     }
     removeTranslations(*QCoreApplication::instance());
     QLocale::setDefault(QLocale::c());
+}
+
+TEST(Polish, AnAlertSaysWhatToDoOnce)
+{
+    App app;
+    const QDate today(2026, 10, 20);
+    app.open(today);
+    ASSERT_TRUE(app.service->saveEpisode(simpleEpisode(QDate(2026, 10, 5))).ok());
+    DailyEntry e = simpleEntry(today, 5);
+    e.symptoms.saddle = true; // an emergency, waiting to be confirmed
+    ASSERT_TRUE(app.service->saveEntry(e).ok());
+    app.window->resize(1000, 800);
+    app.window->show();
+    app.window->pages()->setCurrentIndex(MainWindow::AlertsTab);
+    AlertsPage* page = app.window->alertsPage();
+    page->selectMostUrgent();
+    QApplication::processEvents();
+    const QString action = levelAction(AlertLevel::Emergency);
+    int shown = 0;
+    for (QLabel* label : page->findChildren<QLabel*>())
+        if (label->isVisibleTo(page))
+            shown += static_cast<int>(label->text().count(action));
+    EXPECT_EQ(shown, 1);
 }
