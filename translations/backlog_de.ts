@@ -3142,42 +3142,42 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Ich habe ge&amp;lesen, was zu tun ist:</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="153"/>
+        <location filename="../ui/AlertsPage.cpp" line="154"/>
         <source>Ac&amp;knowledge</source>
         <translation>Bes&amp;tätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="155"/>
+        <location filename="../ui/AlertsPage.cpp" line="156"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="157"/>
+        <location filename="../ui/AlertsPage.cpp" line="158"/>
         <source>Marks the selected alert as read; it stays in the history for your physiotherapist</source>
         <translation>Markiert den gewählten Warnhinweis als gelesen; er bleibt für Ihre Physiotherapeut:in im Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="160"/>
+        <location filename="../ui/AlertsPage.cpp" line="161"/>
         <source>About acknowledging</source>
         <translation>Hinweis zum Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="199"/>
+        <location filename="../ui/AlertsPage.cpp" line="200"/>
         <source>No alerts.</source>
         <translation>Keine Warnhinweise.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="203"/>
+        <location filename="../ui/AlertsPage.cpp" line="204"/>
         <source>No alert needs attention.</source>
         <translation>Kein Warnhinweis erfordert Aufmerksamkeit.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="204"/>
+        <location filename="../ui/AlertsPage.cpp" line="205"/>
         <source>1 alert needs attention.</source>
         <translation>1 Warnhinweis erfordert Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertsPage.cpp" line="205"/>
+        <location filename="../ui/AlertsPage.cpp" line="206"/>
         <source>%n alerts need attention.</source>
         <translation>
             <numerusform>%n Warnhinweis erfordert Aufmerksamkeit.</numerusform>
@@ -3185,17 +3185,17 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="207"/>
+        <location filename="../ui/AlertsPage.cpp" line="208"/>
         <source>No alert needs your attention. Acknowledged alerts stay listed for your physiotherapist.</source>
         <translation>Kein Warnhinweis erfordert Ihre Aufmerksamkeit. Bestätigte Warnhinweise bleiben für Ihre Physiotherapeutin oder Ihren Physiotherapeuten aufgelistet.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="211"/>
+        <location filename="../ui/AlertsPage.cpp" line="212"/>
         <source>1 alert needs your attention.</source>
         <translation>1 Warnhinweis erfordert Ihre Aufmerksamkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AlertsPage.cpp" line="212"/>
+        <location filename="../ui/AlertsPage.cpp" line="213"/>
         <source>%n alerts need your attention.</source>
         <translation>
             <numerusform>%n Warnhinweis erfordert Ihre Aufmerksamkeit.</numerusform>
@@ -3203,82 +3203,82 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         </translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="286"/>
+        <location filename="../ui/AlertsPage.cpp" line="287"/>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="289"/>
+        <location filename="../ui/AlertsPage.cpp" line="296"/>
         <source>Why: %1</source>
         <translation>Warum: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="289"/>
+        <location filename="../ui/AlertsPage.cpp" line="296"/>
         <source>not recorded</source>
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="290"/>
+        <location filename="../ui/AlertsPage.cpp" line="297"/>
         <source>Source: %1</source>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="290"/>
+        <location filename="../ui/AlertsPage.cpp" line="297"/>
         <source>not known</source>
         <translation>nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="293"/>
+        <location filename="../ui/AlertsPage.cpp" line="300"/>
         <source>Raised on %1. Acknowledged on %2; kept in your alert history.</source>
         <translation>Ausgelöst am %1. Bestätigt am %2; bleibt in Ihrer Übersicht der Warnhinweise erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="295"/>
+        <location filename="../ui/AlertsPage.cpp" line="302"/>
         <source>Raised on %1. Not acknowledged yet.</source>
         <translation>Ausgelöst am %1. Noch nicht bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="298"/>
+        <location filename="../ui/AlertsPage.cpp" line="305"/>
         <source>Found when the safety rules were updated, for a day before the update.</source>
         <translation>Gefunden, als die Sicherheitsregeln aktualisiert wurden, für einen Tag vor der Aktualisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="301"/>
+        <location filename="../ui/AlertsPage.cpp" line="308"/>
         <source>I have read what to do: %1</source>
         <translation>Ich habe gelesen, was zu tun ist: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="318"/>
+        <location filename="../ui/AlertsPage.cpp" line="327"/>
         <source>This diary is open for review: only the patient can acknowledge alerts.</source>
         <translation>Dieses Tagebuch ist zur Durchsicht geöffnet: Nur die Patientin oder der Patient kann Warnhinweise bestätigen.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="324"/>
+        <location filename="../ui/AlertsPage.cpp" line="333"/>
         <source>Already acknowledged.</source>
         <translation>Bereits bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="327"/>
+        <location filename="../ui/AlertsPage.cpp" line="336"/>
         <source>Tick &quot;I have read what to do&quot; first.</source>
         <translation>Haken Sie zuerst „Ich habe gelesen, was zu tun ist“ an.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="330"/>
+        <location filename="../ui/AlertsPage.cpp" line="339"/>
         <source>The alert stays in your history after you acknowledge it.</source>
         <translation>Der Warnhinweis bleibt nach dem Bestätigen in Ihrer Übersicht erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="344"/>
+        <location filename="../ui/AlertsPage.cpp" line="353"/>
         <source>Acknowledge &quot;%1&quot;</source>
         <translation>„%1“ bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="348"/>
+        <location filename="../ui/AlertsPage.cpp" line="357"/>
         <source>Not acknowledged</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../ui/AlertsPage.cpp" line="349"/>
+        <location filename="../ui/AlertsPage.cpp" line="358"/>
         <source>The alert could not be acknowledged: %1</source>
         <translation>Der Warnhinweis konnte nicht bestätigt werden: %1</translation>
     </message>
@@ -4475,17 +4475,7 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe, 1 bei jedem anderen Fehler
         <translation>Jetzt: Ab Woche 3 wird Bewegung in die Sitzungen eingebaut. Die Wochen 1 und 2 waren auf Schmerzlinderung ausgerichtet.</translation>
     </message>
     <message>
-        <location filename="../ui/PlanPage.cpp" line="595"/>
-        <source>About %1 % of treatment time is active work and the rest massage.</source>
-        <translation>Etwa %1 % der Behandlungszeit entfallen auf aktives Training, der Rest auf Massage.</translation>
-    </message>
-    <message>
-        <location filename="../ui/PlanPage.cpp" line="599"/>
-        <source>Massage every 2 to 4 weeks, as needed.</source>
-        <translation>Massage alle 2 bis 4 Wochen, nach Bedarf.</translation>
-    </message>
-    <message>
-        <location filename="../ui/PlanPage.cpp" line="602"/>
+        <location filename="../ui/PlanPage.cpp" line="601"/>
         <source>Phase 1, %1, begins on the first day.</source>
         <translation>Phase 1, %1, beginnt am ersten Tag.</translation>
     </message>

@@ -592,16 +592,16 @@ void PlanPage::refresh()
                                     "Weeks 1 and 2 focused on easing the pain."));
         break;
     case 2:
-        m_subStep->setText(tr("About %1 % of treatment time is active work and the rest massage.")
-                               .arg(plan.activeSharePercent));
-        break;
     case 3:
-        m_subStep->setText(tr("Massage every 2 to 4 weeks, as needed."));
+        // The phase's summary already says it (the share of active work, how often massage
+        // comes): said once.
+        m_subStep->clear();
         break;
     default:
         m_subStep->setText(tr("Phase 1, %1, begins on the first day.").arg(phaseName(1)));
         break;
     }
+    m_subStep->setVisible(!m_subStep->text().isEmpty());
     m_subStep->setVisible(true);
 
     QStringList tasks;

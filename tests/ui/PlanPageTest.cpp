@@ -150,7 +150,10 @@ TEST_F(PlanPageTest, PhaseTwoAndThreeAreNamed)
     makePage();
     EXPECT_TRUE(
         page->positionLabel()->text().contains(QStringLiteral("week 6, phase 2 (Active work)")));
-    EXPECT_TRUE(page->subStepLabel()->text().contains(QStringLiteral("70 %")));
+    // The share of active work is said once, in the phase's summary.
+    EXPECT_EQ(page->phaseSummaryLabel()->text().count(QStringLiteral("70 %")) +
+                  page->subStepLabel()->text().count(QStringLiteral("70 %")),
+              1);
     EXPECT_EQ(weekCell(QStringLiteral("sessions"), 1), QStringLiteral("1 a week"));
 
     service->setToday(kStart.addDays(69)); // day 70, week 10
