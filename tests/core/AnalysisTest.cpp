@@ -116,24 +116,6 @@ TEST(SessionEffectSimulation, ALowerPainAfterSessionsIsFound)
 
 namespace {
 
-/// A bundle of the simple episode holding a simulated diary from the program start.
-Bundle bundleOf(const SimulatedDiary& d, const QDate& start)
-{
-    Bundle b;
-    b.episode = test::simpleEpisode(start);
-    for (size_t t = 0; t < d.pain.size(); ++t)
-        if (d.pain[t])
-            b.entries << test::simpleEntry(start.addDays(qint64(t)), int(*d.pain[t]));
-    for (int day : d.sessions) {
-        Session s;
-        s.date = start.addDays(day);
-        s.minutes = 45;
-        s.kind = SessionKind::Swedish;
-        b.sessions << s;
-    }
-    return b;
-}
-
 /// A diary with a clear effect and enough sessions.
 SimulatedDiary diaryWithEffect()
 {

@@ -6,7 +6,9 @@
 // fools a before/after comparison, and diaries in which it lowers pain by a known amount.
 // Seeded and deterministic (its own normal deviates, not the library's).
 
+#include "TestSupport.h"
 #include "clinical/Analysis.h"
+#include "exchange/Bundle.h"
 
 #include <algorithm>
 #include <cmath>
@@ -198,6 +200,25 @@ inline SessionVerdict naiveVerdict(const SimulatedDiary& d)
     if (mean - half > 0.0)
         return SessionVerdict::HigherPain;
     return SessionVerdict::NoClearDifference;
+}
+
+/// A bundle of the simple episode starting on `start` holding the simulated diary: one
+/// entry per scored day, a 45-minute Swedish massage on each session day.
+inline Bundle bundleOf(const SimulatedDiary& d, const QDate& start)
+{
+    Bundle b;
+    b.episode = test::simpleEpisode(start);
+    for (size_t t = 0; t < d.pain.size(); ++t)
+        if (d.pain[t])
+            b.entries << test::simpleEntry(start.addDays(qint64(t)), int(*d.pain[t]));
+    for (int day : d.sessions) {
+        Session s;
+        s.date = start.addDays(day);
+        s.minutes = 45;
+        s.kind = SessionKind::Swedish;
+        b.sessions << s;
+    }
+    return b;
 }
 
 } // namespace backlog::simulation

@@ -28,19 +28,8 @@ Bundle helpedBundle(const QDate& start)
     Simulator simulator(5);
     for (;;) {
         const SimulatedDiary d = simulator.diary(Booking::Schedule, Effect{2.0, 1.5, false});
-        Bundle b;
-        b.episode = simpleEpisode(start);
+        Bundle b = bundleOf(d, start);
         b.episode.patientName = QStringLiteral("Anna Example");
-        for (size_t t = 0; t < d.pain.size(); ++t)
-            if (d.pain[t])
-                b.entries << simpleEntry(start.addDays(qint64(t)), int(*d.pain[t]));
-        for (int day : d.sessions) {
-            Session s;
-            s.date = start.addDays(day);
-            s.minutes = 45;
-            s.kind = SessionKind::Swedish;
-            b.sessions << s;
-        }
         auto service = serviceOf(b);
         if (service->sessionEffectAsOf(b.entries.last().date).verdict == SessionVerdict::LowerPain)
             return b;
